@@ -1,0 +1,51 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+import { SUPPORTED_MATCHES } from '../src/sites/hosts';
+
+export type TargetBrowser = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'vuoro@vuoro.app';
+
+const icons = {
+  16: 'assets/icons/icon-16.png',
+  32: 'assets/icons/icon-32.png',
+  48: 'assets/icons/icon-48.png',
+  128: 'assets/icons/icon-128.png',
+};
+
+/** The one manifest source; Chrome and Firefox differ only in the background key and gecko settings. */
+export function manifestFor(browser: TargetBrowser) {
+  return defineManifest({
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    short_name: 'Vuoro',
+    description: '__MSG_extDescription__',
+    version: pkg.version,
+    default_locale: 'en',
+    icons,
+    action: { default_popup: 'src/ui/popup/popup.html', default_icon: icons, default_title: '__MSG_extName__' },
+    options_ui: { page: 'src/ui/options/options.html', open_in_tab: true },
+    background:
+      browser === 'firefox'
+        ? { scripts: ['src/background/main.ts'], type: 'module' }
+        : { service_worker: 'src/background/main.ts', type: 'module' },
+    // No "tabs": the background learns tab ids from message senders. "scripting" injects the
+    // content script on sites the user enabled at run time through optional host permissions.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    host_permissions: SUPPORTED_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_scripts: [{ matches: SUPPORTED_MATCHES, js: ['src/content/main.ts'], run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: ['src/ui/panel/panel.html'], matches: ['https://*/*', 'http://*/*'] }],
+    commands: {
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdTogglePanel__' },
+      'quick-capture': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdQuickCapture__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  } as Parameters<typeof defineManifest>[0]);
+}
