@@ -1,0 +1,139 @@
+// Speaking-time statistics over a time window: who has spoken how much, how evenly, how much of it
+// was the facilitators, who has not been heard, and how long the group has been silent.
+import type { SpeakingTurn } from './speaking';
+
+export interface Participant {
+  key: string;
+  name: string;
+}
+
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+export interface PersonSpeaking {
+  key: string;
+  name: string;
+  speakingMs: number;
+  /** Share of all speaking time in the window, 0..1 (0 when nobody spoke). */
+  share: number;
+  turnCount: number;
+  /** End of this person's latest turn up to window.to, whether or not inside the window. */
+  lastSpokeAt?: number;
+  isFacilitator: boolean;
+}
+
+export interface SpeakingStats {
+  window: TimeWindow;
+  /** Listed participants first in their order, then anyone else heard in the window. */
+  people: PersonSpeaking[];
+  totalSpeakingMs: number;
+  /**
+   * How evenly participants (facilitators excluded) shared the talk: normalised Shannon entropy of
+   * their shares, H / ln(n) over all n participants including those who said nothing. 1 = everyone
+   * spoke equally, 0 = one person spoke. Undefined with fewer than two participants or no speech.
+   */
+  balance?: number;
+  /** Facilitators' share of all speaking time; undefined when nobody spoke. */
+  facilitatorShare?: number;
+  /** Participants (not facilitators) with no speech in the window. */
+  notSpokenYet: string[];
+  /** Longest stretch inside the window when nobody spoke, counting from window.from and up to window.to. */
+  longestSilenceMs: number;
+  /** Time from the latest end of speech to window.to; undefined if nobody has spoken at all. */
+  silenceSinceLastTurnMs?: number;
+}
+
+export interface StatsInput {
+  turns: readonly SpeakingTurn[];
+  participants: readonly Participant[];
+  /** Co-facilitators are common, so more than one key can be the facilitator. */
+  facilitatorKeys?: readonly string[];
+  window: TimeWindow;
+}
+
+export function speakingStats({ turns, participants, facilitatorKeys = [], window }: StatsInput): SpeakingStats {
+  const facilitators = new Set(facilitatorKeys);
+  const byKey = new Map<string, PersonSpeaking>();
+  const person = (key: string, name = key): PersonSpeaking => {
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { key, name, speakingMs: 0, share: 0, turnCount: 0, isFacilitator: facilitators.has(key) };
+      byKey.set(key, entry);
+    }
+    return entry;
+  };
+  for (const participant of participants) person(participant.key, participant.name);
+
+  const inWindow: [number, number][] = [];
+  let lastEnd: number | undefined;
+  for (const turn of turns) {
+    const end = Math.min(turn.endAt, window.to);
+    if (turn.startAt <= window.to) {
+      lastEnd = lastEnd === undefined ? end : Math.max(lastEnd, end);
+      const entry = byKey.get(turn.participantKey);
+      if (entry && (entry.lastSpokeAt === undefined || end > entry.lastSpokeAt)) entry.lastSpokeAt = end;
+    }
+    const start = Math.max(turn.startAt, window.from);
+    if (end <= start) continue;
+    const entry = person(turn.participantKey);
+    entry.speakingMs += end - start;
+    entry.turnCount += 1;
+    if (entry.lastSpokeAt === undefined || end > entry.lastSpokeAt) entry.lastSpokeAt = end;
+    inWindow.push([start, end]);
+  }
+
+  const people = [...byKey.values()];
+  const totalSpeakingMs = people.reduce((sum, p) => sum + p.speakingMs, 0);
+  for (const p of people) p.share = totalSpeakingMs > 0 ? p.speakingMs / totalSpeakingMs : 0;
+  const facilitatorMs = people.filter((p) => p.isFacilitator).reduce((sum, p) => sum + p.speakingMs, 0);
+  const others = people.filter((p) => !p.isFacilitator);
+
+  return {
+    window,
+    people,
+    totalSpeakingMs,
+    balance: normalisedEntropy(others.map((p) => p.speakingMs)),
+    facilitatorShare: totalSpeakingMs > 0 ? facilitatorMs / totalSpeakingMs : undefined,
+    notSpokenYet: others.filter((p) => p.speakingMs === 0).map((p) => p.key),
+    longestSilenceMs: longestGap(inWindow, window),
+    silenceSinceLastTurnMs: lastEnd === undefined ? undefined : Math.max(0, window.to - lastEnd),
+  };
+}
+
+/** H / ln(n) of the amounts' proportions; undefined when n < 2 or all amounts are zero. */
+export function normalisedEntropy(amounts: readonly number[]): number | undefined {
+  const total = amounts.reduce((sum, a) => sum + a, 0);
+  if (amounts.length < 2 || total <= 0) return undefined;
+  let entropy = 0;
+  for (const amount of amounts) {
+    if (amount > 0) {
+      const p = amount / total;
+      entropy -= p * Math.log(p);
+    }
+  }
+  return entropy / Math.log(amounts.length);
+}
+
+/** Participants' silence for the prompt rules: time since each last spoke, or since `since` if never. */
+export function silentFor(
+  stats: SpeakingStats,
+  now: number,
+  since: number,
+): { key: string; name: string; silentMs: number }[] {
+  return stats.people
+    .filter((p) => !p.isFacilitator)
+    .map((p) => ({ key: p.key, name: p.name, silentMs: Math.max(0, now - Math.max(p.lastSpokeAt ?? since, since)) }));
+}
+
+function longestGap(intervals: [number, number][], window: TimeWindow): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let cursor = window.from;
+  let longest = 0;
+  for (const [start, end] of sorted) {
+    if (start > cursor) longest = Math.max(longest, start - cursor);
+    cursor = Math.max(cursor, end);
+  }
+  return Math.max(longest, window.to - cursor);
+}
