@@ -2,18 +2,21 @@ import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './extension/manifest.config';
 import { localesPlugin } from './scripts/vite-locales';
+import { contentScriptsPlugin } from './scripts/vite-content-scripts';
 
 // One manifest source, two builds: `vite build` → dist/chrome, `vite build --mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: process.env.VITEST ? [] : [crx({ manifest: manifestFor(browser), browser }), localesPlugin()],
+    plugins: process.env.VITEST
+      ? []
+      : [crx({ manifest: manifestFor(browser), browser }), localesPlugin(), contentScriptsPlugin(`dist/${browser}`)],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
       // Extension pages crxjs does not discover from the manifest must be listed, or they are copied unbuilt.
-      rollupOptions: { input: { panel: 'src/ui/panel/panel.html' } },
+      rollupOptions: { input: { panel: 'src/ui/panel/panel.html', options: 'src/ui/options/options.html', popup: 'src/ui/popup/popup.html' } },
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

@@ -34,7 +34,7 @@ export function manifestFor(browser: TargetBrowser) {
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: SUPPORTED_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    content_scripts: [{ matches: SUPPORTED_MATCHES, js: ['src/content/main.ts'], run_at: 'document_idle' }],
+    // content_scripts: one per supported site, added by scripts/vite-content-scripts.ts.
     web_accessible_resources: [{ resources: ['src/ui/panel/panel.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdTogglePanel__' },

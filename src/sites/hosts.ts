@@ -66,3 +66,20 @@ function escapeRegExp(s: string): string {
 export function siteForUrl(url: URL): SiteHost | undefined {
   return SITE_HOSTS.find((h) => h.matches.some((p) => matchesPattern(p, url)));
 }
+
+/**
+ * The meeting's own controls the panel must not cover by default (leave, mute, toolbars, the
+ * participant side panel). Looked up in the page and its same-origin frames when placing the panel.
+ */
+export const SITE_CONTROLS: Record<SiteId, string[]> = {
+  zoom: ['#wc-footer', '.footer__leave-btn-container', '.footer-button-base__button', '#wc-container-right'],
+  teams: ['#hangup-button', '[data-tid="hangup-main-btn"]', '#roster-button', '#microphone-button', '[data-tid="call-controls"]'],
+  meet: ['[role="toolbar"]', '[aria-label="Leave call"]'],
+  miro: ['[data-testid="board-toolbar"]', '.board-toolbar'],
+  mural: ['[data-qa="toolbar"]'],
+  flinga: ['[role="toolbar"]'],
+  excalidraw: ['.App-toolbar', '.layer-ui__wrapper__top-right', '.App-menu_top'],
+  tldraw: ['.tlui-toolbar', '.tlui-menu-zone', '.tlui-style-panel__wrapper'],
+  mswhiteboard: ['[role="toolbar"]'],
+  generic: [],
+};

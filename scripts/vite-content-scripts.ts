@@ -1,0 +1,53 @@
+import { build, type Plugin } from 'vite';
+import { SITE_HOSTS, type SiteId } from '../src/sites/hosts';
+
+// Content scripts are built apart from the rest: one self-contained IIFE per site holding only that
+// site's adapter. No chunk loader, no web-accessible chunks for pages to probe, and a size that
+// can be held to a budget (npm run bench reports it per site).
+
+export const CONTENT_DIR = 'content';
+export const contentScriptFile = (site: SiteId) => `${CONTENT_DIR}/${site}.js`;
+const VIRTUAL = 'virtual:vuoro-content/';
+
+function entrySource(site: SiteId): string {
+  return `import { startContent } from '/src/content/main.ts';\nstartContent('${site}');\n`;
+}
+
+export function contentScriptsPlugin(outDir: string): Plugin & { renderCrxManifest: unknown } {
+  const sites: SiteId[] = [...SITE_HOSTS.map((h) => h.site), 'generic'];
+  return {
+    name: 'vuoro-content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    // crxjs's hook for the final manifest: the content scripts it did not bundle are declared here.
+    renderCrxManifest(manifest: { content_scripts?: unknown[] }) {
+      manifest.content_scripts = SITE_HOSTS.map((h) => ({ matches: h.matches, js: [contentScriptFile(h.site)], run_at: 'document_idle' }));
+      return manifest;
+    },
+    async closeBundle() {
+      for (const site of sites) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [
+            {
+              name: 'vuoro-content-entry',
+              resolveId: (id) => (id.startsWith(VIRTUAL) ? `\0${id}` : undefined),
+              load: (id) => (id.startsWith(`\0${VIRTUAL}`) ? entrySource(id.slice(VIRTUAL.length + 1) as SiteId) : undefined),
+            },
+          ],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            copyPublicDir: false,
+            rollupOptions: {
+              input: `${VIRTUAL}${site}`,
+              output: { format: 'iife', entryFileNames: contentScriptFile(site) },
+            },
+          },
+        });
+      }
+    },
+  };
+}

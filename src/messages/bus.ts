@@ -1,0 +1,71 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+
+// The one message router. Every message names its target (`to`) and is validated with zod before
+// any handler sees it; messages from anything but this extension are dropped. Vuoro never listens
+// to window.postMessage: the host page has no channel into the extension.
+
+export type Target = 'background' | 'panel' | 'content';
+
+interface SafeParser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+export interface Failure {
+  ok: false;
+  error: { code: string; params?: Record<string, string | number> };
+}
+export type Reply<T> = { ok: true; value: T } | Failure;
+
+export function fail(code: string, params?: Record<string, string | number>): Failure {
+  return { ok: false, error: params ? { code, params } : { code } };
+}
+
+export function isOwnSender(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/**
+ * Listens for messages to `target`. The handler's return value (or promise) is the reply; return
+ * undefined to let another listener answer. Invalid messages to this target get a failure reply.
+ */
+export function listen<T>(
+  target: Target,
+  schema: SafeParser<T>,
+  handler: (message: T, sender: Runtime.MessageSender) => unknown,
+  accept: (sender: Runtime.MessageSender) => boolean = () => true,
+): () => void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => {
+    if (!isOwnSender(sender) || !accept(sender)) return undefined;
+    if (typeof raw !== 'object' || raw === null || (raw as { to?: unknown }).to !== target) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return Promise.resolve(fail('invalid-message'));
+    const result = handler(parsed.data, sender);
+    return result === undefined ? undefined : Promise.resolve(result);
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Sends to the background (or panels); resolves with the reply, or a failure value, never throws. */
+export async function request<T>(message: { to: 'background' | 'panel'; type: string }): Promise<Reply<T>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    return reply ?? fail('no-receiver');
+  } catch {
+    return fail('no-receiver');
+  }
+}
+
+/** Fire-and-forget broadcast to extension pages (panels, options): no receiver is not an error. */
+export function broadcast(message: { to: 'panel'; type: string }): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export async function sendToTab<T>(tabId: number, message: { to: 'content'; type: string }): Promise<Reply<T>> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Reply<T> | undefined;
+    return reply ?? fail('no-receiver');
+  } catch {
+    return fail('no-receiver');
+  }
+}

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { db, type VuoroDB } from './db';
+import type { IndexNames, StoreKey, StoreNames, StoreValue } from 'idb';
+
+// The one store access path: every record kind module builds on these few operations, and every
+// write validates with the kind's zod schema and waits for a strictly durable commit.
+
+export type StoreName = StoreNames<VuoroDB>;
+
+export class StoreValidationError extends Error {
+  constructor(
+    readonly store: string,
+    readonly issues: z.core.$ZodIssue[],
+  ) {
+    super(`invalid ${store} record: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+}
+
+export function validate<S extends z.ZodType>(store: string, schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new StoreValidationError(store, parsed.error.issues);
+  return parsed.data;
+}
+
+export interface RecordStore<N extends StoreName, T> {
+  get(key: StoreKey<VuoroDB, N>): Promise<T | undefined>;
+  put(value: T): Promise<T>;
+  putMany(values: T[]): Promise<void>;
+  all(): Promise<T[]>;
+  remove(key: StoreKey<VuoroDB, N>): Promise<void>;
+  byIndex(index: IndexNames<VuoroDB, N>, query: IDBKeyRange | string): Promise<T[]>;
+}
+
+export function recordStore<N extends StoreName, S extends z.ZodType>(name: N, schema: S): RecordStore<N, z.infer<S>> {
+  type T = z.infer<S>;
+  return {
+    async get(key) {
+      const value = await (await db()).get(name, key);
+      return value === undefined ? undefined : (value as T);
+    },
+    async put(value) {
+      const record = validate(name, schema, value);
+      const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
+      await tx.store.put(record as StoreValue<VuoroDB, N>);
+      await tx.done;
+      return record;
+    },
+    async putMany(values) {
+      const records = values.map((v) => validate(name, schema, v));
+      const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
+      await Promise.all([...records.map((r) => tx.store.put(r as StoreValue<VuoroDB, N>)), tx.done]);
+    },
+    async all() {
+      return (await (await db()).getAll(name)) as T[];
+    },
+    async remove(key) {
+      const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
+      await tx.store.delete(key);
+      await tx.done;
+    },
+    async byIndex(index, query) {
+      return (await (await db()).getAllFromIndex(name, index, query as never)) as T[];
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { db } from './db';
+import { Placement } from '../messages/site';
+
+// Key-value settings. Each key has its own schema and default, so a stored value from an older
+// version that no longer fits falls back to the default instead of breaking the UI.
+
+
+export const SETTINGS = {
+  lang: { schema: z.enum(['fi', 'en']).nullable(), fallback: null as 'fi' | 'en' | null },
+  activeWorkshopId: { schema: z.string().nullable(), fallback: null as string | null },
+  capturedBy: { schema: z.string().max(80), fallback: '' },
+  retentionDays: { schema: z.number().int().min(0).max(3650), fallback: 0 },
+  enabledOrigins: { schema: z.array(z.string().max(300)).max(500), fallback: [] as string[] },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+  const row = await (await db()).get('settings', key);
+  const parsed = SETTINGS[key].schema.safeParse(row?.value);
+  return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
+}
+
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+  const checked = SETTINGS[key].schema.parse(value);
+  const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
+  await tx.store.put({ key, value: checked });
+  await tx.done;
+}
+
+/** Panel placement is remembered per site (site id for supported hosts, origin for enabled ones). */
+export async function getPlacement(siteKey: string): Promise<Placement | undefined> {
+  const row = await (await db()).get('settings', `placement:${siteKey}`);
+  const parsed = Placement.safeParse(row?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function setPlacement(siteKey: string, placement: Placement): Promise<void> {
+  const checked = Placement.parse(placement);
+  const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
+  await tx.store.put({ key: `placement:${siteKey}`, value: checked });
+  await tx.done;
+}

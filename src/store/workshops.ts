@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { recordStore } from './records';
+
+/** One workshop meeting: an instance of one workshop of a script, with its own run and captures. */
+export const WorkshopRecord = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().max(300),
+  goal: z.string().max(4000),
+  lang: z.enum(['fi', 'en']),
+  scriptId: z.string().min(1).max(100),
+  workshopIndex: z.number().int().min(0).max(50),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Participant key of the facilitator, for the facilitator's share of talk. */
+  facilitatorKey: z.string().max(300).optional(),
+  includeParticipants: z.boolean().default(false),
+  includeStats: z.boolean().default(false),
+});
+export type WorkshopRecord = z.infer<typeof WorkshopRecord>;
+
+export const workshops = recordStore('workshops', WorkshopRecord);
+
+export async function listWorkshops(): Promise<WorkshopRecord[]> {
+  return (await workshops.all()).sort((a, b) => b.updatedAt - a.updatedAt);
+}

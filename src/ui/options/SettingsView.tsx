@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Lang } from '../i18n';
+import { ask } from '../shared/backend';
+
+interface Settings {
+  lang: Lang | null;
+  capturedBy: string;
+  retentionDays: number;
+}
+
+export function SettingsView() {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => void ask<Settings>('settings/get', {}).then((r) => r.ok && setSettings(r.value)), []);
+  if (!settings) return null;
+
+  async function save(change: Partial<Settings>) {
+    const reply = await ask('settings/set', change);
+    if (reply.ok) {
+      setSettings({ ...settings!, ...change });
+      setSaved(true);
+      if (change.lang !== undefined) location.reload();
+    }
+  }
+
+  return (
+    <section aria-labelledby="settings-h">
+      <h2 id="settings-h">{t('settingsTitle')}</h2>
+      <label>
+        {t('settingsLanguage')}
+        <select value={settings.lang ?? ''} onChange={(e) => void save({ lang: (e.currentTarget.value || null) as Lang | null })}>
+          <option value="">{t('settingsLanguageBrowser')}</option>
+          <option value="fi">Suomi</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <label>
+        {t('settingsCapturedBy')}
+        <input value={settings.capturedBy} maxLength={80} onChange={(e) => void save({ capturedBy: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('settingsRetention')}
+        <input type="number" min={0} max={3650} value={settings.retentionDays} onChange={(e) => void save({ retentionDays: Number(e.currentTarget.value) })} />
+        <span class="muted">{t('settingsRetentionHint')}</span>
+      </label>
+      {saved && <p role="status" class="muted">{t('settingsSaved')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '../shared/base.css';
+import './panel.css';
+import { initLang } from '../shared/backend';
+import { Panel } from './Panel';
+
+const site = new URLSearchParams(location.hash.slice(1)).get('site') ?? 'generic';
+void initLang().then(() => render(<Panel site={site} />, document.getElementById('app')!));
