@@ -1,0 +1,45 @@
+// The one sanitiser for text read from a page. Names and messages are untrusted: they reach the
+// panel, summaries and exports, so they leave here as short, single-line, inert plain text.
+
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+// Bidi embeddings, overrides and isolates (used to disguise names), plus invisible separators.
+const BIDI_AND_INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Material icon ligatures that leak into textContent next to names (icons are text rendered in an
+ * icon font). Only multi-word ligatures are listed: they never occur in real names or messages,
+ * whereas single words like "chat" or "person" might.
+ */
+export const ICON_LIGATURES: ReadonlySet<string> = new Set([
+  'front_hand', 'back_hand', 'pan_tool', 'more_vert', 'more_horiz', 'mic_off', 'mic_none', 'videocam_off',
+  'call_end', 'closed_caption', 'closed_caption_off', 'keep_off', 'push_pin', 'visibility_off', 'present_to_all',
+  'frame_person', 'screen_share', 'stop_screen_share', 'account_circle', 'emoji_people', 'keyboard_arrow_down',
+  'keyboard_arrow_up', 'expand_more', 'expand_less', 'volume_up', 'volume_off', 'chat_bubble', 'more_time',
+  'raise_hand', 'hand_raised', 'record_voice_over', 'voice_over_off', 'person_remove', 'remove_circle',
+]);
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Trims, collapses whitespace, drops control, bidi and icon-ligature characters, caps the length in code points. */
+export function cleanText(s: string | null | undefined, max = 200): string {
+  if (!s) return '';
+  const words = s
+    .replace(CONTROL, ' ')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .split(/\s+/)
+    .filter((w) => w && !ICON_LIGATURES.has(w));
+  const joined = words.join(' ');
+  const points = Array.from(joined);
+  return points.length > max ? points.slice(0, max).join('').trimEnd() : joined;
+}
+
+/** A display name: cleaned, shorter, and never an e-mail address (only its local part is kept). */
+export function cleanName(s: string | null | undefined): string {
+  const name = cleanText(s, 80);
+  return EMAIL.test(name) ? name.slice(0, name.indexOf('@')) : name;
+}
+
+/** The cleaned text of an element; textContent only, never markup. */
+export function textOf(el: Element | null | undefined, max = 200): string {
+  return cleanText(el?.textContent, max);
+}
