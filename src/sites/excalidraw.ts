@@ -1,0 +1,52 @@
+// Excalidraw draws to a canvas. excalidraw.com keeps the scene and the selection in localStorage
+// ("excalidraw", "excalidraw-state".selectedElementIds); while text is edited there is a textarea.
+import { createBoardAdapter, COPY_SELECTION } from './board';
+import { excalidrawItems, parseExcalidrawClipboard, parseLines, type ExcalidrawElement } from './clipboard';
+import { cleanText } from './text';
+import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
+
+const SCENE_KEY = 'excalidraw';
+const STATE_KEY = 'excalidraw-state';
+const EDITOR = 'textarea.excalidraw-wysiwyg';
+
+function storage(doc: Document): Storage | null {
+  try {
+    return doc.defaultView?.localStorage ?? null;
+  } catch {
+    return null; // storage blocked (sandboxed embed, privacy settings)
+  }
+}
+
+function selection(doc: Document): CapabilityStatus {
+  if (doc.querySelector<HTMLTextAreaElement>(EDITOR)) return { state: 'ok', source: 'wysiwyg' };
+  if (storage(doc)?.getItem(SCENE_KEY)) return { state: 'ok', source: 'local-storage' };
+  return COPY_SELECTION;
+}
+
+async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
+  // The text being edited is the freshest; it is not in storage until editing ends.
+  const editor = doc.querySelector<HTMLTextAreaElement>(EDITOR);
+  const editing = cleanText(editor?.value, 1000);
+  if (editing) return [{ kind: 'text', text: editing }];
+  const store = storage(doc);
+  const scene = store?.getItem(SCENE_KEY);
+  if (!store || !scene) return null;
+  try {
+    const elements = JSON.parse(scene) as unknown;
+    const state = JSON.parse(store.getItem(STATE_KEY) ?? '{}') as { selectedElementIds?: Record<string, boolean> };
+    if (!Array.isArray(elements)) return null;
+    const ids = Object.entries(state.selectedElementIds ?? {}).filter(([, on]) => on).map(([id]) => id);
+    return excalidrawItems(elements as ExcalidrawElement[], new Set(ids));
+  } catch {
+    return null;
+  }
+}
+
+export function createExcalidrawAdapter(): SiteAdapter {
+  return createBoardAdapter({
+    id: 'excalidraw',
+    selection,
+    readSelection,
+    parseClipboard: (data) => (data.text ? parseExcalidrawClipboard(data.text) : null) ?? parseLines(data),
+  });
+}

@@ -1,0 +1,9 @@
+// Flinga (flinga.fi): no verified DOM hooks for board content (research §5), so selection comes from what the
+// user copies (one item per line) or pastes by hand.
+import { createBoardAdapter, COPY_SELECTION } from './board';
+import { parseLines } from './clipboard';
+import type { SiteAdapter } from './types';
+
+export function createFlingaAdapter(): SiteAdapter {
+  return createBoardAdapter({ id: 'flinga', selection: () => COPY_SELECTION, parseClipboard: parseLines });
+}

@@ -1,0 +1,9 @@
+// Mural (app.mural.co): no verified DOM hooks for board content (research §5), so selection comes from what the
+// user copies (one item per line) or pastes by hand.
+import { createBoardAdapter, COPY_SELECTION } from './board';
+import { parseLines } from './clipboard';
+import type { SiteAdapter } from './types';
+
+export function createMuralAdapter(): SiteAdapter {
+  return createBoardAdapter({ id: 'mural', selection: () => COPY_SELECTION, parseClipboard: parseLines });
+}
