@@ -63,6 +63,14 @@ describe('smoothing speaker samples into turns', () => {
     ]);
   });
 
+  it('splits turns across a gap with no samples at all (a throttled tab)', () => {
+    const turns = smoothSamples([...samples(0, 1500, ['a']), ...samples(3000, 4200, ['a'])], 4200);
+    expect(turns).toEqual([
+      { participantKey: 'a', startAt: 0, endAt: 1500 },
+      { participantKey: 'a', startAt: 3000, endAt: 4200 },
+    ]);
+  });
+
   it('keeps overlapping speakers as separate, overlapping turns', () => {
     const stream = merge(samples(0, 6000, []), samples(0, 3000, ['a']), samples(1500, 4500, ['b']));
     expect(smoothSamples(stream, 6000)).toEqual([
