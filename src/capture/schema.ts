@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+// A capture is one thing written down during a workshop: an idea, a decision, an action with an
+// owner. Text, authors, URLs and board names come from web pages and other people, so every
+// renderer treats them as untrusted (src/summary/escape.ts).
+
+export const CAPTURE_TEXT_MAX = 10_000;
+
+export const CAPTURE_KINDS = ['idea', 'question', 'decision', 'action', 'experiment', 'risk', 'note'] as const;
+export const CaptureKind = z.enum(CAPTURE_KINDS);
+export type CaptureKind = z.infer<typeof CaptureKind>;
+
+export const CAPTURE_SOURCE_TYPES = ['hotkey', 'selection', 'chat', 'whiteboard', 'manual', 'import', 'paste'] as const;
+export const CaptureSource = z.object({
+  type: z.enum(CAPTURE_SOURCE_TYPES),
+  /** Site adapter id, e.g. 'zoom' or 'miro'. */
+  site: z.string().max(100).optional(),
+  url: z.string().max(4096).optional(),
+  /** The chat message's author as the page showed it. */
+  author: z.string().max(200).optional(),
+  /** Whiteboard or frame name. */
+  board: z.string().max(300).optional(),
+});
+export type CaptureSource = z.infer<typeof CaptureSource>;
+
+/** A calendar date, YYYY-MM-DD, that is a real day. */
+export const IsoDate = z.iso.date();
+
+const timestamp = z.number().int().nonnegative();
+
+export const Capture = z.object({
+  id: z.uuid(),
+  workshopId: z.string().min(1).max(100),
+  text: z.string().max(CAPTURE_TEXT_MAX),
+  kind: CaptureKind,
+  owner: z.string().max(200).optional(),
+  due: IsoDate.optional(),
+  tags: z.array(z.string().min(1).max(60)).max(50),
+  phaseId: z.string().max(100).optional(),
+  phaseTitle: z.string().max(300).optional(),
+  source: CaptureSource,
+  capturedBy: z.string().max(80).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  /** Soft delete, so the panel can undo. */
+  deletedAt: timestamp.optional(),
+  votes: z.number().int().nonnegative(),
+  /** Group-by-theme label. */
+  theme: z.string().max(120).optional(),
+  /** The capture this duplicate was merged into. */
+  mergedInto: z.uuid().optional(),
+});
+export type Capture = z.infer<typeof Capture>;
+
+/** Still part of the workshop: not deleted and not merged into another capture. */
+export function isLive(capture: Capture): boolean {
+  return capture.deletedAt === undefined && capture.mergedInto === undefined;
+}
+
+/**
+ * The text as compared for duplicates: Unicode-normalised, case-folded, punctuation and symbols
+ * dropped, whitespace collapsed. Letters keep their diacritics: in Finnish "ä" and "a" make
+ * different words.
+ */
+export function normaliseForDuplicate(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('und')
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Containment only counts between short notes: in long text a short phrase is a topic, not a copy. */
+const SHORT_NOTE_MAX_CHARS = 80;
+/** …and the contained note must say something: two words and eight characters at least. */
+const CONTAINED_MIN_CHARS = 8;
+const CONTAINED_MIN_WORDS = 2;
+
+export interface DuplicateGroup {
+  /** The earliest capture of the group: the one to keep. */
+  original: Capture;
+  /** The later ones, oldest first. */
+  duplicates: Capture[];
+}
+
+export interface FindDuplicatesOptions {
+  /** Only captures in the same phase count as duplicates (default false). */
+  samePhase?: boolean;
+}
+
+/**
+ * Groups live captures of the same workshop that say the same thing: equal normalised text, or
+ * (for short notes) one note's whole words contained in the other's. Empty captures never match.
+ */
+export function findDuplicates(captures: readonly Capture[], options: FindDuplicatesOptions = {}): DuplicateGroup[] {
+  const live = captures.filter(isLive);
+  const scope = (c: Capture) => `${c.workshopId}\u0000${options.samePhase ? (c.phaseId ?? '') : ''}`;
+  const keyOf = (c: Capture, normalised: string) => `${scope(c)}\u0000${normalised}`;
+
+  const normalised = live.map((c) => normaliseForDuplicate(c.text));
+  const byKey = new Map<string, number[]>();
+  normalised.forEach((text, i) => {
+    if (!text) return;
+    const key = keyOf(live[i]!, text);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+
+  const parent = live.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+
+  for (const list of byKey.values()) for (const i of list.slice(1)) union(list[0]!, i);
+
+  // Containment: look every contiguous run of words of a short note up among the normalised texts.
+  // A short note has few words, so this stays linear in the number of captures.
+  normalised.forEach((text, i) => {
+    if (!text || text.length > SHORT_NOTE_MAX_CHARS) return;
+    const words = text.split(' ');
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + CONTAINED_MIN_WORDS; end <= words.length; end++) {
+        if (end - start === words.length) continue;
+        const phrase = words.slice(start, end).join(' ');
+        if (phrase.length < CONTAINED_MIN_CHARS) continue;
+        for (const j of byKey.get(keyOf(live[i]!, phrase)) ?? []) union(i, j);
+      }
+    }
+  });
+
+  const groups = new Map<number, Capture[]>();
+  live.forEach((c, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(c);
+    else groups.set(root, [c]);
+  });
+
+  const result: DuplicateGroup[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort(byCreation);
+    const [original, ...duplicates] = group;
+    result.push({ original: original!, duplicates });
+  }
+  return result.sort((a, b) => byCreation(a.original, b.original));
+}
+
+/** Creation order, with the id breaking ties so the order never depends on input order. */
+export function byCreation(a: Capture, b: Capture): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
