@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
-import { manifestFor, type TargetBrowser } from './extension/manifest.config';
-import { localesPlugin } from './scripts/vite-locales';
-import { contentScriptsPlugin } from './scripts/vite-content-scripts';
+import { manifestFor, type TargetBrowser } from './extension/manifest.config.ts';
+import { localesPlugin } from './scripts/vite-locales.ts';
+import { contentScriptsPlugin } from './scripts/vite-content-scripts.ts';
 
 // One manifest source, two builds: `vite build` → dist/chrome, `vite build --mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {

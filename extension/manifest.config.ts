@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { SUPPORTED_MATCHES } from '../src/sites/hosts';
+import { SUPPORTED_MATCHES } from '../src/sites/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 

@@ -1,5 +1,5 @@
 import { build, type Plugin } from 'vite';
-import { SITE_HOSTS, type SiteId } from '../src/sites/hosts';
+import { SITE_HOSTS, type SiteId } from '../src/sites/hosts.ts';
 
 // Content scripts are built apart from the rest: one self-contained IIFE per site holding only that
 // site's adapter. No chunk loader, no web-accessible chunks for pages to probe, and a size that

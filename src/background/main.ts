@@ -1,56 +1,158 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { fail, listen, sendToTab, type Reply } from '../messages/bus';
-import { ToBackground, type ToBackground as Request } from '../messages/app';
-import { getPlacement, getSetting, setPlacement, setSetting } from '../store/settings';
-import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
 import { FRAME_LABEL_KEYS, type FrameLabels } from '../content/labels';
+import { ToBackground, type StoreChanged, type ToBackground as Request } from '../messages/app';
+import { broadcast, fail, listen, sendToTab, type Reply } from '../messages/bus';
+import { capturesOf, captures } from '../store/captures';
+import { listScripts, saveScript, scripts } from '../store/scripts';
+import { getPlacement, getSetting, setPlacement, setSetting } from '../store/settings';
+import { listWorkshops } from '../store/workshops';
 import { detectLang, t, type Lang } from '../ui/i18n';
+import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
+import {
+  activeWorkshop,
+  addCapture,
+  appendRunEvent,
+  createFromTemplate,
+  createWorkshop,
+  deleteWorkshop,
+  loadWorkshop,
+  setRunPlannedEnd,
+  updateCapture,
+  workshopContents,
+} from './workshops';
+
+// The background: commands, context menu and the store. Kept thin and stateless: a service worker
+// can be stopped at any moment, so everything lives in IndexedDB and every handler re-reads it.
 
 async function userLang(): Promise<Lang> {
   return (await getSetting('lang')) ?? detectLang(browser.i18n.getUILanguage());
 }
 
-// The background: commands, context menu and the store. Kept thin and stateless: a service worker
-// can be stopped at any moment, so everything lives in IndexedDB and every handler re-reads it.
+function changed(stores: string[], workshopId?: string): void {
+  const message: StoreChanged = { to: 'panel', type: 'store/changed', stores, ...(workshopId ? { workshopId } : {}) };
+  broadcast(message);
+}
+
+const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
 async function handle(message: Request, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   switch (message.type) {
-    case 'content/hello':
-    {
+    case 'content/hello': {
       const lang = await userLang();
       const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
-      return { ok: true, value: { labels, placement: (await getPlacement(message.siteKey)) ?? null } };
+      return ok({ labels, placement: (await getPlacement(message.siteKey)) ?? null });
     }
     case 'panel/hello':
-      return { ok: true, value: { tabId: sender.tab?.id ?? null, lang: await getSetting('lang') } };
+      return ok({ tabId: sender.tab?.id ?? null, lang: await getSetting('lang') });
     case 'placement/set':
       await setPlacement(message.siteKey, message.placement);
-      return { ok: true, value: null };
+      return ok(null);
     case 'settings/get':
-      return {
-        ok: true,
-        value: { lang: await getSetting('lang'), capturedBy: await getSetting('capturedBy'), retentionDays: await getSetting('retentionDays') },
-      };
-    case 'settings/set':
+      return ok({ lang: await getSetting('lang'), capturedBy: await getSetting('capturedBy'), retentionDays: await getSetting('retentionDays') });
+    case 'settings/set': {
       if (message.lang !== undefined) await setSetting('lang', message.lang);
       if (message.capturedBy !== undefined) await setSetting('capturedBy', message.capturedBy);
       if (message.retentionDays !== undefined) await setSetting('retentionDays', message.retentionDays);
-      return { ok: true, value: null };
+      changed(['settings']);
+      return ok(null);
+    }
     case 'site/enable':
       return enableOrigin(message.origin, message.tabId);
     case 'site/disable':
       return disableOrigin(message.origin);
     case 'site/enabled-list':
-      return { ok: true, value: await getSetting('enabledOrigins') };
+      return ok(await getSetting('enabledOrigins'));
     case 'workshop/active':
-      return { ok: true, value: null };
+      return ok(await activeWorkshop(await userLang()));
+    case 'workshop/list':
+      return ok(await listWorkshops());
+    case 'workshop/open': {
+      const loaded = await loadWorkshop(message.workshopId);
+      if (!loaded) return fail('workshop-missing');
+      await setSetting('activeWorkshopId', message.workshopId);
+      changed(['workshops', 'settings']);
+      return ok(loaded);
+    }
+    case 'workshop/delete':
+      await deleteWorkshop(message.workshopId);
+      changed(['workshops', 'runs', 'captures', 'settings'], message.workshopId);
+      return ok(null);
+    case 'workshop/from-template': {
+      const created = await createFromTemplate(message.templateId, message.lang, message.workshopIndex);
+      changed(['workshops', 'scripts', 'runs', 'settings'], created.workshop.id);
+      return ok(created);
+    }
+    case 'workshop/from-script': {
+      const record = await scripts.get(message.scriptId);
+      if (!record) return fail('script-missing');
+      if (!record.script.workshops[message.workshopIndex]) return fail('workshop-missing');
+      const created = await createWorkshop(record.script, message.workshopIndex);
+      changed(['workshops', 'runs', 'settings'], created.workshop.id);
+      return ok(created);
+    }
+    case 'workshop/contents': {
+      const contents = await workshopContents(message.workshopId);
+      return contents ? ok(contents) : fail('workshop-missing');
+    }
+    case 'run/event': {
+      const reply = await appendRunEvent(message.workshopId, message.event, message.expectedCount);
+      changed(['runs'], message.workshopId);
+      return reply;
+    }
+    case 'run/planned-end':
+      await setRunPlannedEnd(message.workshopId, message.plannedEnd);
+      changed(['runs'], message.workshopId);
+      return ok(null);
+    case 'script/list':
+      return ok(await listScripts());
+    case 'script/save': {
+      const saved = await saveScript(message.script);
+      changed(['scripts']);
+      return ok(saved);
+    }
+    case 'script/delete':
+      await scripts.remove(message.scriptId);
+      changed(['scripts']);
+      return ok(null);
+    case 'capture/add': {
+      const capture = await addCapture({
+        workshopId: message.workshopId,
+        text: message.text,
+        kind: message.kind,
+        source: message.source,
+        ...(message.tags ? { tags: message.tags } : {}),
+        ...(message.owner ? { owner: message.owner } : {}),
+        ...(message.due ? { due: message.due } : {}),
+      });
+      changed(['captures'], message.workshopId);
+      return ok(capture);
+    }
+    case 'capture/list':
+      return ok(await capturesOf(message.workshopId));
+    case 'capture/update': {
+      const reply = await updateCapture(message.id, message.patch);
+      if (reply.ok) changed(['captures'], reply.value.workshopId);
+      return reply;
+    }
+    case 'capture/delete':
+    case 'capture/restore': {
+      const existing = await captures.get(message.id);
+      if (!existing) return fail('capture-missing');
+      const next = { ...existing, updatedAt: Date.now() };
+      if (message.type === 'capture/delete') next.deletedAt = Date.now();
+      else delete next.deletedAt;
+      await captures.put(next);
+      changed(['captures'], existing.workshopId);
+      return ok(next);
+    }
   }
 }
 
 listen<Request>('background', ToBackground, (message, sender) =>
   handle(message, sender).catch((error: unknown) => {
     console.error('vuoro background', message.type, error);
-    return fail('store-failed', { detail: error instanceof Error ? error.name : 'unknown' });
+    const name = error instanceof Error ? error.name : '';
+    return fail(name === 'QuotaExceededError' ? 'store-full' : 'store-failed');
   }),
 );
 

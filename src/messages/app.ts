@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CaptureKind, CaptureSource, IsoDate } from '../capture/schema';
+import { ScriptSchema } from '../script/schema';
+import { RunEventSchema } from '../script/timing';
 import { Placement } from './site';
 
 // Messages to the background from the panel, options page, popup and content scripts. The
@@ -6,20 +9,63 @@ import { Placement } from './site';
 
 const id = z.string().min(1).max(100);
 const siteKey = z.string().min(1).max(300);
+const lang = z.enum(['fi', 'en']);
 
 const req = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ to: z.literal('background'), type: z.literal(type), ...shape });
+
+const CapturePatch = z
+  .object({
+    text: z.string().max(10_000),
+    kind: CaptureKind,
+    owner: z.string().max(200).optional(),
+    due: IsoDate.optional(),
+    tags: z.array(z.string().min(1).max(60)).max(50),
+    theme: z.string().max(120).optional(),
+    votes: z.number().int().min(0).max(10_000),
+    phaseId: z.string().max(100).optional(),
+    phaseTitle: z.string().max(300).optional(),
+  })
+  .partial();
 
 export const ToBackground = z.discriminatedUnion('type', [
   req('content/hello', { siteKey }),
   req('panel/hello', {}),
   req('placement/set', { siteKey, placement: Placement }),
   req('settings/get', {}),
-  req('settings/set', { lang: z.enum(['fi', 'en']).nullable().optional(), capturedBy: z.string().max(80).optional(), retentionDays: z.number().int().min(0).max(3650).optional() }),
+  req('settings/set', {
+    lang: lang.nullable().optional(),
+    capturedBy: z.string().max(80).optional(),
+    retentionDays: z.number().int().min(0).max(3650).optional(),
+  }),
   req('site/enable', { origin: z.string().url().max(300), tabId: z.number().int().optional() }),
   req('site/disable', { origin: z.string().url().max(300) }),
   req('site/enabled-list', {}),
   req('workshop/active', {}),
+  req('workshop/list', {}),
+  req('workshop/open', { workshopId: id }),
+  req('workshop/delete', { workshopId: id }),
+  req('workshop/from-template', { templateId: id, lang, workshopIndex: z.number().int().min(0).max(50).default(0) }),
+  req('workshop/from-script', { scriptId: id, workshopIndex: z.number().int().min(0).max(50) }),
+  req('workshop/contents', { workshopId: id }),
+  req('run/event', { workshopId: id, event: RunEventSchema, expectedCount: z.number().int().min(0) }),
+  req('run/planned-end', { workshopId: id, plannedEnd: z.number().int().min(0).optional() }),
+  req('script/list', {}),
+  req('script/save', { script: ScriptSchema }),
+  req('script/delete', { scriptId: id }),
+  req('capture/add', {
+    workshopId: id,
+    text: z.string().trim().min(1).max(10_000),
+    kind: CaptureKind,
+    tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+    owner: z.string().max(200).optional(),
+    due: IsoDate.optional(),
+    source: CaptureSource,
+  }),
+  req('capture/list', { workshopId: id }),
+  req('capture/update', { id: z.uuid(), patch: CapturePatch }),
+  req('capture/delete', { id: z.uuid() }),
+  req('capture/restore', { id: z.uuid() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type RequestType = ToBackground['type'];

@@ -11,6 +11,8 @@ export const SETTINGS = {
   activeWorkshopId: { schema: z.string().nullable(), fallback: null as string | null },
   capturedBy: { schema: z.string().max(80), fallback: '' },
   retentionDays: { schema: z.number().int().min(0).max(3650), fallback: 0 },
+  /** The default script was loaded once; deleting every workshop does not bring it back. */
+  seeded: { schema: z.boolean(), fallback: false },
   enabledOrigins: { schema: z.array(z.string().max(300)).max(500), fallback: [] as string[] },
 } as const;
 

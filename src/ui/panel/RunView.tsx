@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Phase } from '../../script/schema';
+import {
+  computeRunState,
+  crossedMilestone,
+  formatDuration,
+  overrunLevel,
+  proposeReschedule,
+  type RunEvent,
+} from '../../script/timing';
+import type { ActiveWorkshop } from '../../background/workshops';
+import { getLang, t } from '../i18n';
+import { ask } from '../shared/backend';
+import { formatClock, now as clockNow, useNow } from '../shared/clock';
+import { ErrorText } from '../shared/ErrorText';
+
+type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
+
+/** The live run: current phase, time left, next phase, projected end, and the facilitator's controls. */
+export function RunView({ active }: { active: ActiveWorkshop }) {
+  const { workshop, script, run } = active;
+  const now = useNow(1000);
+  const state = computeRunState(run, now);
+  const level = overrunLevel(state);
+  const lang = getLang();
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const [showAgenda, setShowAgenda] = useState(false);
+  const previous = useRef<{ phaseId: string; remainingMs: number } | undefined>(undefined);
+
+  // Milestone announcements for screen readers: only when a threshold is crossed, not every second.
+  useEffect(() => {
+    const prev = previous.current;
+    if (state.status === 'running' && prev && prev.phaseId === state.phase.id) {
+      const milestone = crossedMilestone(prev.remainingMs, state.remainingMs);
+      if (milestone) setAnnouncement(t(`milestone_${milestone.replace('-', '_')}`, { phase: state.phase.title }));
+    }
+    previous.current = { phaseId: state.phase.id, remainingMs: state.remainingMs };
+  }, [now, state.phase.id, state.status]);
+
+  async function act(event: EventWithoutTime) {
+    setError(undefined);
+    const reply = await ask('run/event', { workshopId: workshop.id, event: { ...event, at: clockNow() } as RunEvent, expectedCount: run.events.length });
+    if (!reply.ok) setError(reply.error.code);
+  }
+
+  async function moveEnd(plannedEnd: number) {
+    await act({ type: 'moveEnd', plannedEnd });
+  }
+
+  const source: Phase | undefined = script.workshops[workshop.workshopIndex]?.phases.find((p) => p.id === state.phase.id);
+  const running = state.status === 'running';
+  const started = state.status !== 'not-started';
+  const plannedEnd = state.plannedEndMs;
+  const proposal = level !== 'none' && plannedEnd !== undefined && state.nextPhase ? proposeReschedule(run, now, plannedEnd) : undefined;
+  const total = state.phase.effectiveSec * 1000;
+  const phaseProgress = total > 0 ? Math.min(1, Math.max(0, state.elapsedMs / total)) : 0;
+
+  return (
+    <section class="run" aria-labelledby="run-phase">
+      <p class="run-workshop muted">{workshop.title}</p>
+      <h2 id="run-phase" class="run-phase">
+        <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
+      </h2>
+      <div class={`run-clock level-${level}`} data-testid="time-left">
+        {level === 'over' && <span aria-hidden="true">⚠ </span>}
+        <span class="run-time">{formatDuration(state.remainingMs)}</span>
+        <span class="run-status">
+          {state.status === 'not-started' && t('runNotStarted')}
+          {state.status === 'paused' && t('runPaused')}
+          {state.status === 'finished' && t('runFinished')}
+          {running && level === 'over' && t('runOverBy', { time: formatDuration(-state.remainingMs).replace('-', '') })}
+          {running && level !== 'over' && t('runTimeLeft')}
+        </span>
+      </div>
+      <div
+        class="run-progress"
+        role="progressbar"
+        aria-label={t('runPhaseProgress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(phaseProgress * 100)}
+      >
+        <div style={{ width: `${phaseProgress * 100}%` }} />
+      </div>
+      <p class="run-meta">
+        {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
+        <br />
+        {started && t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) })}
+        {plannedEnd !== undefined && ` · ${t('runPlannedEnd', { time: formatClock(plannedEnd, lang) })}`}
+        {` · ${t('runWorkshopProgress', { pct: Math.round(state.progress * 100) })}`}
+      </p>
+
+      <div class="run-controls" role="group" aria-label={t('runControls')}>
+        {state.status === 'not-started' && (
+          <button class="primary" onClick={() => void act({ type: 'start' })}>
+            {t('runStart')}
+          </button>
+        )}
+        {running && <button onClick={() => void act({ type: 'pause' })}>{t('runPause')}</button>}
+        {state.status === 'paused' && (
+          <button class="primary" onClick={() => void act({ type: 'resume' })}>
+            {t('runResume')}
+          </button>
+        )}
+        {started && state.status !== 'finished' && (
+          <>
+            <button onClick={() => void act({ type: 'extend', sec: 60 })} aria-label={t('runExtend1Label')}>
+              +1 min
+            </button>
+            <button onClick={() => void act({ type: 'extend', sec: 300 })} aria-label={t('runExtend5Label')}>
+              +5 min
+            </button>
+            <button onClick={() => void act({ type: 'back' })} disabled={state.phaseIndex === 0}>
+              {t('runBack')}
+            </button>
+            {state.nextPhase ? (
+              <button class="primary" onClick={() => void act({ type: 'next' })}>
+                {t('runNextButton')}
+              </button>
+            ) : (
+              <button class="primary" onClick={() => void act({ type: 'finish' })}>
+                {t('runFinish')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+
+      {level !== 'none' && running && (
+        <div class={level === 'over' ? 'error' : 'notice'} role="status" data-testid="overrun">
+          <p style={{ margin: '0 0 6px' }}>{level === 'over' ? t('runOverrunOver') : t('runOverrunWarn')}</p>
+          {proposal && proposal.fits && (
+            <button onClick={() => void act({ type: 'reschedule', durations: proposal.durations })}>
+              {t('runRescheduleToEnd', { time: formatClock(plannedEnd!, lang) })}
+            </button>
+          )}
+          {proposal && !proposal.fits && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(proposal.shortfallMs / 60000) })}</p>}
+          {proposal && !proposal.fits && (
+            <button onClick={() => void act({ type: 'reschedule', durations: proposal.durations })}>{t('runRescheduleToMinimums')}</button>
+          )}{' '}
+          <button onClick={() => void moveEnd(state.projectedEndMs)}>{t('runMoveEnd', { time: formatClock(state.projectedEndMs, lang) })}</button>
+        </div>
+      )}
+
+      <ErrorText code={error} />
+      <p class="sr-only" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
+
+      {source && (
+        <div class="run-details">
+          {source.goal && (
+            <p>
+              <strong>{t('runGoal')}</strong> {source.goal}
+            </p>
+          )}
+          {source.facilitatorNotes && (
+            <details open>
+              <summary>{t('runFacilitatorNotes')}</summary>
+              <p class="prewrap">{source.facilitatorNotes}</p>
+            </details>
+          )}
+          {source.participantInstructions && (
+            <details>
+              <summary>{t('runParticipantInstructions')}</summary>
+              <p class="prewrap">{source.participantInstructions}</p>
+              <button onClick={() => void navigator.clipboard.writeText(source.participantInstructions)}>{t('runCopyInstructions')}</button>
+            </details>
+          )}
+        </div>
+      )}
+
+      <button class="linkish" aria-expanded={showAgenda} onClick={() => setShowAgenda(!showAgenda)}>
+        {t('runAgenda')}
+      </button>
+      {showAgenda && (
+        <ol class="agenda">
+          {state.phases.map((phase, index) => (
+            <li key={phase.id} aria-current={index === state.phaseIndex && started ? 'step' : undefined}>
+              <button class="linkish" onClick={() => void act({ type: 'goto', index })} disabled={!started || state.status === 'finished'}>
+                {phase.title}
+              </button>
+              <span class="muted">
+                {' '}
+                {Math.round(phase.effectiveSec / 60)} min
+                {phase.actualSec !== undefined && ` · ${t('runActual', { min: Math.round(phase.actualSec / 60) })}`}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

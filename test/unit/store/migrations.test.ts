@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, MIGRATIONS, openVuoroDB } from '../../../src/store/db';
+import { Capture } from '../../../src/capture/schema';
+
+// A database as each earlier schema version wrote it: opened with only the migrations of that
+// version, filled with records of that version's shape, then reopened by the current code.
+
+const WORKSHOP = 'w-1';
+const v1Records = {
+  workshops: [{ id: WORKSHOP, title: 'Työpaja 1', goal: 'Yhteinen tavoite', updatedAt: 1000 }],
+  captures: [
+    // v1 captures had no votes, tags or updatedAt.
+    { id: '6f1c2f1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', workshopId: WORKSHOP, text: 'Kokeillaan parityötä', kind: 'idea', createdAt: 2000, source: { type: 'hotkey' } },
+    { id: '7a1c2f1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', workshopId: WORKSHOP, text: 'Who owns this?', createdAt: 1500, source: { type: 'chat', author: 'Bo' } },
+  ],
+  settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
+};
+
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records };
+
+async function writeVersion(name: string, version: number): Promise<void> {
+  const database = await openDB(name, version, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < version; v++) await MIGRATIONS[v]!(db as never, tx as never);
+    },
+  });
+  for (const [store, records] of Object.entries(FIXTURES[version] ?? {})) {
+    for (const record of records) await database.put(store as never, record as never);
+  }
+  database.close();
+}
+
+describe('schema migrations', () => {
+  it('has a fixture for every earlier version', () => {
+    for (let v = 1; v < DB_VERSION; v++) expect(FIXTURES[v], `fixture for v${v}`).toBeDefined();
+  });
+
+  for (let version = 1; version < DB_VERSION; version++) {
+    it(`opens and migrates a database written by schema v${version}`, async () => {
+      const name = `migrate-from-v${version}`;
+      await writeVersion(name, version);
+      const db = await openVuoroDB(name);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(
+        ['captures', 'participants', 'promptLog', 'runs', 'scripts', 'settings', 'speakingTurns', 'workshops'].sort(),
+      );
+      const captures = await db.getAllFromIndex('captures', 'byWorkshopCreated', IDBKeyRange.bound([WORKSHOP, 0], [WORKSHOP, Infinity]));
+      expect(captures.map((c) => c.createdAt)).toEqual([1500, 2000]);
+      for (const capture of captures) {
+        // Every migrated capture is a valid current capture.
+        expect(Capture.safeParse(capture).success, JSON.stringify(capture)).toBe(true);
+      }
+      expect(captures[0]).toMatchObject({ votes: 0, tags: [], kind: 'note', updatedAt: 1500 });
+      expect(captures[1]).toMatchObject({ kind: 'idea', text: 'Kokeillaan parityötä' });
+      expect(await db.get('settings', 'activeWorkshopId')).toEqual({ key: 'activeWorkshopId', value: WORKSHOP });
+      expect(await db.get('workshops', WORKSHOP)).toMatchObject({ title: 'Työpaja 1' });
+      db.close();
+    });
+  }
+
+  it('creates the current schema on a fresh install', async () => {
+    const db = await openVuoroDB('fresh');
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.transaction('participants').store.keyPath).toEqual(['workshopId', 'key']);
+    db.close();
+  });
+});
