@@ -1,6 +1,7 @@
 // Prompt cards: short things a facilitator can say or do, each traced to the seed text it comes from.
 // The built-in library is data; the rules in rules.ts decide when a card is worth surfacing.
 import { z } from 'zod';
+import { PHASE_KINDS } from '../script/schema';
 
 export const LocalisedText = z.object({ fi: z.string().min(1), en: z.string().min(1) });
 export type LocalisedText = z.infer<typeof LocalisedText>;
@@ -24,6 +25,9 @@ export type PromptCategory = z.infer<typeof PromptCategory>;
 export const PhasePosition = z.enum(['first', 'last', 'any']);
 export type PhasePosition = z.infer<typeof PhasePosition>;
 
+/** The script's phase kinds, so a trigger can only name kinds a phase can have. */
+const PhaseKinds = z.array(z.enum(PHASE_KINDS)).min(1);
+
 export const LiveSignal = z.enum(['facilitator-share', 'not-heard', 'silence-after-question', 'hand-waiting']);
 export type LiveSignal = z.infer<typeof LiveSignal>;
 
@@ -35,7 +39,7 @@ export const Trigger = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('phase'),
     position: PhasePosition.default('any'),
-    phaseKinds: z.array(z.string().min(1)).optional(),
+    phaseKinds: PhaseKinds.optional(),
   }),
   z.object({
     kind: z.literal('phase-progress'),
@@ -44,14 +48,14 @@ export const Trigger = z.discriminatedUnion('kind', [
     /** How long it stays offered; omitted means until the phase ends. */
     forSec: z.number().positive().optional(),
     position: PhasePosition.default('any'),
-    phaseKinds: z.array(z.string().min(1)).optional(),
+    phaseKinds: PhaseKinds.optional(),
   }),
   z.object({
     kind: z.literal('phase-remaining'),
     /** The card shows once this much or less of the planned phase time is left (and while running over). */
     remainingSec: z.number().positive(),
     position: PhasePosition.default('any'),
-    phaseKinds: z.array(z.string().min(1)).optional(),
+    phaseKinds: PhaseKinds.optional(),
   }),
   z.object({ kind: z.literal('signal'), signal: LiveSignal }),
 ]);
@@ -66,7 +70,8 @@ export const CardSource = z.object({
 });
 export type CardSource = z.infer<typeof CardSource>;
 
-export const CardId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+/** Same alphabet as the ids a script phase uses in promptCardIds. */
+export const CardId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
 export const PromptCard = z
   .object({
@@ -192,7 +197,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Say where we are in the workshop and what happens next, before the group splits up to work.',
     },
     source: { seed: SEED_000, lines: '766-774' },
-    triggers: [{ kind: 'phase', phaseKinds: ['breakout', 'group-work'] }],
+    triggers: [{ kind: 'phase', phaseKinds: ['breakout', 'small-groups'] }],
   },
   // Enabling doing together (yhdessä tekemisen mahdollistaminen).
   {
@@ -215,7 +220,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Say out loud that there is a lot of expertise gathered here and that it is a good place to start from.',
     },
     source: { seed: SEED_000, lines: '987-992, 1408-1410' },
-    triggers: [{ kind: 'phase', phaseKinds: ['check-in', 'introductions'] }],
   },
   {
     id: 'trust-invite-quiet',
@@ -240,7 +244,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Ask people to pick up the previous speaker\'s idea: "What would you add to that? Where could it lead?"',
     },
     source: { seed: SEED_000, lines: '1544-1546' },
-    triggers: [{ kind: 'phase-progress', atFraction: 0.3, forSec: 180, phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase-progress', atFraction: 0.3, forSec: 180, phaseKinds: ['plenary', 'small-groups'] }],
   },
   {
     id: 'trust-everyone-takes-part',
@@ -251,7 +255,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Remind the group that here everyone\'s experience weighs the same whatever their position, and every voice is needed.',
     },
     source: { seed: SEED_002, lines: '694-705' },
-    triggers: [{ kind: 'phase', phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase', phaseKinds: ['plenary', 'small-groups'] }],
   },
   // Turn-taking and the floor (puheenvuorot).
   {
@@ -304,7 +308,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Ask: "Where does your work meet? What would you like to think through together, so nobody reinvents the wheel alone?"',
     },
     source: { seed: SEED_000, lines: '1170-1182, 1249-1255' },
-    triggers: [{ kind: 'phase-progress', atFraction: 0.15, forSec: 180, phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase-progress', atFraction: 0.15, forSec: 180, phaseKinds: ['plenary', 'small-groups'] }],
   },
   {
     id: 'boundary-cooperation',
@@ -315,7 +319,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'When answers come only to you, turn the talk to the group: "What would you like to ask each other? What do you want to hear more about?"',
     },
     source: { seed: SEED_000, lines: '1184-1211, 1255-1259' },
-    triggers: [{ kind: 'phase-progress', atFraction: 0.4, forSec: 180, phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase-progress', atFraction: 0.4, forSec: 180, phaseKinds: ['plenary', 'small-groups'] }],
   },
   {
     id: 'boundary-communication',
@@ -326,10 +330,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Ask: "How are we actually doing this together? What would we change in the way we work together?"',
     },
     source: { seed: SEED_000, lines: '1079-1087, 1213-1218, 1264-1268' },
-    triggers: [
-      { kind: 'phase-progress', atFraction: 0.7, forSec: 180, phaseKinds: ['discussion', 'dialogue'] },
-      { kind: 'phase', phaseKinds: ['evaluation', 'reflection'] },
-    ],
+    triggers: [{ kind: 'phase-progress', atFraction: 0.7, forSec: 180, phaseKinds: ['plenary', 'small-groups'] }],
   },
   // From seeds 001–004: meeting practice, dialogue, closing, experiments.
   {
@@ -341,7 +342,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Agree together how we work today: cameras, turns, chat and breaks. Write them down where everyone can see them.',
     },
     source: { seed: SEED_002, lines: '909-946' },
-    triggers: [{ kind: 'phase', phaseKinds: ['ground-rules'] }],
   },
   {
     id: 'ground-rules-cameras',
@@ -352,7 +352,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Suggest cameras on for everyone during discussion so reactions are visible. During a presentation the presenter\'s camera is enough.',
     },
     source: { seed: SEED_004, lines: '124-128' },
-    triggers: [{ kind: 'phase', phaseKinds: ['ground-rules'] }],
   },
   {
     id: 'ground-rules-issues-not-people',
@@ -363,7 +362,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Remind the group that disagreement is allowed: the issues argue, not the people. Nobody is out to find fault in anyone\'s thinking.',
     },
     source: { seed: SEED_002, lines: '659-662, 1407-1410' },
-    triggers: [{ kind: 'phase', phaseKinds: ['ground-rules'] }],
   },
   {
     id: 'checkin-10min',
@@ -374,7 +372,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Set aside about ten minutes at the start for catching up before getting down to business.',
     },
     source: { seed: SEED_004, lines: '122' },
-    triggers: [{ kind: 'phase', phaseKinds: ['check-in'] }],
   },
   {
     id: 'checkin-newcomers',
@@ -385,7 +382,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'If there are new people, introduce them right at the start and say what they do.',
     },
     source: { seed: SEED_004, lines: '176' },
-    triggers: [{ kind: 'phase', phaseKinds: ['check-in', 'introductions'] }],
   },
   {
     id: 'dialogue-principles',
@@ -396,7 +392,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'A reminder: we listen, speak directly, respect each other, and slow down before giving our own opinion.',
     },
     source: { seed: SEED_002, lines: '644-656' },
-    triggers: [{ kind: 'phase', phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase', phaseKinds: ['plenary', 'small-groups'] }],
   },
   {
     id: 'dialogue-unfinished-ideas',
@@ -407,7 +403,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Say that half-formed thoughts are welcome: new solutions often come from them.',
     },
     source: { seed: SEED_002, lines: '679-681' },
-    triggers: [{ kind: 'phase', phaseKinds: ['ideation', 'brainstorm'] }],
   },
   {
     id: 'dialogue-groan-zone',
@@ -418,7 +413,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'If the talk feels stuck, say so: this stage is often uncomfortable, and there is no need to rush to decisions.',
     },
     source: { seed: SEED_003, lines: '780-815' },
-    triggers: [{ kind: 'phase-progress', atFraction: 0.6, forSec: 180, phaseKinds: ['discussion', 'dialogue'] }],
+    triggers: [{ kind: 'phase-progress', atFraction: 0.6, forSec: 180, phaseKinds: ['plenary', 'small-groups'] }],
   },
   {
     id: 'close-what-who-when',
@@ -454,7 +449,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'To finish, ask briefly: what helped us today, and what would we do differently next time?',
     },
     source: { seed: SEED_002, lines: '776-788' },
-    triggers: [{ kind: 'phase', phaseKinds: ['evaluation', 'reflection'] }],
   },
   {
     id: 'experiment-evaluate',
@@ -465,7 +459,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'Ask: what did the experiment give you and your clients, and how does it fit with the ways you already work?',
     },
     source: { seed: SEED_000, lines: '649-655' },
-    triggers: [{ kind: 'phase', phaseKinds: ['evaluation', 'experiment'] }],
   },
   {
     id: 'experiment-dare',
@@ -476,7 +469,6 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
       en: 'When you hear "we\'ve tried everything", suggest a small trial: even a few days bring new information.',
     },
     source: { seed: SEED_002, lines: '1398-1403, 1463-1472' },
-    triggers: [{ kind: 'phase', phaseKinds: ['experiment'] }],
   },
 ];
 

@@ -1,6 +1,7 @@
 // Which prompt cards to offer right now. Pure: the panel calls surfaceCards on every tick with the
 // previous result, so eligibility can use hysteresis and the order stays put between ticks.
 import { z } from 'zod';
+import type { PhaseKind } from '../script/schema';
 import type { LiveSignal, PromptCard, Trigger } from './cards';
 
 export const PromptSettings = z.object({
@@ -33,7 +34,7 @@ export type ShownCards = z.infer<typeof ShownCards>;
 
 export interface PhaseContext {
   id: string;
-  kind: string;
+  kind: PhaseKind;
   promptCardIds: readonly string[];
   startedAt: number;
   plannedSec: number;
@@ -101,7 +102,7 @@ export type PromptLogEntry = z.infer<typeof PromptLogEntry>;
  * Priorities, highest first. A waiting hand and the closing cue near the end of the last phase cannot wait;
  * live signals beat time cues, which beat the cards a phase simply lists.
  */
-export const REASON_PRIORITY: Record<SurfaceReasonCode | 'phase-remaining', number> = {
+export const REASON_PRIORITY: Record<SurfaceReasonCode | 'phase-remaining' | 'phase-kind', number> = {
   'hand-waiting': 90,
   'phase-remaining': 85,
   'silence-after-question': 80,
@@ -109,6 +110,8 @@ export const REASON_PRIORITY: Record<SurfaceReasonCode | 'phase-remaining', numb
   'facilitator-share': 60,
   'phase-time': 50,
   phase: 40,
+  /** A default for the phase's kind yields to what the phase lists and to the first/last-phase openers and closers. */
+  'phase-kind': 35,
 };
 
 type Reason = SurfacedCard['reason'];
@@ -161,8 +164,11 @@ export function surfaceCards(
 type ActiveSignals = Partial<Record<LiveSignal, Reason>>;
 
 function activeSignals(context: PromptContext, previous: readonly SurfacedCard[]): ActiveSignals {
-  const { signals, settings, now } = context;
+  const { settings, now } = context;
   const active: ActiveSignals = {};
+  // Nobody is expected to talk during a break, so speech-based signals would only be noise.
+  const onBreak = context.phase?.kind === 'break';
+  const signals = onBreak ? { ...context.signals, speakingAvailable: false } : context.signals;
 
   if (signals.speakingAvailable && signals.facilitatorShare !== undefined) {
     const wasOn = previous.some((card) => card.reason.code === 'facilitator-share');
@@ -240,7 +246,7 @@ function matchTrigger(
       if (phase.promptCardIds.length > 0) return undefined;
       return {
         reason: { code: 'phase', params: { phaseId: phase.id, via: trigger.phaseKinds ? 'kind' : 'position' } },
-        priority: REASON_PRIORITY.phase,
+        priority: trigger.phaseKinds ? REASON_PRIORITY['phase-kind'] : REASON_PRIORITY.phase,
       };
     case 'phase-progress': {
       if (plannedMs <= 0) return undefined;

@@ -20,7 +20,7 @@ function phase(overrides: Partial<PhaseContext> = {}): PhaseContext {
   const elapsedMs = overrides.elapsedMs ?? 0;
   return {
     id: 'p2',
-    kind: 'work',
+    kind: 'plenary',
     promptCardIds: [],
     startedAt: NOW - elapsedMs,
     plannedSec,
@@ -77,12 +77,32 @@ describe('phase triggers', () => {
   });
 
   it('matches cards to the phase kind', () => {
-    expect(ids(surface(context({ phase: phase({ kind: 'check-in' }) })))).toEqual([
-      'trust-recognise-expertise',
-      'checkin-10min',
-      'checkin-newcomers',
+    expect(ids(surface(context({ phase: phase({ kind: 'plenary' }) })))).toEqual(['trust-everyone-takes-part', 'dialogue-principles']);
+    expect(ids(surface(context({ phase: phase({ kind: 'small-groups' }) })))).toEqual([
+      'trust-signpost',
+      'trust-everyone-takes-part',
+      'dialogue-principles',
     ]);
     expect(ids(surface(context({ phase: phase({ kind: 'intermediate-task' }) })))).toEqual(['intermediate-task']);
+    expect(ids(surface(context({ phase: phase({ kind: 'break' }) })))).toEqual([]);
+  });
+
+  it('offers boundary-crossing questions as a plenary discussion goes on', () => {
+    const at = (minutes: number) => ids(surface(context({ phase: phase({ promptCardIds: ['trust-goal'], elapsedMs: minutes * MIN }) })));
+    expect(at(4)).toEqual(['boundary-common-object', 'trust-goal']);
+    expect(at(8.5)).toEqual(['trust-build-on', 'boundary-cooperation', 'trust-goal']);
+    expect(at(15)).toEqual(['boundary-communication', 'trust-goal']);
+    expect(ids(surface(context({ phase: phase({ kind: 'break', promptCardIds: ['trust-goal'], elapsedMs: 15 * MIN }) })))).toEqual(['trust-goal']);
+  });
+
+  it('mutes speech signals during a break, but not waiting hands', () => {
+    const cards = surface(
+      context({
+        phase: phase({ kind: 'break', promptCardIds: ['trust-goal'] }),
+        signals: { facilitatorShare: 0.9, handsWaiting: [{ key: 'a', name: 'Aino', waitingMs: 60_000 }] },
+      }),
+    );
+    expect(ids(cards)).toEqual(['trust-take-floor', 'trust-goal']);
   });
 
   it('offers nothing from phases when there is no phase', () => {
@@ -92,12 +112,14 @@ describe('phase triggers', () => {
 
 describe('time-in-phase triggers', () => {
   it('suggests positive feedback from half-way, for a while', () => {
-    expect(ids(surface(context({ phase: phase({ elapsedMs: 9 * MIN }) })))).toEqual([]);
-    const half = surface(context({ phase: phase({ elapsedMs: 10 * MIN }) }));
-    expect(half).toEqual([
-      { cardId: 'trust-positive-feedback', reason: { code: 'phase-time', params: { phaseId: 'p2', atPercent: 50 } }, priority: 50 },
-    ]);
-    expect(ids(surface(context({ phase: phase({ elapsedMs: 13 * MIN + 1 }) })))).toEqual([]);
+    const at = (elapsedMs: number) => surface(context({ phase: phase({ kind: 'breakout', promptCardIds: ['trust-tools'], elapsedMs }) }));
+    expect(ids(at(9 * MIN))).toEqual(['trust-tools']);
+    expect(at(10 * MIN)[0]).toEqual({
+      cardId: 'trust-positive-feedback',
+      reason: { code: 'phase-time', params: { phaseId: 'p2', atPercent: 50 } },
+      priority: 50,
+    });
+    expect(ids(at(13 * MIN + 1))).toEqual(['trust-tools']);
   });
 
   it('puts the closing card first when two minutes are left in the last phase, and while running over', () => {
@@ -115,7 +137,7 @@ describe('time-in-phase triggers', () => {
 describe('live signal triggers', () => {
   it('asks the facilitator to step back when their share is high, with hysteresis', () => {
     const at = (share: number, previous: SurfacedCard[] = []) =>
-      surface(context({ phase: phase(), signals: { facilitatorShare: share } }), previous);
+      surface(context({ signals: { facilitatorShare: share } }), previous);
     expect(at(0.6)).toEqual([]);
     const on = at(0.65);
     expect(ids(on)).toEqual(['trust-invite-quiet', 'trust-silence']);
