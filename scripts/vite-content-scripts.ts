@@ -9,8 +9,27 @@ export const CONTENT_DIR = 'content';
 export const contentScriptFile = (site: SiteId) => `${CONTENT_DIR}/${site}.js`;
 const VIRTUAL = 'virtual:vuoro-content/';
 
+/** Each site's adapter factory, as src/sites/<site>.ts exports it. */
+const ADAPTER_EXPORTS: Record<SiteId, string> = {
+  zoom: 'createZoomAdapter',
+  teams: 'createTeamsAdapter',
+  meet: 'createMeetAdapter',
+  miro: 'createMiroAdapter',
+  mural: 'createMuralAdapter',
+  flinga: 'createFlingaAdapter',
+  excalidraw: 'createExcalidrawAdapter',
+  tldraw: 'createTldrawAdapter',
+  mswhiteboard: 'createMsWhiteboardAdapter',
+  generic: 'generic',
+};
+
 function entrySource(site: SiteId): string {
-  return `import { startContent } from '/src/content/main.ts';\nstartContent('${site}');\n`;
+  const factory = ADAPTER_EXPORTS[site];
+  return [
+    `import { startContent } from '/src/content/main.ts';`,
+    `import { ${factory} } from '/src/sites/${site}.ts';`,
+    `void startContent('${site}', ${site === 'generic' ? `() => ${factory}` : factory});`,
+  ].join('\n');
 }
 
 export function contentScriptsPlugin(outDir: string): Plugin & { renderCrxManifest: unknown } {

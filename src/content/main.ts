@@ -1,6 +1,7 @@
-import { listen, request, type Reply } from '../messages/bus';
+import { broadcast, listen, request, type Reply } from '../messages/bus';
 import { ToContent, type Placement, type ToContent as ToContentMessage } from '../messages/site';
 import { SITE_CONTROLS, type SiteId } from '../sites/hosts';
+import type { AdapterEvent, SiteAdapter } from '../sites/types';
 import type { FrameLabels } from './labels';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
@@ -40,7 +41,7 @@ interface Hello {
   labels: FrameLabels;
 }
 
-export async function startContent(site: SiteId): Promise<void> {
+export async function startContent(site: SiteId, createAdapter: () => SiteAdapter): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
 
@@ -60,8 +61,15 @@ export async function startContent(site: SiteId): Promise<void> {
     },
   });
 
-  listen<ToContentMessage>('content', ToContent, (message): Reply<unknown> | undefined => {
+  const signals = startSignals(createAdapter());
+
+  listen<ToContentMessage>('content', ToContent, (message): Reply<unknown> | Promise<Reply<unknown>> | undefined => {
     switch (message.type) {
+      case 'site/resend':
+        signals.resend();
+        return { ok: true, value: null };
+      case 'site/read-selection':
+        return signals.readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
       case 'panel/toggle':
         panel.toggle();
         return { ok: true, value: panel.placement };
@@ -76,4 +84,36 @@ export async function startContent(site: SiteId): Promise<void> {
         return undefined;
     }
   });
+}
+
+/**
+ * Runs the site adapter and forwards what it reads to the panel of this tab. The latest state of
+ * each signal is kept so a panel that (re)loads later can ask for it again.
+ */
+function startSignals(adapter: SiteAdapter) {
+  const latest = new Map<string, AdapterEvent>();
+  const send = (event: AdapterEvent) => {
+    const message = event.type === 'capabilities'
+      ? { to: 'panel', type: 'site/status', site: adapter.id, kind: adapter.kind, capabilities: event.capabilities }
+      : { to: 'panel', ...event, type: `site/${event.type}` };
+    broadcast(message as never);
+  };
+  const emit = (event: AdapterEvent) => {
+    if (event.type !== 'chat' && event.type !== 'speaking') latest.set(event.type, event);
+    send(event);
+  };
+  try {
+    adapter.start({ doc: document, emit, now: () => Date.now(), lang: document.documentElement.lang || navigator.language });
+  } catch (error) {
+    console.warn('vuoro: the site adapter failed; manual mode only', error);
+  }
+  return {
+    resend() {
+      send({ type: 'capabilities', capabilities: adapter.capabilities() });
+      for (const [type, event] of latest) if (type !== 'capabilities') send(event);
+    },
+    async readSelection() {
+      return (await adapter.readSelection?.()) ?? null;
+    },
+  };
 }

@@ -86,9 +86,13 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
       <p class="run-meta">
         {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
         <br />
-        {started && t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) })}
-        {plannedEnd !== undefined && ` · ${t('runPlannedEnd', { time: formatClock(plannedEnd, lang) })}`}
-        {` · ${t('runWorkshopProgress', { pct: Math.round(state.progress * 100) })}`}
+        {[
+          started ? t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) }) : '',
+          plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(plannedEnd, lang) }) : '',
+          t('runWorkshopProgress', { pct: Math.round(state.progress * 100) }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
 
       <div class="run-controls" role="group" aria-label={t('runControls')}>
