@@ -1,0 +1,57 @@
+import type { Capture } from '../capture/schema';
+import { csvCell } from './escape';
+import { spreadsheetDateTime, type RenderOptions } from './format';
+import { labels, type Lang } from './labels';
+import { buildSummary, type WorkshopExport } from './model';
+import { ProgressTracker, runSteps, type RenderSteps } from './progress';
+
+// Captures as a spreadsheet that opens right in Excel with Finnish settings: a UTF-8 byte order
+// mark (or Excel guesses a legacy code page and breaks ä and ö), semicolons (the list separator
+// where the decimal separator is a comma), CRLF line ends, and dates Excel reads as dates.
+
+export const CSV_SEPARATOR = ';';
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+export function renderCsv(doc: WorkshopExport, lang: Lang, opts: RenderOptions = {}): string {
+  return runSteps(csvSteps(doc, lang, opts), opts.onProgress);
+}
+
+export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions = {}): RenderSteps {
+  const summary = buildSummary(doc);
+  const L = labels(lang);
+  const withAuthor = summary.includeParticipants;
+  const progress = new ProgressTracker(summary.captureCount);
+  const row = (cells: (string | number | undefined)[]) => cells.map((cell) => csvCell(cell, CSV_SEPARATOR)).join(CSV_SEPARATOR);
+
+  const header = [L.phase, L.kind, L.text, L.theme, L.owner, L.due, L.votes, L.tags, L.source];
+  if (withAuthor) header.push(L.author);
+  header.push(L.capturedBy, L.created, L.id);
+
+  const captureRow = (c: Capture, phaseTitle: string) => {
+    const cells: (string | number | undefined)[] = [
+      phaseTitle,
+      L.kinds[c.kind].one,
+      c.text,
+      c.theme,
+      c.owner,
+      c.due,
+      c.votes,
+      c.tags.join(', '),
+      L.sources[c.source.type],
+    ];
+    if (withAuthor) cells.push(c.source.author);
+    cells.push(c.capturedBy, spreadsheetDateTime(c.createdAt, opts.timeZone), c.id);
+    return row(cells);
+  };
+
+  const lines = [row(header)];
+  for (const phase of summary.phases) {
+    const phaseTitle = phase.phaseId === undefined ? '' : (phase.title ?? phase.phaseId);
+    for (const group of phase.kinds) {
+      lines.push(...(yield* progress.map(group.captures, (c) => captureRow(c, phaseTitle))));
+    }
+  }
+  yield* progress.finish();
+  return BOM + lines.join(CRLF) + CRLF;
+}

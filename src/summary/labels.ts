@@ -1,0 +1,268 @@
+import type { CaptureKind, CaptureSource } from '../capture/schema';
+
+// The summary's own fi/en strings. The summary also runs in Node (the CLI), where the extension's
+// i18n (chrome.i18n) does not exist, so its words live here.
+
+export type Lang = 'fi' | 'en';
+export const LANGS: readonly Lang[] = ['fi', 'en'];
+
+export type PromptAction = 'shown' | 'used' | 'dismissed' | 'snoozed';
+export type ParseErrorCode = 'not-json' | 'too-large' | 'wrong-format' | 'unsupported-version' | 'invalid-field';
+
+interface Labels {
+  summaryOf: string;
+  date: string;
+  series: string;
+  exported: string;
+  goal: string;
+  participants: string;
+  agenda: string;
+  phase: string;
+  start: string;
+  planned: string;
+  actual: string;
+  delta: string;
+  total: string;
+  notRun: string;
+  captures: string;
+  noCaptures: string;
+  noPhase: string;
+  decisions: string;
+  experiments: string;
+  actions: string;
+  owner: string;
+  due: string;
+  noOwner: string;
+  intermediateTask: string;
+  topVoted: string;
+  votes: string;
+  promptsUsed: string;
+  participation: string;
+  speakingTime: string;
+  share: string;
+  turns: string;
+  facilitatorShare: string;
+  balance: string;
+  theme: string;
+  tags: string;
+  source: string;
+  author: string;
+  capturedBy: string;
+  created: string;
+  kind: string;
+  text: string;
+  id: string;
+  generatedBy: string;
+  kinds: Record<CaptureKind, { one: string; many: string }>;
+  sources: Record<CaptureSource['type'], string>;
+  promptActions: Record<PromptAction, string>;
+  parseErrors: Record<ParseErrorCode, string>;
+  cli: {
+    usage: string;
+    unknownCommand: string;
+    unknownFormat: string;
+    unknownLang: string;
+    unknownOption: string;
+    missingValue: string;
+    missingFile: string;
+    cannotRead: string;
+    cannotWrite: string;
+    invalidFile: string;
+    merged: string;
+    conflict: string;
+  };
+}
+
+const fi: Labels = {
+  summaryOf: 'Yhteenveto',
+  date: 'Päivämäärä',
+  series: 'Sarja',
+  exported: 'Viety',
+  goal: 'Tavoite',
+  participants: 'Osallistujat',
+  agenda: 'Ohjelma: suunniteltu ja toteutunut',
+  phase: 'Vaihe',
+  start: 'Alku',
+  planned: 'Suunniteltu',
+  actual: 'Toteutunut',
+  delta: 'Ero',
+  total: 'Yhteensä',
+  notRun: 'ei pidetty',
+  captures: 'Muistiinpanot vaiheittain',
+  noCaptures: 'Ei muistiinpanoja.',
+  noPhase: 'Ilman vaihetta',
+  decisions: 'Päätökset',
+  experiments: 'Kokeilut',
+  actions: 'Toimenpiteet',
+  owner: 'Vastuuhenkilö',
+  due: 'Määräaika',
+  noOwner: 'ei vastuuhenkilöä',
+  intermediateTask: 'Välitehtävä',
+  topVoted: 'Eniten ääniä',
+  votes: 'Äänet',
+  promptsUsed: 'Käytetyt kortit',
+  participation: 'Puheenvuorot',
+  speakingTime: 'Puheaika',
+  share: 'Osuus',
+  turns: 'Puheenvuoroja',
+  facilitatorShare: 'Fasilitaattorin osuus puheajasta',
+  balance: 'Tasapuolisuus',
+  theme: 'Teema',
+  tags: 'Tunnisteet',
+  source: 'Lähde',
+  author: 'Kirjoittaja',
+  capturedBy: 'Kirjaaja',
+  created: 'Luotu',
+  kind: 'Tyyppi',
+  text: 'Teksti',
+  id: 'Tunniste',
+  generatedBy: 'Tehty Vuorolla',
+  kinds: {
+    idea: { one: 'Idea', many: 'Ideat' },
+    question: { one: 'Kysymys', many: 'Kysymykset' },
+    decision: { one: 'Päätös', many: 'Päätökset' },
+    action: { one: 'Toimenpide', many: 'Toimenpiteet' },
+    experiment: { one: 'Kokeilu', many: 'Kokeilut' },
+    risk: { one: 'Riski', many: 'Riskit' },
+    note: { one: 'Muistiinpano', many: 'Muistiinpanot' },
+  },
+  sources: {
+    hotkey: 'pikanäppäin',
+    selection: 'valinta',
+    chat: 'chat',
+    whiteboard: 'valkotaulu',
+    manual: 'käsin',
+    import: 'tuonti',
+    paste: 'liitetty',
+  },
+  promptActions: { shown: 'näytetty', used: 'käytetty', dismissed: 'ohitettu', snoozed: 'siirretty myöhemmäksi' },
+  parseErrors: {
+    'not-json': 'Tiedosto ei ole JSON-muotoinen.',
+    'too-large': 'Tiedosto on liian suuri (yli 20 Mt).',
+    'wrong-format': 'Tiedosto ei ole Vuoron työpajavienti.',
+    'unsupported-version': 'Tiedoston versiota ei tueta.',
+    'invalid-field': 'Virheellinen kenttä',
+  },
+  cli: {
+    usage: [
+      'Käyttö:',
+      '  vuoro summary <tiedosto.json> [--format md|html|csv|json|sticky] [--lang fi|en] [--out tiedosto]',
+      '  vuoro merge <perus.json> <tuotava.json> [--out yhdistetty.json] [--lang fi|en]',
+    ].join('\n'),
+    unknownCommand: 'Tuntematon komento: {0}',
+    unknownFormat: 'Tuntematon muoto: {0} (md, html, csv, json tai sticky)',
+    unknownLang: 'Tuntematon kieli: {0} (fi tai en)',
+    unknownOption: 'Tuntematon valitsin: {0}',
+    missingValue: 'Valitsimelta {0} puuttuu arvo',
+    missingFile: 'Tiedosto puuttuu',
+    cannotRead: 'Tiedostoa {0} ei voi lukea: {1}',
+    cannotWrite: 'Tiedostoon {0} ei voi kirjoittaa: {1}',
+    invalidFile: 'Tiedosto {0} ei kelpaa:',
+    merged: 'Yhdistetty: {0} uutta, {1} päivitetty, {2} kaksoiskappaletta ohitettu, {3} ristiriitaa',
+    conflict: 'Ristiriita: {0} ({1})',
+  },
+};
+
+const en: Labels = {
+  summaryOf: 'Summary',
+  date: 'Date',
+  series: 'Series',
+  exported: 'Exported',
+  goal: 'Goal',
+  participants: 'Participants',
+  agenda: 'Agenda: planned and actual',
+  phase: 'Phase',
+  start: 'Start',
+  planned: 'Planned',
+  actual: 'Actual',
+  delta: 'Difference',
+  total: 'Total',
+  notRun: 'not run',
+  captures: 'Notes by phase',
+  noCaptures: 'No notes.',
+  noPhase: 'No phase',
+  decisions: 'Decisions',
+  experiments: 'Experiments',
+  actions: 'Actions',
+  owner: 'Owner',
+  due: 'Due',
+  noOwner: 'no owner',
+  intermediateTask: 'Task before the next workshop',
+  topVoted: 'Most votes',
+  votes: 'Votes',
+  promptsUsed: 'Prompt cards used',
+  participation: 'Participation',
+  speakingTime: 'Speaking time',
+  share: 'Share',
+  turns: 'Turns',
+  facilitatorShare: "Facilitator's share of speaking time",
+  balance: 'Balance',
+  theme: 'Theme',
+  tags: 'Tags',
+  source: 'Source',
+  author: 'Author',
+  capturedBy: 'Captured by',
+  created: 'Created',
+  kind: 'Kind',
+  text: 'Text',
+  id: 'Id',
+  generatedBy: 'Made with Vuoro',
+  kinds: {
+    idea: { one: 'Idea', many: 'Ideas' },
+    question: { one: 'Question', many: 'Questions' },
+    decision: { one: 'Decision', many: 'Decisions' },
+    action: { one: 'Action', many: 'Actions' },
+    experiment: { one: 'Experiment', many: 'Experiments' },
+    risk: { one: 'Risk', many: 'Risks' },
+    note: { one: 'Note', many: 'Notes' },
+  },
+  sources: {
+    hotkey: 'hotkey',
+    selection: 'selection',
+    chat: 'chat',
+    whiteboard: 'whiteboard',
+    manual: 'manual',
+    import: 'import',
+    paste: 'paste',
+  },
+  promptActions: { shown: 'shown', used: 'used', dismissed: 'dismissed', snoozed: 'snoozed' },
+  parseErrors: {
+    'not-json': 'The file is not JSON.',
+    'too-large': 'The file is too large (over 20 MB).',
+    'wrong-format': 'The file is not a Vuoro workshop export.',
+    'unsupported-version': 'This version of the file is not supported.',
+    'invalid-field': 'Invalid field',
+  },
+  cli: {
+    usage: [
+      'Usage:',
+      '  vuoro summary <file.json> [--format md|html|csv|json|sticky] [--lang fi|en] [--out file]',
+      '  vuoro merge <base.json> <incoming.json> [--out merged.json] [--lang fi|en]',
+    ].join('\n'),
+    unknownCommand: 'Unknown command: {0}',
+    unknownFormat: 'Unknown format: {0} (md, html, csv, json or sticky)',
+    unknownLang: 'Unknown language: {0} (fi or en)',
+    unknownOption: 'Unknown option: {0}',
+    missingValue: 'Option {0} needs a value',
+    missingFile: 'No file given',
+    cannotRead: 'Cannot read {0}: {1}',
+    cannotWrite: 'Cannot write {0}: {1}',
+    invalidFile: '{0} is not valid:',
+    merged: 'Merged: {0} added, {1} updated, {2} duplicates skipped, {3} conflicts',
+    conflict: 'Conflict: {0} ({1})',
+  },
+};
+
+const LABELS: Record<Lang, Labels> = { fi, en };
+
+export function labels(lang: Lang): Labels {
+  return LABELS[lang];
+}
+
+/** Fills {0}, {1}… in a label. */
+export function fill(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
+    const value = values[Number(i)];
+    return value === undefined ? whole : String(value);
+  });
+}

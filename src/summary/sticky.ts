@@ -1,0 +1,41 @@
+import { type Capture, isLive } from '../capture/schema';
+import { escapeHtml } from './escape';
+import { ProgressTracker, runSteps, type OnProgress, type RenderSteps } from './progress';
+
+// "Copy as sticky notes": Miro, Mural, Excalidraw and tldraw make one note or text element per
+// line of pasted plain text, so each capture becomes exactly one line. Line breaks and tabs inside
+// a capture collapse to spaces (a tab would make some boards paste a table).
+
+/** One capture's text as one note line; empty when nothing is left. */
+export function stickyNoteText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function renderStickyNotes(captures: readonly Capture[], opts: { onProgress?: OnProgress } = {}): string {
+  return runSteps(stickySteps(captures), opts.onProgress);
+}
+
+/** The same notes for the clipboard's text/html flavour, one paragraph each. */
+export function renderStickyNotesHtml(captures: readonly Capture[]): string {
+  return notes(captures)
+    .map((note) => `<p>${escapeHtml(note)}</p>`)
+    .join('');
+}
+
+export function* stickySteps(captures: readonly Capture[]): RenderSteps {
+  const live = captures.filter(isLive);
+  const progress = new ProgressTracker(live.length);
+  const lines = (yield* progress.map(live, (c) => stickyNoteText(c.text))).filter(Boolean);
+  yield* progress.finish();
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+function notes(captures: readonly Capture[]): string[] {
+  return captures
+    .filter(isLive)
+    .map((c) => stickyNoteText(c.text))
+    .filter(Boolean);
+}
