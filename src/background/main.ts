@@ -6,11 +6,14 @@ import { capturesOf, captures } from '../store/captures';
 import { listScripts, saveScript, scripts } from '../store/scripts';
 import { getPlacement, getSetting, setPlacement, setSetting } from '../store/settings';
 import { listWorkshops } from '../store/workshops';
+import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
 import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
 import {
   activeWorkshop,
   addCapture,
+  addCaptures,
+  mergeCaptures,
   appendRunEvent,
   createFromTemplate,
   createWorkshop,
@@ -50,7 +53,10 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
     case 'settings/get':
       return ok({ lang: await getSetting('lang'), capturedBy: await getSetting('capturedBy'), retentionDays: await getSetting('retentionDays') });
     case 'settings/set': {
-      if (message.lang !== undefined) await setSetting('lang', message.lang);
+      if (message.lang !== undefined) {
+        await setSetting('lang', message.lang);
+        await createMenus();
+      }
       if (message.capturedBy !== undefined) await setSetting('capturedBy', message.capturedBy);
       if (message.retentionDays !== undefined) await setSetting('retentionDays', message.retentionDays);
       changed(['settings']);
@@ -79,8 +85,8 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
       return ok(null);
     case 'workshop/from-template': {
       const created = await createFromTemplate(message.templateId, message.lang, message.workshopIndex);
-      changed(['workshops', 'scripts', 'runs', 'settings'], created.workshop.id);
-      return ok(created);
+      if (created.ok) changed(['workshops', 'scripts', 'runs', 'settings'], created.value.workshop.id);
+      return created;
     }
     case 'workshop/from-script': {
       const record = await scripts.get(message.scriptId);
@@ -127,6 +133,16 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
       changed(['captures'], message.workshopId);
       return ok(capture);
     }
+    case 'capture/add-many': {
+      const added = await addCaptures(message.workshopId, message.items, message.source);
+      changed(['captures'], message.workshopId);
+      return ok(added);
+    }
+    case 'capture/merge': {
+      const reply = await mergeCaptures(message.keepId, message.mergeIds);
+      if (reply.ok) changed(['captures'], reply.value.workshopId);
+      return reply;
+    }
     case 'capture/list':
       return ok(await capturesOf(message.workshopId));
     case 'capture/update': {
@@ -162,5 +178,32 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command === 'quick-capture') void sendToTab(tab.id, { to: 'content', type: 'capture/quick' });
 });
 
-browser.runtime.onInstalled.addListener(() => void syncEnabledOrigins());
+const MENU_CAPTURE = 'vuoro-capture-selection';
+
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_CAPTURE, title: t('menuCaptureSelection', undefined, await userLang()), contexts: ['selection'] });
+}
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_CAPTURE || !info.selectionText?.trim()) return;
+  void (async () => {
+    const active = await activeWorkshop(await userLang());
+    if (!active) return;
+    const url = info.pageUrl ?? tab?.url;
+    const site = url ? siteForUrl(new URL(url))?.site : undefined;
+    await addCapture({
+      workshopId: active.workshop.id,
+      text: info.selectionText!.trim().slice(0, 10_000),
+      kind: 'idea',
+      source: { type: 'selection', ...(site ? { site } : {}), ...(url ? { url: url.slice(0, 4096) } : {}) },
+    });
+    changed(['captures'], active.workshop.id);
+  })().catch((error: unknown) => console.error('vuoro capture selection', error));
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus();
+  void syncEnabledOrigins();
+});
 browser.runtime.onStartup.addListener(() => void syncEnabledOrigins());

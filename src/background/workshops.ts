@@ -1,7 +1,7 @@
 import { Capture, type CaptureKind, type CaptureSource } from '../capture/schema';
 import { fail, type Reply } from '../messages/bus';
 import { ScriptSchema, type Script } from '../script/schema';
-import { DEFAULT_TEMPLATE_ID, instantiateTemplate } from '../script/templates';
+import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
@@ -47,10 +47,12 @@ export async function createWorkshop(script: Script, workshopIndex: number, now 
   return { workshop, script, run };
 }
 
-export async function createFromTemplate(templateId: string, lang: Lang, workshopIndex = 0): Promise<ActiveWorkshop> {
+export async function createFromTemplate(templateId: string, lang: Lang, workshopIndex = 0): Promise<Reply<ActiveWorkshop>> {
+  if (!isTemplateId(templateId)) return fail('template-missing');
   const script = instantiateTemplate(templateId, lang);
+  if (!script.workshops[workshopIndex]) return fail('workshop-missing');
   await saveScript(script);
-  return createWorkshop(script, workshopIndex);
+  return { ok: true, value: await createWorkshop(script, workshopIndex) };
 }
 
 export async function loadWorkshop(workshopId: string): Promise<ActiveWorkshop | null> {
@@ -73,7 +75,8 @@ export async function activeWorkshop(lang: Lang): Promise<ActiveWorkshop | null>
   }
   if ((await listWorkshops()).length === 0 && !(await getSetting('seeded'))) {
     await setSetting('seeded', true);
-    return createFromTemplate(DEFAULT_TEMPLATE_ID, lang);
+    const created = await createFromTemplate(DEFAULT_TEMPLATE_ID, lang);
+    return created.ok ? created.value : null;
   }
   return null;
 }
@@ -119,13 +122,17 @@ export interface NewCapture {
   source: CaptureSource;
 }
 
-/** Stores a capture, tagged with the phase running now; resolves only after a durable commit. */
-export async function addCapture(input: NewCapture, now = Date.now()): Promise<Capture> {
-  const loaded = await loadWorkshop(input.workshopId);
+async function captureContext(workshopId: string, now: number) {
+  const loaded = await loadWorkshop(workshopId);
   const state = loaded ? computeRunState(loaded.run, now) : undefined;
   const phase = state && state.status !== 'not-started' ? state.phase : undefined;
   const capturedBy = (await getSetting('capturedBy')) || undefined;
-  const capture: Capture = Capture.parse({
+  return { phase, capturedBy };
+}
+
+function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captureContext>>, now: number): Capture {
+  const { phase, capturedBy } = context;
+  return Capture.parse({
     id: crypto.randomUUID(),
     workshopId: input.workshopId,
     text: input.text,
@@ -140,9 +147,45 @@ export async function addCapture(input: NewCapture, now = Date.now()): Promise<C
     updatedAt: now,
     votes: 0,
   });
+}
+
+/** Stores a capture, tagged with the phase running now; resolves only after a durable commit. */
+export async function addCapture(input: NewCapture, now = Date.now()): Promise<Capture> {
+  const capture = newCapture(input, await captureContext(input.workshopId, now), now);
   await captures.put(capture);
   await touchWorkshop(input.workshopId, now);
   return capture;
+}
+
+/** Several captures in one durable transaction (a board selection): all or none. */
+export async function addCaptures(
+  workshopId: string,
+  items: { text: string; kind: CaptureKind }[],
+  source: CaptureSource,
+  now = Date.now(),
+): Promise<Capture[]> {
+  const context = await captureContext(workshopId, now);
+  const made = items.map((item, i) => newCapture({ workshopId, ...item, source }, context, now + i));
+  await captures.putMany(made);
+  await touchWorkshop(workshopId, now);
+  return made;
+}
+
+/** Folds duplicates into one capture: their votes and tags move over, they stay for the record. */
+export async function mergeCaptures(keepId: string, mergeIds: string[], now = Date.now()): Promise<Reply<Capture>> {
+  const keep = await captures.get(keepId);
+  if (!keep) return fail('capture-missing');
+  const others = (await Promise.all(mergeIds.filter((id) => id !== keepId).map((id) => captures.get(id)))).filter(
+    (c): c is Capture => c !== undefined && c.workshopId === keep.workshopId,
+  );
+  const merged: Capture = {
+    ...keep,
+    votes: others.reduce((n, c) => n + c.votes, keep.votes),
+    tags: [...new Set([...keep.tags, ...others.flatMap((c) => c.tags)])].slice(0, 50),
+    updatedAt: now,
+  };
+  await captures.putMany([merged, ...others.map((c) => ({ ...c, mergedInto: keep.id, updatedAt: now }))]);
+  return { ok: true, value: merged };
 }
 
 export async function updateCapture(id: string, patch: Partial<Capture>, now = Date.now()): Promise<Reply<Capture>> {

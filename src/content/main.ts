@@ -76,10 +76,13 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
       case 'panel/set':
         panel.set(message);
         return { ok: true, value: panel.placement };
-      case 'capture/quick':
+      case 'capture/quick': {
         panel.set({ hidden: false, collapsed: false });
         panel.focus();
+        const selectionText = (message.selectionText ?? window.getSelection()?.toString() ?? '').trim().slice(0, 10_000);
+        broadcast({ to: 'panel', type: 'capture/open-quick', ...(selectionText ? { selectionText } : {}) } as never);
         return { ok: true, value: null };
+      }
       default:
         return undefined;
     }

@@ -66,6 +66,12 @@ export const ToBackground = z.discriminatedUnion('type', [
   req('capture/update', { id: z.uuid(), patch: CapturePatch }),
   req('capture/delete', { id: z.uuid() }),
   req('capture/restore', { id: z.uuid() }),
+  req('capture/merge', { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500) }),
+  req('capture/add-many', {
+    workshopId: id,
+    items: z.array(z.object({ text: z.string().trim().min(1).max(10_000), kind: CaptureKind })).min(1).max(500),
+    source: CaptureSource,
+  }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type RequestType = ToBackground['type'];

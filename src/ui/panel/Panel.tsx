@@ -4,6 +4,8 @@ import { t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { RunView } from './RunView';
 import { StartView } from './StartView';
+import { CaptureView } from './CaptureView';
+import { useSite } from './useSite';
 
 type Tab = 'run' | 'turns' | 'prompts' | 'capture';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture'];
@@ -16,7 +18,17 @@ async function loadActive(): Promise<ActiveWorkshop | null> {
 export function Panel({ site }: { site: string }) {
   const [tab, setTab] = useState<Tab>('run');
   const [choosing, setChoosing] = useState(false);
+  const [quick, setQuick] = useState({ text: '', n: 0 });
   const { value: active, reload } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
+  const siteHandle = useSite(
+    site,
+    () => undefined,
+    (selection) => {
+      setTab('capture');
+      setChoosing(false);
+      setQuick((q) => ({ text: selection ?? '', n: q.n + 1 }));
+    },
+  );
   if (active === undefined) return null;
 
   const body = () => {
@@ -39,6 +51,8 @@ export function Panel({ site }: { site: string }) {
             </button>
           </>
         );
+      case 'capture':
+        return <CaptureView workshopId={active.workshop.id} site={siteHandle} quick={quick} />;
       default:
         return <p class="muted">{t('panelComingSoon')}</p>;
     }

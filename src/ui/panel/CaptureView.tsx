@@ -1,0 +1,294 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CAPTURE_KINDS, findDuplicates, isLive, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
+import { parseBoardPaste } from '../../capture/board';
+import type { SelectionItem } from '../../messages/site';
+import { t } from '../i18n';
+import { ask, useStoreQuery } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
+import type { SiteHandle } from './useSite';
+
+interface Props {
+  workshopId: string;
+  site: SiteHandle;
+  /** Text to prefill from a quick-capture command (the page's selection), with a counter to refocus. */
+  quick: { text: string; n: number };
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'error'; code: string };
+
+const sourceOf = (site: SiteHandle, type: CaptureSource['type'], extra: Partial<CaptureSource> = {}): CaptureSource => ({
+  type,
+  ...(site.state.site !== 'generic' ? { site: site.state.site } : {}),
+  ...extra,
+});
+
+/** Quick capture and the workshop's captures: one line, Enter, durable before "Saved" shows. */
+export function CaptureView({ workshopId, site, quick }: Props) {
+  const { value: captures = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask<Capture[]>('capture/list', { workshopId });
+      return reply.ok ? reply.value : [];
+    },
+    ['captures'],
+    [workshopId],
+  );
+  const [text, setText] = useState(quick.text);
+  const [kind, setKind] = useState<CaptureKind>('idea');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState('');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [undo, setUndo] = useState<Capture | undefined>(undefined);
+  const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (quick.n > 0) {
+      if (quick.text) setText(quick.text);
+      input.current?.focus();
+    }
+  }, [quick.n]);
+
+  async function save(e?: Event) {
+    e?.preventDefault();
+    if (!text.trim()) return;
+    setStatus({ kind: 'saving' });
+    const reply = await ask<Capture>('capture/add', {
+      workshopId,
+      text,
+      kind,
+      source: sourceOf(site, quick.n > 0 && text === quick.text ? 'selection' : 'hotkey'),
+      ...(kind === 'action' && owner.trim() ? { owner: owner.trim() } : {}),
+      ...(kind === 'action' && due ? { due } : {}),
+    });
+    if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
+    setText('');
+    setOwner('');
+    setDue('');
+    setStatus({ kind: 'saved', count: 1 });
+  }
+
+  async function saveMany(items: SelectionItem[], source: CaptureSource) {
+    setStatus({ kind: 'saving' });
+    const reply = await ask<Capture[]>('capture/add-many', { workshopId, items: items.map((i) => ({ text: i.text, kind: 'idea' as const })), source });
+    if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
+    setPasteItems(undefined);
+    setStatus({ kind: 'saved', count: reply.value.length });
+  }
+
+  async function captureBoardSelection() {
+    const items = await site.readSelection();
+    if (!items || items.length === 0) return setStatus({ kind: 'error', code: 'selection-empty' });
+    await saveMany(items, sourceOf(site, 'whiteboard'));
+  }
+
+  async function remove(capture: Capture) {
+    const reply = await ask('capture/delete', { id: capture.id });
+    if (reply.ok) setUndo(capture);
+  }
+
+  const live = captures.filter(isLive);
+  const duplicates = findDuplicates(live);
+  const byPhase = new Map<string, Capture[]>();
+  for (const c of live) {
+    const key = c.phaseTitle ?? t('captureNoPhase');
+    byPhase.set(key, [...(byPhase.get(key) ?? []), c]);
+  }
+  const selectionCap = site.state.capabilities.selection;
+  const chatCap = site.state.capabilities.chat;
+
+  return (
+    <section class="capture" aria-labelledby="capture-h">
+      <h2 id="capture-h" class="sr-only">
+        {t('tab_capture')}
+      </h2>
+      <form class="capture-entry" onSubmit={(e) => void save(e)}>
+        <input
+          ref={input}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+          aria-label={t('captureText')}
+          placeholder={t('captureTextPlaceholder')}
+          maxLength={10_000}
+          data-testid="capture-input"
+        />
+        <div class="capture-row">
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as CaptureKind)} aria-label={t('captureKind')}>
+            {CAPTURE_KINDS.map((k) => (
+              <option value={k} key={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
+          </select>
+          <button class="primary" type="submit" disabled={!text.trim() || status.kind === 'saving'}>
+            {t('captureSave')}
+          </button>
+        </div>
+        {kind === 'action' && (
+          <div class="capture-row">
+            <input value={owner} onInput={(e) => setOwner(e.currentTarget.value)} aria-label={t('captureOwner')} placeholder={t('captureOwner')} maxLength={200} />
+            <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} aria-label={t('captureDue')} />
+          </div>
+        )}
+      </form>
+      <p role="status" class="capture-status" data-testid="capture-status">
+        {status.kind === 'saving' && t('captureSaving')}
+        {status.kind === 'saved' && t('captureSaved', { n: status.count })}
+      </p>
+      {status.kind === 'error' && <ErrorText code={status.code} />}
+      {undo && (
+        <p class="notice" role="status">
+          {t('captureDeleted')}{' '}
+          <button onClick={() => void ask('capture/restore', { id: undo.id }).then(() => setUndo(undefined))}>{t('captureUndo')}</button>
+        </p>
+      )}
+
+      {site.state.kind === 'whiteboard' && (
+        <div class="capture-board">
+          {selectionCap?.state === 'ok' && <button onClick={() => void captureBoardSelection()}>{t('captureBoardSelection')}</button>}
+          {selectionCap && selectionCap.state !== 'ok' && <p class="muted">{t('captureBoardManual')}</p>}
+        </div>
+      )}
+      <details class="capture-paste" open={site.state.kind === 'whiteboard' && selectionCap?.state !== 'ok'}>
+        <summary>{t('capturePasteTitle')}</summary>
+        <textarea
+          aria-label={t('capturePasteBox')}
+          placeholder={t('capturePasteBox')}
+          rows={3}
+          onPaste={(e) => {
+            const data = e.clipboardData;
+            if (!data) return;
+            e.preventDefault();
+            setPasteItems(parseBoardPaste({ html: data.getData('text/html') || undefined, text: data.getData('text/plain') || undefined }));
+          }}
+          onInput={(e) => setPasteItems(parseBoardPaste({ text: e.currentTarget.value }))}
+        />
+        {pasteItems && pasteItems.length > 0 && (
+          <div>
+            <p class="muted">{t('capturePasteFound', { n: pasteItems.length })}</p>
+            <ul class="plain">
+              {pasteItems.slice(0, 20).map((item, i) => (
+                <li key={i}>{item.text}</li>
+              ))}
+            </ul>
+            <button class="primary" onClick={() => void saveMany(pasteItems, sourceOf(site, 'paste'))}>
+              {t('capturePasteSave', { n: pasteItems.length })}
+            </button>
+          </div>
+        )}
+      </details>
+
+      {site.state.kind === 'meeting' && (
+        <details class="capture-chat">
+          <summary>{t('captureChatTitle', { n: site.state.chat.length })}</summary>
+          {chatCap && chatCap.state !== 'ok' && <p class="muted">{t('captureChatManual')}</p>}
+          <ul class="plain">
+            {site.state.chat
+              .slice(-30)
+              .reverse()
+              .map((line) => (
+                <li key={line.key} class="chat-line">
+                  <span>
+                    <strong>{line.author}</strong>: {line.text}
+                  </span>
+                  <button
+                    aria-label={t('captureChatLine', { author: line.author })}
+                    onClick={() => void saveMany([{ kind: 'text', text: line.text }], sourceOf(site, 'chat', { author: line.author }))}
+                  >
+                    +
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </details>
+      )}
+
+      {duplicates.length > 0 && (
+        <div class="notice" role="status">
+          {t('captureDuplicates', { n: duplicates.length })}
+          <ul class="plain">
+            {duplicates.map((group) => (
+              <li key={group.original.id}>
+                “{group.original.text}” ×{group.duplicates.length + 1}{' '}
+                <button onClick={() => void ask('capture/merge', { keepId: group.original.id, mergeIds: group.duplicates.map((d) => d.id) })}>
+                  {t('captureMerge')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <h3 class="capture-count">{t('captureCount', { n: live.length })}</h3>
+      {[...byPhase].map(([phase, list]) => (
+        <section key={phase} aria-label={phase}>
+          <h4 class="muted capture-phase">{phase}</h4>
+          <ul class="capture-list" data-testid="capture-list">
+            {list.map((c) => (
+              <CaptureItem key={c.id} capture={c} onDelete={() => void remove(c)} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(capture.text);
+  const [theme, setTheme] = useState(capture.theme ?? '');
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  async function patch(change: Parameters<typeof ask<Capture, 'capture/update'>>[1]['patch']) {
+    const reply = await ask('capture/update', { id: capture.id, patch: change });
+    if (!reply.ok) setError(reply.error.code);
+    return reply.ok;
+  }
+
+  return (
+    <li class="capture-item">
+      {editing ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void patch({ text: draft, ...(theme.trim() ? { theme: theme.trim() } : {}) }).then((ok) => ok && setEditing(false));
+          }}
+        >
+          <textarea value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
+          <input value={theme} onInput={(e) => setTheme(e.currentTarget.value)} aria-label={t('captureTheme')} placeholder={t('captureTheme')} />
+          <select value={capture.kind} onChange={(e) => void patch({ kind: e.currentTarget.value as CaptureKind })} aria-label={t('captureKind')}>
+            {CAPTURE_KINDS.map((k) => (
+              <option value={k} key={k}>
+                {t(`kind_${k}`)}
+              </option>
+            ))}
+          </select>
+          <button type="submit">{t('captureDone')}</button>
+        </form>
+      ) : (
+        <>
+          <span class={`kind kind-${capture.kind}`}>{t(`kind_${capture.kind}`)}</span>
+          <span class="capture-text">{capture.text}</span>
+          {capture.owner && <span class="muted"> · {capture.owner}</span>}
+          {capture.due && <span class="muted"> · {capture.due}</span>}
+          {capture.theme && <span class="muted"> · #{capture.theme}</span>}
+          {capture.source.author && <span class="muted"> · {capture.source.author}</span>}
+        </>
+      )}
+      <span class="capture-actions">
+        <button aria-label={t('captureVote', { n: capture.votes })} onClick={() => void patch({ votes: capture.votes + 1 })}>
+          ▲ {capture.votes}
+        </button>
+        {!editing && (
+          <button aria-label={t('captureEdit')} onClick={() => setEditing(true)}>
+            ✎
+          </button>
+        )}
+        <button aria-label={t('captureDelete')} onClick={onDelete}>
+          🗑
+        </button>
+      </span>
+      <ErrorText code={error} />
+    </li>
+  );
+}
