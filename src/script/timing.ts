@@ -27,7 +27,11 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next'), at: Ms }),
   z.strictObject({ type: z.literal('back'), at: Ms }),
   z.strictObject({ type: z.literal('goto'), at: Ms, index: z.int().min(0).max(SCRIPT_LIMITS.phasesPerWorkshop - 1) }),
-  z.strictObject({ type: z.literal('reschedule'), at: Ms, durations: z.record(PhaseId, Sec) }),
+  z.strictObject({
+    type: z.literal('reschedule'),
+    at: Ms,
+    durations: z.record(PhaseId, Sec).refine((durations) => Object.keys(durations).length <= SCRIPT_LIMITS.phasesPerWorkshop),
+  }),
   z.strictObject({ type: z.literal('moveEnd'), at: Ms, plannedEnd: Ms }),
   z.strictObject({ type: z.literal('finish'), at: Ms }),
 ]);

@@ -49,7 +49,7 @@ export const changeDialogueSeries: ScriptTemplate<'change-dialogue-series'> = {
           minDurationMin: 10,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Pyydä jokaista kertomaan nimensä, organisaationsa ja yhdellä lauseella, mitä hän toivoo yhteistyöltä. Kutsu puhujat nimeltä, niin kukaan ei jää odottamaan vuoroaan. Nosta esiin ryhmän osaaminen ("hieno porukka kehittämisen asiantuntijoita koolla") – arvostuksen osoittaminen luo pohjaa nopealle luottamukselle.',
+            fi: 'Pyydä jokaista kertomaan nimensä, organisaationsa ja yhdellä lauseella, mitä hän toivoo yhteistyöltä. Anna vuorot nimeltä, niin kukaan ei jää arvailemaan, milloin on hänen vuoronsa. Nosta esiin ryhmän osaaminen ("hieno porukka kehittämisen asiantuntijoita koolla") – arvostuksen osoittaminen luo pohjaa nopealle luottamukselle.',
             en: 'Ask everyone for their name, organisation and, in one sentence, what they hope to get from working together. Call on people by name so nobody is left waiting for a turn. Point out the expertise in the group ("what a fine group of development experts we have here") – showing appreciation lays the ground for swift trust.',
           },
           participantInstructions: {
@@ -107,7 +107,7 @@ export const changeDialogueSeries: ScriptTemplate<'change-dialogue-series'> = {
             en: 'Split people into mixed groups with members from different organisations. Give the instructions before the groups leave: on the content row of the development map, write the present first and then the near future. Visit the groups and give a five-minute warning before they return.',
           },
           participantInstructions: {
-            fi: 'Kirjatkaa kehityskartalle: mikä on työmme sisältö ja tarkoitus nyt? Mihin suuntaan se on muuttumassa lähitulevaisuudessa? Yksi ajatus per lappu.',
+            fi: 'Kirjatkaa kehityskartalle: mikä on työmme sisältö ja tarkoitus nyt? Mihin suuntaan se on muuttumassa lähitulevaisuudessa? Yksi ajatus yhdelle lapulle.',
             en: 'Write on the development map: what is the content and purpose of our work now? Which way is it changing in the near future? One thought per note.',
           },
           promptCardIds: ['boundary-cooperation', 'trust-invite-quiet'],
@@ -282,7 +282,7 @@ export const changeDialogueSeries: ScriptTemplate<'change-dialogue-series'> = {
           minDurationMin: 10,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Käy ryhmitellyt ideat läpi ja anna hetki kysymyksille ennen äänestystä. Suosi kokeiluja, jotka ylittävät organisaatiorajat. Kerro äänestystapa selkeästi (esim. kolme ääntä per henkilö). Sano valinta ääneen ja kirjaa se.',
+            fi: 'Käy ryhmitellyt ideat läpi ja anna hetki kysymyksille ennen äänestystä. Suosi kokeiluja, jotka ylittävät organisaatiorajat. Kerro äänestystapa selkeästi (esim. kolme ääntä per henkilö). Kerro tulos ääneen ja kirjaa se.',
             en: 'Go through the grouped ideas and leave a moment for questions before voting. Favour experiments that cross organisational boundaries. Explain the voting clearly (e.g. three votes each). Announce the choice and record it.',
           },
           participantInstructions: {
@@ -441,7 +441,7 @@ export const changeDialogueSeries: ScriptTemplate<'change-dialogue-series'> = {
           minDurationMin: 15,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Tee jokaisesta kokeilusta päätös ja kirjaa mitä, miksi, kuka, milloin ja miten. Nimetkää vastuuhenkilö jokaisesta organisaatiosta ja sopikaa seuraava tapaaminen. Tämä vaihe jää helposti tekemättä, kun energia on käytetty – suojaa sen aika.',
+            fi: 'Tee jokaisesta kokeilusta päätös ja kirjaa mitä, miksi, kuka, milloin ja miten. Nimetkää vastuuhenkilö jokaisesta organisaatiosta ja sopikaa seuraava tapaaminen. Tämä vaihe jää helposti tekemättä, kun energia on jo käytetty – pidä sille varatusta ajasta kiinni.',
             en: 'Make a decision on each experiment and record what, why, who, when and how. Name a responsible person from each organisation and set the next meeting. This step is easily skipped when energy runs low – protect its time.',
           },
           participantInstructions: {

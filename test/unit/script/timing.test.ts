@@ -272,6 +272,9 @@ describe('computeRunState: robustness', () => {
     expect(RunSchema.safeParse(run(log)).success).toBe(true);
     expect(RunSchema.safeParse(run([{ type: 'extend', at: T0 } as unknown as RunEvent])).success).toBe(false);
     expect(RunSchema.safeParse(run([{ type: 'teleport', at: T0 } as unknown as RunEvent])).success).toBe(false);
+    const huge = Object.fromEntries(Array.from({ length: 61 }, (_, i) => [`p${i}`, 60]));
+    expect(RunSchema.safeParse(run([{ type: 'reschedule', at: T0, durations: huge }])).success).toBe(false);
+    expect(RunSchema.safeParse(run([{ type: 'reschedule', at: T0, durations: { a: 59 } }])).success).toBe(false);
   });
 });
 
