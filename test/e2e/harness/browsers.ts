@@ -1,0 +1,369 @@
+// Launches Debian's Chromium or Firefox ESR with the built extension, wired to the fixture server.
+// Puppeteer never downloads a browser here: executablePath is always given.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
+import { REPO_ROOT, type FixtureServer } from './server';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const BROWSER_KINDS: readonly BrowserKind[] = ['chromium', 'firefox'];
+
+export const EXECUTABLES: Record<BrowserKind, string> = {
+  chromium: process.env.VUORO_CHROMIUM ?? '/usr/bin/chromium',
+  firefox: process.env.VUORO_FIREFOX ?? '/usr/bin/firefox-esr',
+};
+
+/** `dist/chrome` or `dist/firefox`; VUORO_DIST points at another dist root (e.g. a stand-in extension). */
+export function defaultDistDir(kind: BrowserKind): string {
+  const root = resolve(process.env.VUORO_DIST ?? join(REPO_ROOT, 'dist'));
+  return join(root, kind === 'chromium' ? 'chrome' : 'firefox');
+}
+
+export interface LaunchOptions {
+  server: Pick<FixtureServer, 'proxyPort'>;
+  distDir?: string;
+  /** Kept across `relaunch`; a temporary one is made (and removed on close) when not given. */
+  userDataDir?: string;
+  headless?: boolean;
+  /** Extra Firefox prefs, e.g. `extensions.background.idle.timeout`. */
+  firefoxPrefs?: Record<string, unknown>;
+  /** Extra Chromium switches. */
+  chromiumArgs?: string[];
+}
+
+export interface ExtensionContext {
+  browser: Browser;
+  kind: BrowserKind;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, no trailing slash. */
+  extensionOrigin: string;
+  /** Chromium's extension id, or Firefox's add-on id (the gecko id). */
+  extensionId: string;
+  userDataDir: string;
+  options: LaunchOptions;
+  close(): Promise<void>;
+}
+
+interface ExtensionManifest {
+  options_ui?: { page?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+export function readManifest(distDir: string): ExtensionManifest {
+  return JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as ExtensionManifest;
+}
+
+// Firefox names an extension's origin by a per-profile UUID; pinning it in the prefs makes the
+// origin known before launch and the same after a relaunch on the profile.
+const firefoxUuids = new Map<string, string>();
+
+export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions): Promise<ExtensionContext> {
+  const distDir = resolve(options.distDir ?? defaultDistDir(kind));
+  if (!existsSync(join(distDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${distDir}: run \`npx vite build${kind === 'firefox' ? ' --mode firefox' : ''}\` first.`);
+  }
+  const ownsProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), `vuoro-${kind}-`));
+  const headless = options.headless ?? true;
+  const proxy = `127.0.0.1:${options.server.proxyPort}`;
+
+  let browser: Browser;
+  let extensionOrigin: string;
+  let extensionId: string;
+  if (kind === 'chromium') {
+    browser = await puppeteer.launch({
+      browser: 'chrome',
+      executablePath: EXECUTABLES.chromium,
+      headless,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir,
+      defaultViewport: null,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        // Keep the browser's own traffic (updates, sign-in, sync) out of the request log.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-default-apps',
+        '--disable-domain-reliability',
+        '--disable-client-side-phishing-detection',
+        '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying,AccountConsistency,ChromeLabs,InterestFeedContentSuggestions',
+        '--extensions-update-frequency=604800',
+        '--disable-gaia-services',
+        '--no-pings',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--window-size=1280,800',
+        `--proxy-server=http://${proxy}`,
+        // Nothing leaves the machine even if something bypasses the proxy.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        '--ignore-certificate-errors',
+        ...(options.chromiumArgs ?? []),
+      ],
+    });
+    extensionId = await browser.installExtension(distDir);
+    extensionOrigin = `chrome-extension://${extensionId}`;
+  } else {
+    const geckoId = readManifest(distDir).browser_specific_settings?.gecko?.id;
+    if (!geckoId) throw new Error(`${distDir}/manifest.json has no browser_specific_settings.gecko.id`);
+    const uuid = firefoxUuids.get(userDataDir) ?? randomUUID();
+    firefoxUuids.set(userDataDir, uuid);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: EXECUTABLES.firefox,
+      headless,
+      userDataDir,
+      defaultViewport: null,
+      // WebDriver BiDi's acceptInsecureCerts turns off certificate checks for the whole session,
+      // HSTS-preloaded hosts included; no CA import (and no certutil) needed.
+      acceptInsecureCerts: true,
+      // BiDi refuses to navigate a tab to moz-extension:// (or about:debugging) without this.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': options.server.proxyPort,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': options.server.proxyPort,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': false,
+        'network.proxy.socks_remote_dns': true,
+        'network.dns.disablePrefetch': true,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        // Supported hosts are granted at install, as on Chrome (MV3 host permissions are opt-in on Firefox).
+        'extensions.originControls.grantByDefault': true,
+        // A temporary add-on is removed with the browser; keep its data and origin for relaunches.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        ...options.firefoxPrefs,
+      },
+    });
+    extensionId = await browser.installExtension(distDir);
+    extensionOrigin = `moz-extension://${uuid}`;
+  }
+
+  let closed = false;
+  return {
+    browser,
+    kind,
+    extensionOrigin,
+    extensionId,
+    userDataDir,
+    options: { ...options, distDir, userDataDir: ownsProfile ? undefined : userDataDir },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      if (ownsProfile) {
+        rmSync(userDataDir, { recursive: true, force: true });
+        firefoxUuids.delete(userDataDir);
+      }
+    },
+  };
+}
+
+/**
+ * Kills the browser as a crash would (SIGKILL, no shutdown) and launches it again on the same
+ * profile. The returned context owns the profile from then on.
+ */
+export async function relaunch(ctx: ExtensionContext): Promise<ExtensionContext> {
+  const child = ctx.browser.process();
+  if (!child) throw new Error('relaunch needs a browser launched by the harness');
+  const exited = new Promise<void>((done) => (child.exitCode !== null ? done() : child.once('exit', () => done())));
+  child.kill('SIGKILL');
+  await exited;
+  await ctx.browser.disconnect().catch(() => {});
+  const next = await launchWithExtension(ctx.kind, { ...ctx.options, userDataDir: ctx.userDataDir });
+  const ownsProfile = !ctx.options.userDataDir;
+  return {
+    ...next,
+    options: ctx.options,
+    async close() {
+      await next.close();
+      if (ownsProfile) {
+        rmSync(ctx.userDataDir, { recursive: true, force: true });
+        firefoxUuids.delete(ctx.userDataDir);
+      }
+    },
+  };
+}
+
+/** Opens a fixture page in a new tab; `url` is absolute or `host/path`. Waits for `load`. */
+export async function openFixture(ctx: ExtensionContext, url: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await ctx.browser.newPage());
+  await tab.goto(/^[a-z-]+:\/\//.test(url) ? url : `https://${url}`, { waitUntil: 'load' });
+  return tab;
+}
+
+/** Opens an extension page by its path in the build, e.g. the options page, and waits for it to load. */
+export async function extensionPage(ctx: ExtensionContext, path: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await ctx.browser.newPage());
+  const url = `${ctx.extensionOrigin}/${path.replace(/^\//, '')}`;
+  if (ctx.kind === 'chromium') {
+    await tab.goto(url, { waitUntil: 'load' });
+    return tab;
+  }
+  // Firefox's BiDi sends no navigation events for moz-extension documents, so goto never settles
+  // (and page.url() stays about:blank): start the navigation and watch the document instead.
+  tab.goto(url, { timeout: 60_000 }).catch(() => {});
+  await waitForDocument(tab, url);
+  return tab;
+}
+
+/** Waits until `target` shows a loaded document whose URL starts with `urlPrefix`. */
+export async function waitForDocument(target: Page | Frame, urlPrefix: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await target
+      .evaluate((prefix) => location.href.startsWith(prefix) && document.readyState === 'complete', urlPrefix)
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${urlPrefix} did not load within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/**
+ * Reloads a page and waits for the new document; works for extension pages in Firefox too, where
+ * page.reload() would wait for navigation events that never come.
+ */
+export async function reloadDocument(page: Page, timeoutMs = 15_000): Promise<void> {
+  const url = await page.evaluate(() => {
+    (window as unknown as { __vuoroStale?: boolean }).__vuoroStale = true;
+    setTimeout(() => location.reload(), 0);
+    return location.href;
+  });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const fresh = await page
+      .evaluate(() => !(window as unknown as { __vuoroStale?: boolean }).__vuoroStale && document.readyState === 'complete')
+      .catch(() => false);
+    if (fresh) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not reload within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** The options page as the manifest names it. */
+export function optionsPagePath(ctx: ExtensionContext): string {
+  const page = readManifest(ctx.options.distDir!).options_ui?.page;
+  if (!page) throw new Error('The manifest has no options_ui.page');
+  return page;
+}
+
+const EXTENSION_SCHEME = /^(chrome-extension|moz-extension):\/\//;
+
+/**
+ * A frame's real URL. Firefox (WebDriver BiDi) reports no navigation for an extension iframe
+ * inside the page, so puppeteer keeps calling it about:blank; the frame itself knows better.
+ */
+async function liveFrameUrl(frame: Frame): Promise<string> {
+  const url = frame.url();
+  if (url !== 'about:blank' && url !== '') return url;
+  return Promise.race([
+    frame.evaluate(() => location.href).catch(() => url),
+    new Promise<string>((done) => setTimeout(() => done(url), 1_000)),
+  ]);
+}
+
+/** The extension frame in the page right now, if any (frames inside closed shadow roots included). */
+export async function findPanelFrame(page: Page): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    if (EXTENSION_SCHEME.test(await liveFrameUrl(frame))) return frame;
+  }
+  return undefined;
+}
+
+/**
+ * Waits for the extension's frame in the page. Page JS cannot reach it (closed shadow root, other
+ * origin), but the browser's frame tree lists it, so this polls page.frames().
+ */
+export async function panelFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = await findPanelFrame(page);
+    if (frame) return frame;
+    if (Date.now() > deadline) {
+      const urls = await Promise.all(page.frames().map(liveFrameUrl));
+      throw new Error(`No extension frame in ${page.url()} after ${timeoutMs} ms (frames: ${urls.join(', ')})`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** Waits up to `timeoutMs` for the panel frame; undefined when none came (for hosts where none should). */
+export async function maybePanelFrame(page: Page, timeoutMs: number): Promise<Frame | undefined> {
+  return panelFrame(page, timeoutMs).catch(() => undefined);
+}
+
+/**
+ * Stops the extension's background as the browser does when it goes idle; the next event wakes it.
+ * Chromium: the service worker's target is closed over CDP. Firefox has no protocol command for
+ * this, so it presses about:debugging's "Terminate background script" (temporary add-ons only,
+ * which is how the harness installs it).
+ */
+export async function stopServiceWorker(ctx: ExtensionContext, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  if (ctx.kind === 'chromium') {
+    const cdp = await ctx.browser.target().createCDPSession();
+    try {
+      const workers = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter(
+          (t) => t.type === 'service_worker' && t.url.startsWith(ctx.extensionOrigin),
+        );
+      for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+      while ((await workers()).length) {
+        if (Date.now() > deadline) throw new Error(`The service worker did not stop within ${timeoutMs} ms`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+    return;
+  }
+  const debugging = await ctx.browser.newPage();
+  try {
+    debugging.goto('about:debugging#/runtime/this-firefox', { timeout: timeoutMs }).catch(() => {});
+    await waitForDocument(debugging, 'about:debugging', timeoutMs);
+    const outcome = await debugging.evaluate(
+      async (extensionId, waitMs) => {
+        const end = Date.now() + waitMs;
+        const card = () =>
+          [...document.querySelectorAll('li')].find(
+            (li) => li.textContent?.includes(extensionId) && li.querySelector('button'),
+          );
+        const terminate = () =>
+          [...(card()?.querySelectorAll('button') ?? [])].find(
+            (b) => /terminate/i.test(b.className) || /terminate background/i.test(b.textContent ?? ''),
+          );
+        while (Date.now() < end) {
+          const button = terminate();
+          if (button && !button.disabled) {
+            button.click();
+            while (Date.now() < end) {
+              if (/Stopped/.test(card()?.textContent ?? '')) return 'stopped';
+              await new Promise((done) => setTimeout(done, 50));
+            }
+            return 'clicked, still running';
+          }
+          if (/Stopped/.test(card()?.textContent ?? '')) return 'stopped';
+          await new Promise((done) => setTimeout(done, 50));
+        }
+        return card() ? 'no terminate button' : 'extension not listed';
+      },
+      ctx.extensionId,
+      Math.max(1_000, deadline - Date.now()),
+    );
+    if (outcome !== 'stopped') throw new Error(`Could not stop the background script: ${outcome}`);
+  } finally {
+    await debugging.close().catch(() => {});
+  }
+}
