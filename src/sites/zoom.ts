@@ -35,7 +35,7 @@ const PHRASES: Record<string, ZoomPhrases> = {
 const FRAME = 'iframe#webclient, iframe.pwa-webclient__iframe';
 const IN_CALL = '#audioOptionMenu, .footer__leave-btn-container, #wc-container-right, #participants-ul';
 const LIST = '#participants-ul, .participants-ul';
-const ROW = 'li[id^="participants-list-"]';
+const ROW = '#participants-ul li[id^="participants-list-"], .participants-ul li[id^="participants-list-"]';
 const CHAT_LIST = '.chat-container__chat-list, [aria-label="Chat Message List"], .chat-virtuoso-wrapper';
 const CHAT_MESSAGE = '[id^="chat-message-content-"]';
 const CHAT_TEXT = '.new-chat-message__text-box, .new-chat-message__text-content, .chat-rtf-box__display';
@@ -53,7 +53,7 @@ interface Row {
 
 /** Named rows keyed by name: row ids are positions in a virtualised list, not people. */
 function rows(client: Document, phrases: ZoomPhrases | undefined): Row[] {
-  const read = all(client, `${LIST} ${ROW}`).map((el) => {
+  const read = all(client, ROW).map((el) => {
     const named = cleanName(el.querySelector('.participants-item__display-name')?.textContent);
     const name = named || nameFromAria(el, phrases);
     return { el, key: nameKey(name), name, fromAria: !named };
