@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { capture, sampleDoc, uuid } from './fixture';
+
+describe('renderJson and parseWorkshopExport', () => {
+  it('round-trips losslessly', () => {
+    const doc = sampleDoc();
+    const text = renderJson(doc);
+    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(parseWorkshopExport(text)).toEqual({ ok: true, doc });
+  });
+
+  it('round-trips thousands of captures through the chunked writer', () => {
+    const doc = sampleDoc({ captures: Array.from({ length: 2345 }, (_, i) => capture({ id: uuid(10_000 + i), text: `n ${i}\n"q"`, createdAt: i })) });
+    const text = renderJson(doc);
+    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(parseWorkshopExport(text)).toEqual({ ok: true, doc });
+  });
+
+  it('reads bytes with a BOM', () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${renderJson(sampleDoc())}`);
+    expect(parseWorkshopExport(bytes)).toEqual({ ok: true, doc: sampleDoc() });
+  });
+
+  it('writes no participants or statistics the user excluded', () => {
+    const text = renderJson(sampleDoc({ includeParticipants: false, includeStats: false }));
+    const parsed = JSON.parse(text);
+    expect(parsed.participants).toBeUndefined();
+    expect(parsed.participation).toBeUndefined();
+    expect(parsed.balance).toBeUndefined();
+    expect(parsed.facilitatorShare).toBeUndefined();
+  });
+
+  it('reports JSON that does not parse', () => {
+    const result = parseWorkshopExport('{"format": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toMatchObject([{ code: 'not-json', path: '' }]);
+  });
+
+  it('reports another kind of file', () => {
+    for (const text of ['[]', 'null', '"x"', '{"format":"something-else"}']) {
+      expect(parseWorkshopExport(text)).toEqual({ ok: false, errors: [{ code: 'wrong-format', path: 'format' }] });
+    }
+  });
+
+  it('reports an unsupported version', () => {
+    const text = JSON.stringify({ ...sampleDoc(), schemaVersion: 2 });
+    expect(parseWorkshopExport(text)).toEqual({ ok: false, errors: [{ code: 'unsupported-version', path: 'schemaVersion', detail: '2' }] });
+  });
+
+  it('reports invalid fields with their paths', () => {
+    const doc = sampleDoc() as unknown as Record<string, unknown>;
+    const captures = (doc.captures as Record<string, unknown>[]).map((c) => ({ ...c }));
+    captures[3]!.kind = 'wish';
+    captures[5]!.votes = -2;
+    const text = JSON.stringify({ ...doc, captures, workshop: { ...(doc.workshop as object), title: 42 } });
+    const result = parseWorkshopExport(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual(
+      expect.arrayContaining([
+        ['invalid-field', 'workshop.title'],
+        ['invalid-field', 'captures[3].kind'],
+        ['invalid-field', 'captures[5].votes'],
+      ]),
+    );
+    expect(result.errors.every((e) => typeof e.detail === 'string')).toBe(true);
+  });
+
+  it('refuses more than 20 MB before parsing', () => {
+    const big = ' '.repeat(MAX_IMPORT_BYTES + 1);
+    expect(parseWorkshopExport(big)).toMatchObject({ ok: false, errors: [{ code: 'too-large' }] });
+    expect(parseWorkshopExport(new Uint8Array(MAX_IMPORT_BYTES + 1))).toMatchObject({ ok: false, errors: [{ code: 'too-large' }] });
+    // Under the limit in characters, over it in UTF-8 bytes.
+    const wide = 'ä'.repeat(MAX_IMPORT_BYTES / 2 + 1);
+    expect(parseWorkshopExport(wide)).toMatchObject({ ok: false, errors: [{ code: 'too-large' }] });
+  });
+
+  it('never throws', () => {
+    for (const text of ['', '{', '{"format":"vuoro-workshop","schemaVersion":1}', '{"format":"vuoro-workshop","schemaVersion":1,"captures":"x"}', '\u0000']) {
+      expect(() => parseWorkshopExport(text)).not.toThrow();
+      expect(parseWorkshopExport(text).ok).toBe(false);
+    }
+  });
+});
