@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+// Every e2e file runs once per browser: one project each, told apart by VUORO_BROWSER.
+// One file at a time: two cores, and each file drives a whole browser.
+const browserProject = (browser: 'chromium' | 'firefox') => ({
+  extends: true as const,
+  test: { name: browser, env: { VUORO_BROWSER: browser } },
+});
+
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/harness/global-setup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    retry: process.env.CI ? 1 : 0,
+    projects: [browserProject('chromium'), browserProject('firefox')],
+  },
+});
