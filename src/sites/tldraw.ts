@@ -3,7 +3,7 @@
 // the user copies and the clipboard is parsed instead.
 import { createBoardAdapter, COPY_SELECTION } from './board';
 import { parseLines, parseTldrawClipboard } from './clipboard';
-import { all } from './dom';
+import { all, ownText } from './dom';
 import { cleanText } from './text';
 import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
 
@@ -55,7 +55,8 @@ async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
   for (const shape of all(doc, SHAPE)) {
     const box = boxOf(shape);
     if (!box || !inside(box, outline)) continue;
-    const text = cleanText(all(shape, SHAPE_TEXT).map((t) => t.textContent ?? '').join(' '), 1000);
+    // Paragraphs are separate text nodes; join them with spaces rather than running words together.
+    const text = cleanText(all(shape, SHAPE_TEXT).map((t) => ownText(t, 'svg, button')).join(' '), 1000);
     if (!text) continue;
     const type = shape.getAttribute('data-shape-type');
     const id = shape.getAttribute('data-shape-id') ?? shape.id;

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterFor } from '../../../src/sites';
+import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText } from '../../../src/sites/clipboard';
+import type { SiteAdapter } from '../../../src/sites/types';
+import { loadFixture, run, type Run } from './fixture';
+
+let current: Run | undefined;
+afterEach(() => {
+  current?.stop();
+  localStorage.clear();
+});
+
+/** Fires the page's copy handler the way a user's Ctrl+C would, and returns what it wrote. */
+function copy(): { html?: string; text?: string } {
+  const data = new DataTransfer();
+  document.body.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }));
+  const html = data.getData('text/html');
+  const text = data.getData('text/plain');
+  return { ...(html ? { html } : {}), ...(text ? { text } : {}) };
+}
+
+function startBoard(site: Parameters<typeof adapterFor>[0]): SiteAdapter {
+  const adapter = adapterFor(site);
+  current = run(adapter);
+  return adapter;
+}
+
+describe('whiteboard capabilities', () => {
+  it.each(['miro', 'mural', 'flinga', 'excalidraw', 'tldraw', 'mswhiteboard'] as const)('%s: meeting signals unsupported, emitted on start', (site) => {
+    const adapter = adapterFor(site);
+    const r = (current = run(adapter));
+    expect(adapter.kind).toBe('whiteboard');
+    expect(r.last('capabilities')?.capabilities).toMatchObject({
+      participants: { state: 'unsupported', reason: 'not-a-meeting-page' },
+      chat: { state: 'unsupported', reason: 'not-a-meeting-page' },
+    });
+  });
+
+  it.each([
+    ['mural', 'app.mural.co/index.html'],
+    ['flinga', 'flinga.fi/index.html'],
+    ['mswhiteboard', 'whiteboard.microsoft.com/index.html'],
+    ['miro', 'miro.com/index.html'],
+  ] as const)('%s asks the user to copy the selection', (site, page) => {
+    loadFixture(page);
+    expect(startBoard(site).capabilities().selection).toEqual({ state: 'needs-user', hint: 'copy-selection' });
+  });
+});
+
+describe('excalidraw', () => {
+  it('reads the selected sticky (container + bound text) from localStorage', async () => {
+    const fx = loadFixture('excalidraw.com/index.html');
+    const adapter = startBoard('excalidraw');
+    expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'local-storage' });
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Idea A', id: 'r1' }]);
+    fx.select!(['t2', 'r2', 'gone'] as never);
+    expect(await adapter.readSelection!()).toEqual([
+      { kind: 'text', text: 'Loose note', id: 't2' },
+      { kind: 'note', text: '<img src=x onerror="window.__pwned=true">', id: 'r2' },
+    ]);
+  });
+
+  it('prefers the text being edited', async () => {
+    const fx = loadFixture('excalidraw.com/index.html');
+    const adapter = startBoard('excalidraw');
+    fx.edit!('Typing  this\nnow' as never);
+    expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'wysiwyg' });
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'text', text: 'Typing this now' }]);
+  });
+
+  it('parses its clipboard JSON, and falls back to lines for plain text', () => {
+    const fx = loadFixture('excalidraw.com/index.html');
+    fx.select!(['r1', 't2'] as never);
+    const adapter = startBoard('excalidraw');
+    expect(adapter.parseClipboard!(copy())).toEqual([
+      { kind: 'note', text: 'Idea A', id: 'r1' },
+      { kind: 'text', text: 'Loose note', id: 't2' },
+    ]);
+    expect(adapter.parseClipboard!({ text: 'one\n\n two ' })).toEqual([{ kind: 'text', text: 'one' }, { kind: 'text', text: 'two' }]);
+    expect(parseExcalidrawClipboard('{"type":"other"}')).toBeNull();
+  });
+});
+
+describe('tldraw', () => {
+  it('reads the shapes inside the DOM selection outline', async () => {
+    const fx = loadFixture('www.tldraw.com/index.html');
+    const adapter = startBoard('tldraw');
+    expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'dom-selection' });
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Sticky one', id: 'shape:n1' }]);
+    fx.select!(['shape:n2', 'shape:g1'] as never); // the outline is their common box; the geo shape has no text
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Sticky two second line', id: 'shape:n2' }]);
+    fx.select!(['shape:n1', 'shape:n2'] as never);
+    expect((await adapter.readSelection!())?.map((i) => i.id)).toEqual(['shape:n1', 'shape:n2']);
+  });
+
+  it('without an outline (nothing selected, or v5 canvas overlays) asks for a copy', async () => {
+    const fx = loadFixture('www.tldraw.com/index.html');
+    const adapter = startBoard('tldraw');
+    fx.select!([] as never);
+    expect(adapter.capabilities().selection).toEqual({ state: 'needs-user', hint: 'copy-selection' });
+    expect(await adapter.readSelection!()).toBeNull();
+  });
+
+  it('parses uncompressed tldraw clipboard HTML (text and rich text), else text/plain', () => {
+    const payload = {
+      type: 'application/tldraw',
+      kind: 'content',
+      version: 2,
+      data: {
+        shapes: [
+          { id: 'shape:a', type: 'note', props: { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rich' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'note' }] }] } } },
+          { id: 'shape:b', type: 'text', props: { text: '<b>bold</b> & plain' } },
+          { id: 'shape:c', type: 'geo', props: {} },
+        ],
+      },
+    };
+    expect(parseTldrawClipboard(`<div data-tldraw>${JSON.stringify(payload)}</div>`)).toEqual([
+      { kind: 'note', text: 'Rich note', id: 'shape:a' },
+      { kind: 'text', text: '<b>bold</b> & plain', id: 'shape:b' },
+    ]);
+    const compressed = '<div data-tldraw>{"type":"application/tldraw","kind":"content","version":3,"data":{"assets":[],"otherCompressed":"N4Ig"}}</div>';
+    expect(parseTldrawClipboard(compressed)).toBeNull();
+    expect(adapterFor('tldraw').parseClipboard!({ html: compressed, text: 'Sticky one Loose text' })).toEqual([{ kind: 'text', text: 'Sticky one Loose text' }]);
+  });
+});
+
+describe('miro', () => {
+  it('decodes miro-data-v1 from what the board puts on the clipboard', () => {
+    const fx = loadFixture('miro.com/index.html');
+    fx.select!(['fan', 'Ääkköset & <script>window.__pwned=true</script>'] as never);
+    const adapter = startBoard('miro');
+    expect(adapter.parseClipboard!(copy())).toEqual([
+      { kind: 'note', text: 'fan', id: '0' },
+      { kind: 'note', text: 'Ääkköset & <script>window.__pwned=true</script>', id: '1' },
+    ]);
+    expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('rejects junk and falls back to plain text', () => {
+    expect(parseMiroClipboard('<span data-meta="&lt;--(miro-data-v1)!!!(/miro-data-v1)--&gt;"></span>')).toBeNull();
+    expect(parseMiroClipboard('<p>no payload</p>')).toBeNull();
+    expect(adapterFor('miro').parseClipboard!({ html: '<p>a</p><p>b</p>' })).toEqual([{ kind: 'text', text: 'a' }, { kind: 'text', text: 'b' }]);
+  });
+});
+
+describe('line-based boards', () => {
+  it.each([
+    ['mural', 'app.mural.co/index.html'],
+    ['flinga', 'flinga.fi/index.html'],
+    ['mswhiteboard', 'whiteboard.microsoft.com/index.html'],
+  ] as const)('%s: one item per non-empty copied line', (site, page) => {
+    const fx = loadFixture(page);
+    fx.select!(['Idea one', '', '  Idea\u202E two  '] as never);
+    expect(startBoard(site).parseClipboard!(copy())).toEqual([{ kind: 'text', text: 'Idea one' }, { kind: 'text', text: 'Idea two' }]);
+  });
+
+  it('htmlToText never builds DOM and keeps markup-looking text inert', () => {
+    expect(htmlToText('<p>a &lt;img src=x onerror=1&gt;</p><script>x()</script><br>b&#33;')).toBe('a <img src=x onerror=1>\n\nb!');
+  });
+});
