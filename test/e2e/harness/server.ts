@@ -44,6 +44,22 @@ export interface RecordedRequest {
   at: number;
 }
 
+/**
+ * Hosts the browsers call on their own despite the launch flags and prefs (Chromium's updater and
+ * sign-in, Firefox's remote settings). Privacy tests leave these out; the proxy refuses them anyway.
+ */
+export const BROWSER_OWN_HOSTS: readonly string[] = [
+  'accounts.google.com',
+  'clients2.google.com',
+  'update.googleapis.com',
+  'firefox.settings.services.mozilla.com',
+];
+
+/** Requests that neither a fixture page nor the browser itself explains: what a privacy test asserts is empty. */
+export function unexpectedRequests(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => !r.fixture && !BROWSER_OWN_HOSTS.includes(r.host));
+}
+
 /** What tests need from the server; the same shape in the process that runs it and in test workers. */
 export interface FixtureServerInfo {
   httpsPort: number;
