@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { fill, labels, type Lang } from './labels';
-import { MAX_IMPORT_BYTES, parseWorkshopExport, renderJson, type ParseError } from './json';
+import { describeParseError, MAX_IMPORT_BYTES, parseWorkshopExport, renderJson, type ParseError } from './json';
 import { mergeWorkshopExports } from './merge';
 import type { WorkshopExport } from './model';
 import { isSummaryFormat, render, type SummaryFormat } from './render';
@@ -87,13 +87,7 @@ async function readExport(path: string, lang: Lang): Promise<WorkshopExport> {
 }
 
 function describeErrors(file: string, errors: ParseError[], lang: Lang): string {
-  const L = labels(lang);
-  const lines = [fill(L.cli.invalidFile, file)];
-  for (const e of errors) {
-    const where = e.path ? ` ${e.path}` : '';
-    lines.push(`  ${L.parseErrors[e.code]}${e.code === 'invalid-field' ? where : ''}${e.detail ? ` (${e.detail})` : ''}`);
-  }
-  return lines.join('\n');
+  return [fill(labels(lang).cli.invalidFile, file), ...errors.map((e) => `  ${describeParseError(e, lang)}`)].join('\n');
 }
 
 function systemMessage(error: unknown): string {

@@ -14,7 +14,7 @@ export {
 export { renderMarkdown } from './markdown';
 export { renderHtml, SUMMARY_CSP } from './html';
 export { renderCsv } from './csv';
-export { renderJson, parseWorkshopExport, MAX_IMPORT_BYTES, type ParseError, type ParseResult } from './json';
+export { renderJson, parseWorkshopExport, describeParseError, MAX_IMPORT_BYTES, type ParseError, type ParseResult } from './json';
 export { renderStickyNotes, renderStickyNotesHtml, stickyNoteText } from './sticky';
 export { mergeWorkshopExports, type MergeConflict, type MergeReport, type MergeResult } from './merge';
 export { render, renderAsync, isSummaryFormat, SUMMARY_FORMATS, SUMMARY_FILE_TYPES, type SummaryFormat } from './render';

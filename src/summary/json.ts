@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RenderOptions } from './format';
-import type { ParseErrorCode } from './labels';
+import { labels, type Lang, type ParseErrorCode } from './labels';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, WorkshopExport, withoutExcluded } from './model';
 import { CHUNK, ProgressTracker, runSteps, type RenderSteps } from './progress';
 
@@ -85,6 +85,13 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
     return { ok: false, errors: parsed.error.issues.slice(0, MAX_REPORTED_ERRORS).map(issueToError) };
   }
   return { ok: true, doc: parsed.data };
+}
+
+/** One line for the user: "Invalid field captures[3].kind (detail)" in their language. */
+export function describeParseError(error: ParseError, lang: Lang): string {
+  const message = labels(lang).parseErrors[error.code];
+  const where = error.code === 'invalid-field' && error.path ? ` ${error.path}` : '';
+  return `${message}${where}${error.detail ? ` (${error.detail})` : ''}`;
 }
 
 function issueToError(issue: z.core.$ZodIssue): ParseError {

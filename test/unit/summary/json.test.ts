@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { describeParseError, MAX_IMPORT_BYTES, parseWorkshopExport, renderJson } from '../../../src/summary/json';
 import { capture, sampleDoc, uuid } from './fixture';
 
 describe('renderJson and parseWorkshopExport', () => {
@@ -81,5 +81,14 @@ describe('renderJson and parseWorkshopExport', () => {
       expect(() => parseWorkshopExport(text)).not.toThrow();
       expect(parseWorkshopExport(text).ok).toBe(false);
     }
+  });
+});
+
+describe('describeParseError', () => {
+  it('says what is wrong in the user’s language, with the path of an invalid field', () => {
+    expect(describeParseError({ code: 'invalid-field', path: 'captures[3].kind', detail: 'Invalid option' }, 'fi')).toBe(
+      'Virheellinen kenttä captures[3].kind (Invalid option)',
+    );
+    expect(describeParseError({ code: 'too-large', path: '' }, 'en')).toBe('The file is too large (over 20 MB).');
   });
 });
