@@ -5,7 +5,11 @@ import { broadcast, fail, listen, sendToTab, type Reply } from '../messages/bus'
 import { capturesOf, captures } from '../store/captures';
 import { listScripts, saveScript, scripts } from '../store/scripts';
 import { getPlacement, getSetting, setPlacement, setSetting } from '../store/settings';
-import { listWorkshops } from '../store/workshops';
+import { listWorkshops, workshops } from '../store/workshops';
+import { getLiveState, setLiveState } from '../store/liveState';
+import { participants, participantsOf } from '../store/participants';
+import { promptLog } from '../store/promptLog';
+import { speakingTurns, turnsOf } from '../store/speakingTurns';
 import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
 import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
@@ -14,6 +18,7 @@ import {
   addCapture,
   addCaptures,
   mergeCaptures,
+  syncParticipants,
   appendRunEvent,
   createFromTemplate,
   createWorkshop,
@@ -142,6 +147,54 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
       const reply = await mergeCaptures(message.keepId, message.mergeIds);
       if (reply.ok) changed(['captures'], reply.value.workshopId);
       return reply;
+    }
+    case 'cards/get':
+      return ok({ userCards: await getSetting('userCards'), hiddenCards: await getSetting('hiddenCards'), promptSettings: await getSetting('promptSettings') });
+    case 'cards/set':
+      await setSetting('userCards', message.userCards);
+      await setSetting('hiddenCards', message.hiddenCards);
+      await setSetting('promptSettings', message.promptSettings);
+      changed(['cards']);
+      return ok(null);
+    case 'turns/list':
+      return ok(await turnsOf(message.workshopId));
+    case 'participants/list':
+      return ok(await participantsOf(message.workshopId));
+    case 'live/get':
+      return ok(await getLiveState(message.workshopId));
+    case 'live/set':
+      await setLiveState(message.workshopId, message.live);
+      changed(['live'], message.workshopId);
+      return ok(null);
+    case 'turns/add': {
+      await speakingTurns.putMany(message.turns.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId: message.workshopId })));
+      changed(['turns'], message.workshopId);
+      return ok(null);
+    }
+    case 'participants/sync':
+      await syncParticipants(message.workshopId, message.participants);
+      changed(['participants'], message.workshopId);
+      return ok(null);
+    case 'participants/add': {
+      const key = `manual:${crypto.randomUUID()}`;
+      const at = Date.now();
+      await participants.put({ workshopId: message.workshopId, key, name: message.name, source: 'manual', firstSeenAt: at, lastSeenAt: at });
+      changed(['participants'], message.workshopId);
+      return ok({ key });
+    }
+    case 'participants/remove':
+      await participants.remove([message.workshopId, message.key]);
+      changed(['participants'], message.workshopId);
+      return ok(null);
+    case 'prompt/log':
+      await promptLog.putMany(message.entries.map((entry) => ({ ...entry, id: crypto.randomUUID(), workshopId: message.workshopId })));
+      return ok(null);
+    case 'workshop/update': {
+      const workshop = await workshops.get(message.workshopId);
+      if (!workshop) return fail('workshop-missing');
+      await workshops.put({ ...workshop, ...message.patch, updatedAt: Date.now() });
+      changed(['workshops'], message.workshopId);
+      return ok(null);
     }
     case 'capture/list':
       return ok(await capturesOf(message.workshopId));

@@ -5,7 +5,7 @@ import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../scrip
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
-import { participantsOf } from '../store/participants';
+import { participants as participantStore, participantsOf } from '../store/participants';
 import { promptLogOf } from '../store/promptLog';
 import { runs } from '../store/runs';
 import { saveScript, scripts } from '../store/scripts';
@@ -238,4 +238,23 @@ export async function workshopContents(workshopId: string) {
 export function validScript(value: unknown): Script | null {
   const parsed = ScriptSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/** Records who the site shows in the meeting: new people are added, known ones get lastSeenAt. */
+export async function syncParticipants(workshopId: string, seen: { key: string; name: string; self?: boolean }[], now = Date.now()): Promise<void> {
+  const known = new Map((await participantsOf(workshopId)).map((p) => [p.key, p]));
+  await participantStore.putMany(
+    seen.map((p) => {
+      const before = known.get(p.key);
+      return {
+        workshopId,
+        key: p.key,
+        name: p.name,
+        source: 'site' as const,
+        ...(p.self ? { self: true } : {}),
+        firstSeenAt: before?.firstSeenAt ?? now,
+        lastSeenAt: now,
+      };
+    }),
+  );
 }

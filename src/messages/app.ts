@@ -3,6 +3,9 @@ import { CaptureKind, CaptureSource, IsoDate } from '../capture/schema';
 import { ScriptSchema } from '../script/schema';
 import { RunEventSchema } from '../script/timing';
 import { Placement } from './site';
+import { LiveState } from '../store/liveState';
+import { PromptAction, PromptSettings, SurfaceReasonCode } from '../prompts/rules';
+import { UserCardEdit } from '../prompts/cards';
 
 // Messages to the background from the panel, options page, popup and content scripts. The
 // background owns the store; every request is validated here before a handler runs.
@@ -71,6 +74,36 @@ export const ToBackground = z.discriminatedUnion('type', [
     workshopId: id,
     items: z.array(z.object({ text: z.string().trim().min(1).max(10_000), kind: CaptureKind })).min(1).max(500),
     source: CaptureSource,
+  }),
+  req('cards/get', {}),
+  req('cards/set', { userCards: z.array(UserCardEdit).max(500), hiddenCards: z.array(z.string().max(64)).max(500), promptSettings: PromptSettings }),
+  req('live/get', { workshopId: id }),
+  req('turns/list', { workshopId: id }),
+  req('participants/list', { workshopId: id }),
+  req('live/set', { workshopId: id, live: LiveState }),
+  req('turns/add', {
+    workshopId: id,
+    turns: z
+      .array(z.object({ participantKey: z.string().min(1).max(300), startAt: z.number(), endAt: z.number(), source: z.enum(['site', 'manual']) }))
+      .min(1)
+      .max(500),
+  }),
+  req('participants/sync', {
+    workshopId: id,
+    participants: z.array(z.object({ key: z.string().min(1).max(300), name: z.string().max(200), self: z.boolean().optional() })).max(2000),
+  }),
+  req('participants/add', { workshopId: id, name: z.string().trim().min(1).max(200) }),
+  req('participants/remove', { workshopId: id, key: z.string().min(1).max(300) }),
+  req('prompt/log', {
+    workshopId: id,
+    entries: z
+      .array(z.object({ cardId: z.string().min(1).max(100), phaseId: z.string().max(100).optional(), at: z.number(), action: PromptAction, reasonCode: SurfaceReasonCode.optional() }))
+      .min(1)
+      .max(50),
+  }),
+  req('workshop/update', {
+    workshopId: id,
+    patch: z.object({ includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300) }).partial(),
   }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;

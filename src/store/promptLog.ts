@@ -9,6 +9,7 @@ export const PromptLogRecord = z.object({
   phaseId: z.string().max(100).optional(),
   action: z.enum(['shown', 'used', 'dismissed', 'snoozed']),
   at: z.number(),
+  reasonCode: z.string().max(40).optional(),
 });
 export type PromptLogRecord = z.infer<typeof PromptLogRecord>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { db } from './db';
 import { Placement } from '../messages/site';
+import { UserCardEdit } from '../prompts/cards';
+import { PromptSettings } from '../prompts/rules';
 
 // Key-value settings. Each key has its own schema and default, so a stored value from an older
 // version that no longer fits falls back to the default instead of breaking the UI.
@@ -13,6 +15,10 @@ export const SETTINGS = {
   retentionDays: { schema: z.number().int().min(0).max(3650), fallback: 0 },
   /** The default script was loaded once; deleting every workshop does not bring it back. */
   seeded: { schema: z.boolean(), fallback: false },
+  /** The facilitator's own prompt cards and edits of built-in ones. */
+  userCards: { schema: z.array(UserCardEdit).max(500), fallback: [] as UserCardEdit[] },
+  hiddenCards: { schema: z.array(z.string().max(64)).max(500), fallback: [] as string[] },
+  promptSettings: { schema: PromptSettings, fallback: PromptSettings.parse({}) },
   enabledOrigins: { schema: z.array(z.string().max(300)).max(500), fallback: [] as string[] },
 } as const;
 

@@ -1,11 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../background/workshops';
+import { computeRunState } from '../../script/timing';
+import type { SpeakerSample } from '../../turns/speaking';
 import { t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
+import { useNow } from '../shared/clock';
+import { CaptureView } from './CaptureView';
+import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
 import { StartView } from './StartView';
-import { CaptureView } from './CaptureView';
-import { useSite } from './useSite';
+import { syncRound, TurnsView } from './TurnsView';
+import { useLive } from './useLive';
+import { usePrompts } from './usePrompts';
+import { useSite, type SiteHandle } from './useSite';
+import { useEffect } from 'preact/hooks';
 
 type Tab = 'run' | 'turns' | 'prompts' | 'capture';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture'];
@@ -19,10 +27,11 @@ export function Panel({ site }: { site: string }) {
   const [tab, setTab] = useState<Tab>('run');
   const [choosing, setChoosing] = useState(false);
   const [quick, setQuick] = useState({ text: '', n: 0 });
+  const feed = useRef<(sample: SpeakerSample) => void>(() => undefined);
   const { value: active, reload } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
   const siteHandle = useSite(
     site,
-    () => undefined,
+    (sample) => feed.current(sample),
     (selection) => {
       setTab('capture');
       setChoosing(false);
@@ -31,54 +40,83 @@ export function Panel({ site }: { site: string }) {
   );
   if (active === undefined) return null;
 
-  const body = () => {
-    if (!active || choosing)
-      return (
-        <StartView
-          onDone={() => {
+  const tabs = (counts: Partial<Record<Tab, number>>) => (
+    <nav role="tablist" aria-label={t('panelSections')}>
+      {TABS.map((id) => (
+        <button
+          role="tab"
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls="panel-main"
+          onClick={() => {
+            setTab(id);
             setChoosing(false);
-            reload();
           }}
-        />
-      );
-    switch (tab) {
-      case 'run':
-        return (
+          key={id}
+        >
+          {t(`tab_${id}`)}
+          {counts[id] ? <span class="tab-count">{counts[id]}</span> : null}
+        </button>
+      ))}
+    </nav>
+  );
+
+  if (!active || choosing)
+    return (
+      <div class="panel">
+        {tabs({})}
+        <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          <StartView
+            onDone={() => {
+              setChoosing(false);
+              reload();
+            }}
+          />
+        </div>
+      </div>
+    );
+  return (
+    <ActivePanel key={active.workshop.id} active={active} site={siteHandle} tab={tab} tabs={tabs} feed={feed} quick={quick} onChoose={() => setChoosing(true)} />
+  );
+}
+
+interface ActiveProps {
+  active: ActiveWorkshop;
+  site: SiteHandle;
+  tab: Tab;
+  tabs: (counts: Partial<Record<Tab, number>>) => preact.JSX.Element;
+  feed: { current: (sample: SpeakerSample) => void };
+  quick: { text: string; n: number };
+  onChoose: () => void;
+}
+
+function ActivePanel({ active, site, tab, tabs, feed, quick, onChoose }: ActiveProps) {
+  const now = useNow(1000);
+  const live = useLive(active.workshop.id);
+  feed.current = live.feed;
+  const prompts = usePrompts(active, live, site, now);
+  const state = computeRunState(active.run, now);
+
+  useEffect(() => {
+    live.syncSite(site.state);
+    syncRound(live, site.state.participants);
+  }, [site.state.participants, site.state.hands, site.state.capabilities]);
+
+  return (
+    <div class="panel" data-site={site.state.site}>
+      {tabs({ prompts: prompts.surfaced.length, turns: live.live.queue.hands.length })}
+      <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'run' && (
           <>
             <RunView active={active} />
-            <button class="linkish" onClick={() => setChoosing(true)}>
+            <button class="linkish" onClick={onChoose}>
               {t('runChangeWorkshop')}
             </button>
           </>
-        );
-      case 'capture':
-        return <CaptureView workshopId={active.workshop.id} site={siteHandle} quick={quick} />;
-      default:
-        return <p class="muted">{t('panelComingSoon')}</p>;
-    }
-  };
-
-  return (
-    <div class="panel">
-      <nav role="tablist" aria-label={t('panelSections')}>
-        {TABS.map((id) => (
-          <button
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls="panel-main"
-            onClick={() => {
-              setTab(id);
-              setChoosing(false);
-            }}
-            key={id}
-          >
-            {t(`tab_${id}`)}
-          </button>
-        ))}
-      </nav>
-      <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`} data-site={site}>
-        {body()}
+        )}
+        {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} />}
+        {tab === 'prompts' && <PromptsView prompts={prompts} />}
+        {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
       </div>
     </div>
   );

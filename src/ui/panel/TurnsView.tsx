@@ -1,0 +1,257 @@
+import { useState } from 'preact/hooks';
+import type { Capability, CapabilityStatus } from '../../messages/site';
+import { formatDuration } from '../../script/timing';
+import { advance, finish, goAroundView, skip, startGoAround, syncParticipants, type GoAroundOrder } from '../../turns/goaround';
+import { DEFAULT_PAUSE_SEC, endPause, pauseStatus, startPause } from '../../turns/pause';
+import { lowerHand, next as nextHand, orderedHands, toggleHand, waitingTimes } from '../../turns/queue';
+import { speakingStats } from '../../turns/stats';
+import { t } from '../i18n';
+import { ask } from '../shared/backend';
+import { useNow } from '../shared/clock';
+import type { LiveHandle } from './useLive';
+import type { SiteHandle } from './useSite';
+
+interface Props {
+  workshopId: string;
+  startedAt: number | undefined;
+  live: LiveHandle;
+  site: SiteHandle;
+}
+
+const CAPS: Capability[] = ['participants', 'activeSpeaker', 'raisedHands'];
+
+/** What the adapter can read, and what falls back to manual mode: said in words, not colour. */
+export function SignalStatus({ capabilities, caps }: { capabilities: Partial<Record<Capability, CapabilityStatus>>; caps: Capability[] }) {
+  return (
+    <ul class="status-list" aria-label={t('turnsSignals')}>
+      {caps.map((cap) => {
+        const status = capabilities[cap];
+        const ok = status?.state === 'ok';
+        const why = !status
+          ? t('signal_none')
+          : status.state === 'needs-user'
+            ? t(`hint_${(status.hint ?? '').replace(/-/g, '_')}`)
+            : status.state === 'ok'
+              ? ''
+              : t(`reason_${(status.reason ?? '').replace(/-/g, '_')}`);
+        return (
+          <li key={cap} data-cap={cap} data-state={status?.state ?? 'none'}>
+            <span>{t(`cap_${cap}`)}</span>
+            <span class={`badge ${ok ? 'ok' : 'manual'}`}>{ok ? t('signalLive') : t('signalManual')}</span>
+            {why && <span class="muted status-why">{why}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function TurnsView({ workshopId, startedAt, live, site }: Props) {
+  const now = useNow(1000);
+  const [newName, setNewName] = useState('');
+  const [order, setOrder] = useState<GoAroundOrder>('as-listed');
+  const [perPersonSec, setPerPersonSec] = useState(90);
+  const [pauseSec, setPauseSec] = useState(DEFAULT_PAUSE_SEC);
+  const { live: state, update } = live;
+  const caps = site.state.capabilities;
+  const speakerLive = caps.activeSpeaker?.state === 'ok';
+
+  // Participants: those the site shows now, plus everyone recorded in this workshop (manual too).
+  const people = new Map<string, { key: string; name: string; self?: boolean }>();
+  for (const p of live.participants) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
+  for (const p of site.state.participants) people.set(p.key, p);
+  const list = [...people.values()];
+  const facilitators = state.facilitatorKeys;
+  const turns = live.turns(now);
+  const from = startedAt ?? (turns.length ? Math.min(...turns.map((x) => x.startAt)) : now);
+  const stats = speakingStats({ turns, participants: list, facilitatorKeys: facilitators, window: { from, to: now } });
+  const speakingNow = new Set(live.speakingNow(now));
+  const hands = orderedHands(state.queue);
+  const waits = new Map(waitingTimes(state.queue, now).map((w) => [w.key, w.waitingMs]));
+  const round = state.goAround ? goAroundView(state.goAround, now) : undefined;
+  const pause = state.pause ? pauseStatus(state.pause, now) : undefined;
+  const maxMs = Math.max(1, ...stats.people.map((p) => p.speakingMs));
+
+  function markSpeaker(key: string) {
+    // Manual mode: a tap starts that person's turn and ends anyone else's; a second tap ends it.
+    const current = live.speakingNow(Date.now());
+    live.feed({ at: Date.now(), keys: current.includes(key) ? [] : [key], manual: true });
+  }
+
+  return (
+    <section class="turns" aria-labelledby="turns-h">
+      <h2 id="turns-h" class="sr-only">
+        {t('tab_turns')}
+      </h2>
+      <SignalStatus capabilities={caps} caps={CAPS} />
+
+      <div class="turns-summary" data-testid="turns-summary">
+        <span>{t('turnsFacilitatorShare', { pct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) })}</span>
+        <span>{t('turnsBalance', { value: stats.balance === undefined ? '–' : stats.balance.toFixed(2) })}</span>
+        <span>{t('turnsNotSpoken', { n: stats.notSpokenYet.length })}</span>
+      </div>
+
+      <h3 class="turns-h">{t('turnsPeople')}</h3>
+      {!speakerLive && <p class="muted">{t('turnsTapHint')}</p>}
+      {list.length === 0 && <p class="muted">{t('turnsNoPeople')}</p>}
+      <ul class="people" data-testid="people">
+        {stats.people.map((person) => {
+          const isFacilitator = facilitators.includes(person.key);
+          const silent = person.speakingMs === 0 && !isFacilitator;
+          const raised = state.queue.hands.some((h) => h.key === person.key);
+          return (
+            <li key={person.key} data-key={person.key} data-speaking={speakingNow.has(person.key)} data-silent={silent}>
+              <button
+                class="person-name"
+                aria-pressed={speakingNow.has(person.key)}
+                aria-label={t('turnsMarkSpeaker', { name: person.name })}
+                onClick={() => markSpeaker(person.key)}
+              >
+                {speakingNow.has(person.key) && <span aria-hidden="true">🗣 </span>}
+                {person.name}
+                {silent && <span class="muted"> · {t('turnsNotYet')}</span>}
+                {isFacilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
+              </button>
+              <span class="bar" aria-hidden="true">
+                <span style={{ width: `${(person.speakingMs / maxMs) * 100}%` }} />
+              </span>
+              <span class="muted person-time">
+                {formatDuration(person.speakingMs)} ({Math.round(person.share * 100)} %)
+              </span>
+              <span class="person-actions">
+                <button
+                  aria-pressed={raised}
+                  aria-label={raised ? t('turnsLowerHand', { name: person.name }) : t('turnsRaiseHand', { name: person.name })}
+                  onClick={() => update((l) => ({ ...l, queue: toggleHand(l.queue, person, Date.now()) }))}
+                >
+                  ✋
+                </button>
+                <button
+                  aria-pressed={isFacilitator}
+                  aria-label={t('turnsToggleFacilitator', { name: person.name })}
+                  onClick={() =>
+                    update((l) => ({
+                      ...l,
+                      facilitatorKeys: isFacilitator ? l.facilitatorKeys.filter((k) => k !== person.key) : [...l.facilitatorKeys, person.key],
+                    }))
+                  }
+                >
+                  F
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        class="add-person"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!newName.trim()) return;
+          void ask('participants/add', { workshopId, name: newName.trim() }).then(() => setNewName(''));
+        }}
+      >
+        <input value={newName} onInput={(e) => setNewName(e.currentTarget.value)} aria-label={t('turnsAddPerson')} placeholder={t('turnsAddPerson')} maxLength={200} />
+        <button type="submit">{t('turnsAdd')}</button>
+      </form>
+
+      <h3 class="turns-h">{t('turnsHands', { n: hands.length })}</h3>
+      {caps.raisedHands?.state !== 'ok' && <p class="muted">{t('turnsHandsManual')}</p>}
+      <ol class="hands" data-testid="hands">
+        {hands.map((hand) => (
+          <li key={hand.key}>
+            {hand.name} <span class="muted">{formatDuration(waits.get(hand.key) ?? 0)}</span>
+            <button aria-label={t('turnsLowerHand', { name: hand.name })} onClick={() => update((l) => ({ ...l, queue: lowerHand(l.queue, hand.key) }))}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ol>
+      {hands.length > 0 && (
+        <button class="primary" onClick={() => update((l) => ({ ...l, queue: nextHand(l.queue, Date.now()).queue }))}>
+          {t('turnsGiveFloor', { name: hands[0]!.name })}
+        </button>
+      )}
+
+      <h3 class="turns-h">{t('turnsPauseTitle')}</h3>
+      {pause?.state === 'waiting' ? (
+        <p class="notice" role="status" data-testid="pause">
+          {t('turnsPauseWaiting', { sec: Math.ceil(pause.remainingMs / 1000) })}{' '}
+          <button onClick={() => update((l) => ({ ...l, pause: l.pause && endPause(l.pause, Date.now(), 'cancelled') }))}>{t('turnsPauseCancel')}</button>
+        </p>
+      ) : (
+        <div class="capture-row">
+          <button onClick={() => update((l) => ({ ...l, pause: startPause(Date.now(), pauseSec) }))}>{t('turnsAskedQuestion')}</button>
+          <label class="inline">
+            <input type="number" min={3} max={60} value={pauseSec} onInput={(e) => setPauseSec(Number(e.currentTarget.value) || DEFAULT_PAUSE_SEC)} /> s
+          </label>
+        </div>
+      )}
+      {pause?.state === 'done' && <p class="muted">{t('turnsPauseDone')}</p>}
+
+      <h3 class="turns-h">{t('turnsRoundTitle')}</h3>
+      {round && !round.finished ? (
+        <div class={`round ${round.overtime ? 'over' : ''}`} data-testid="round">
+          <p>
+            {t('turnsRoundNow', { name: round.current?.name ?? '' })}{' '}
+            <strong>{formatDuration(round.timeLeftMs ?? 0)}</strong>
+            {round.overtime && <span> ⚠ {t('turnsRoundOver')}</span>}
+          </p>
+          {round.next && <p class="muted">{t('turnsRoundNext', { name: round.next.name, n: round.remainingCount })}</p>}
+          <div class="capture-row">
+            <button class="primary" onClick={() => update((l) => ({ ...l, goAround: l.goAround && advance(l.goAround, Date.now()) }))}>
+              {t('turnsRoundDone')}
+            </button>
+            <button onClick={() => update((l) => ({ ...l, goAround: l.goAround && skip(l.goAround, Date.now()) }))}>{t('turnsRoundSkip')}</button>
+            <button onClick={() => update((l) => ({ ...l, goAround: l.goAround && finish(l.goAround, Date.now()) }))}>{t('turnsRoundStop')}</button>
+          </div>
+        </div>
+      ) : (
+        <div class="round-setup">
+          <label>
+            {t('turnsRoundOrder')}
+            <select value={order} onChange={(e) => setOrder(e.currentTarget.value as GoAroundOrder)}>
+              <option value="as-listed">{t('order_as_listed')}</option>
+              <option value="random">{t('order_random')}</option>
+              <option value="quiet-first">{t('order_quiet_first')}</option>
+            </select>
+          </label>
+          <label>
+            {t('turnsRoundPerPerson')}
+            <input type="number" min={15} max={1800} step={15} value={perPersonSec} onInput={(e) => setPerPersonSec(Number(e.currentTarget.value) || 90)} />
+          </label>
+          <button
+            disabled={list.length === 0}
+            onClick={() =>
+              update((l) => ({
+                ...l,
+                goAround: startGoAround(
+                  {
+                    participants: list,
+                    order,
+                    perPersonSec,
+                    seed: Date.now() % 100_000,
+                    speakingMsByKey: Object.fromEntries(stats.people.map((p) => [p.key, p.speakingMs])),
+                    excludeKeys: l.facilitatorKeys,
+                  },
+                  Date.now(),
+                ),
+              }))
+            }
+          >
+            {t('turnsRoundStart')}
+          </button>
+          {round?.finished && <p class="muted">{t('turnsRoundFinished')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Keeps a running go-around in step with people joining and leaving the meeting. */
+export function syncRound(live: LiveHandle, people: { key: string; name: string }[]) {
+  const round = live.live.goAround;
+  if (!round || round.finishedAt !== undefined || people.length === 0) return;
+  const synced = syncParticipants(round, people, Date.now());
+  if (JSON.stringify(synced) !== JSON.stringify(round)) live.update((l) => ({ ...l, goAround: synced }));
+}
