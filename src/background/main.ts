@@ -13,6 +13,7 @@ import { speakingTurns, turnsOf } from '../store/speakingTurns';
 import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
 import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
+import { applyRetention, importAsNewWorkshop, mergeIntoWorkshop } from './library';
 import {
   activeWorkshop,
   addCapture,
@@ -58,6 +59,7 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
     case 'settings/get':
       return ok({ lang: await getSetting('lang'), capturedBy: await getSetting('capturedBy'), retentionDays: await getSetting('retentionDays') });
     case 'settings/set': {
+      if (message.retentionDays !== undefined) await applyRetention(message.retentionDays);
       if (message.lang !== undefined) {
         await setSetting('lang', message.lang);
         await createMenus();
@@ -104,6 +106,13 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
     case 'workshop/contents': {
       const contents = await workshopContents(message.workshopId);
       return contents ? ok(contents) : fail('workshop-missing');
+    }
+    case 'workshop/import': {
+      const reply = message.intoWorkshopId
+        ? await mergeIntoWorkshop(message.intoWorkshopId, message.doc)
+        : await importAsNewWorkshop(message.doc);
+      if (reply.ok) changed(['workshops', 'scripts', 'runs', 'captures']);
+      return reply;
     }
     case 'run/event': {
       const reply = await appendRunEvent(message.workshopId, message.event, message.expectedCount);
@@ -259,4 +268,7 @@ browser.runtime.onInstalled.addListener(() => {
   void createMenus();
   void syncEnabledOrigins();
 });
-browser.runtime.onStartup.addListener(() => void syncEnabledOrigins());
+browser.runtime.onStartup.addListener(() => {
+  void syncEnabledOrigins();
+  void getSetting('retentionDays').then((days) => applyRetention(days));
+});

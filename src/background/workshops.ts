@@ -10,6 +10,7 @@ import { promptLogOf } from '../store/promptLog';
 import { runs } from '../store/runs';
 import { saveScript, scripts } from '../store/scripts';
 import { getSetting, setSetting } from '../store/settings';
+import { getLiveState } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
 import type { Lang } from '../ui/i18n';
@@ -206,7 +207,7 @@ async function touchWorkshop(workshopId: string, now: number): Promise<void> {
 /** Deletes a workshop and everything recorded in it. */
 export async function deleteWorkshop(workshopId: string): Promise<void> {
   const database = await db();
-  const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog'] as const;
+  const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog', 'settings'] as const;
   const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });
   const byWorkshop = async (name: 'captures' | 'participants' | 'speakingTurns' | 'promptLog') => {
     for (const key of await tx.objectStore(name).index('byWorkshop').getAllKeys(workshopId)) await tx.objectStore(name).delete(key);
@@ -214,6 +215,7 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
   await Promise.all([
     tx.objectStore('workshops').delete(workshopId),
     tx.objectStore('runs').delete(workshopId),
+    tx.objectStore('settings').delete(`live:${workshopId}`),
     byWorkshop('captures'),
     byWorkshop('participants'),
     byWorkshop('speakingTurns'),
@@ -225,14 +227,15 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
 
 /** Everything recorded in a workshop, for the summary and the JSON export. */
 export async function workshopContents(workshopId: string) {
-  const [loaded, caps, people, turns, prompts] = await Promise.all([
+  const [loaded, caps, people, turns, prompts, live] = await Promise.all([
     loadWorkshop(workshopId),
     capturesOf(workshopId),
     participantsOf(workshopId),
     turnsOf(workshopId),
     promptLogOf(workshopId),
+    getLiveState(workshopId),
   ]);
-  return loaded ? { ...loaded, captures: caps, participants: people, turns, prompts } : null;
+  return loaded ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.facilitatorKeys } : null;
 }
 
 export function validScript(value: unknown): Script | null {

@@ -3,6 +3,7 @@ import { CaptureKind, CaptureSource, IsoDate } from '../capture/schema';
 import { ScriptSchema } from '../script/schema';
 import { RunEventSchema } from '../script/timing';
 import { Placement } from './site';
+import { WorkshopExport } from '../summary/model';
 import { LiveState } from '../store/liveState';
 import { PromptAction, PromptSettings, SurfaceReasonCode } from '../prompts/rules';
 import { UserCardEdit } from '../prompts/cards';
@@ -51,6 +52,7 @@ export const ToBackground = z.discriminatedUnion('type', [
   req('workshop/from-template', { templateId: id, lang, workshopIndex: z.number().int().min(0).max(50).default(0) }),
   req('workshop/from-script', { scriptId: id, workshopIndex: z.number().int().min(0).max(50) }),
   req('workshop/contents', { workshopId: id }),
+  req('workshop/import', { doc: WorkshopExport, intoWorkshopId: id.optional() }),
   req('run/event', { workshopId: id, event: RunEventSchema, expectedCount: z.number().int().min(0) }),
   req('run/planned-end', { workshopId: id, plannedEnd: z.number().int().min(0).optional() }),
   req('script/list', {}),

@@ -1,15 +1,38 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { CardsView } from './CardsView';
+import { LibraryView } from './LibraryView';
+import { ScriptsView } from './ScriptsView';
 import { SettingsView } from './SettingsView';
 
-type View = 'settings';
+const VIEWS = ['library', 'scripts', 'cards', 'settings'] as const;
+type View = (typeof VIEWS)[number];
+
+const fromHash = (): View => (VIEWS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as View) : 'library';
 
 export function Options() {
-  const [view] = useState<View>('settings');
+  const [view, setView] = useState<View>(fromHash);
+  useEffect(() => {
+    const onHash = () => setView(fromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   return (
     <div class="options">
       <h1>{t('optionsTitle')}</h1>
-      <main>{view === 'settings' && <SettingsView />}</main>
+      <nav aria-label={t('optionsSections')}>
+        {VIEWS.map((v) => (
+          <button key={v} aria-current={view === v ? 'page' : undefined} onClick={() => (location.hash = v)}>
+            {t(`optionsView_${v}`)}
+          </button>
+        ))}
+      </nav>
+      <main>
+        {view === 'library' && <LibraryView />}
+        {view === 'scripts' && <ScriptsView />}
+        {view === 'cards' && <CardsView />}
+        {view === 'settings' && <SettingsView />}
+      </main>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CAPTURE_KINDS, findDuplicates, isLive, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
 import { parseBoardPaste } from '../../capture/board';
@@ -218,7 +219,12 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         </div>
       )}
 
-      <h3 class="capture-count">{t('captureCount', { n: live.length })}</h3>
+      <div class="capture-row">
+        <h3 class="capture-count">{t('captureCount', { n: live.length })}</h3>
+        <button class="linkish" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/options.html#library') })}>
+          {t('captureExport')}
+        </button>
+      </div>
       {[...byPhase].map(([phase, list]) => (
         <section key={phase} aria-label={phase}>
           <h4 class="muted capture-phase">{phase}</h4>

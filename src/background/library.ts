@@ -1,0 +1,105 @@
+import { Capture } from '../capture/schema';
+import { fail, type Reply } from '../messages/bus';
+import { ScriptSchema, type Script } from '../script/schema';
+import { defaultMinSec, type Run, type RunEvent } from '../script/timing';
+import { exportFromWorkshop } from '../summary/fromWorkshop';
+import { mergeWorkshopExports, type MergeReport } from '../summary/merge';
+import type { WorkshopExport } from '../summary/model';
+import { captures } from '../store/captures';
+import { runs } from '../store/runs';
+import { saveScript } from '../store/scripts';
+import { listWorkshops, workshops } from '../store/workshops';
+import { deleteWorkshop, workshopContents } from './workshops';
+
+// The workshop library: importing a JSON export (a note-taker's, or one's own from another
+// browser) and the retention setting.
+
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const safeId = (id: string) => (SAFE_ID.test(id) ? id : crypto.randomUUID());
+
+/** Merges an export into an existing workshop: only captures are written, nothing is overwritten blindly. */
+export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopExport, now = Date.now()): Promise<Reply<MergeReport>> {
+  const contents = await workshopContents(workshopId);
+  if (!contents) return fail('workshop-missing');
+  const base = exportFromWorkshop(contents, { now, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
+  const { doc, report } = mergeWorkshopExports(base, incoming);
+  const before = new Map(contents.captures.map((c) => [c.id, c]));
+  const changed = doc.captures
+    .map((c) => Capture.parse({ ...c, workshopId }))
+    .filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
+  if (changed.length) await captures.putMany(changed);
+  return { ok: true, value: report };
+}
+
+/**
+ * Creates a workshop from an export made elsewhere: a script from its agenda, a run that replays the
+ * recorded phase times, and its captures. Returns the new workshop's id.
+ */
+export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<{ workshopId: string; added: number }>> {
+  if (doc.agenda.length === 0) return fail('import-no-agenda');
+  const workshopId = crypto.randomUUID();
+  const phases = doc.agenda.map((phase) => ({
+    id: safeId(phase.phaseId),
+    title: phase.title.trim() || '–',
+    goal: '',
+    durationSec: Math.min(8 * 3600, Math.max(60, Math.round(phase.plannedSec))),
+    facilitatorNotes: '',
+    participantInstructions: '',
+    promptCardIds: [],
+    kind: (['plenary', 'small-groups', 'breakout', 'intermediate-task', 'break'] as const).find((k) => k === phase.kind) ?? 'plenary',
+  }));
+  const script: Script = ScriptSchema.parse({
+    format: 'vuoro-script',
+    schemaVersion: 1,
+    id: crypto.randomUUID(),
+    title: doc.workshop.seriesTitle?.trim() || doc.workshop.title.trim() || '–',
+    description: '',
+    lang: doc.lang,
+    workshops: [{ id: crypto.randomUUID(), title: doc.workshop.title.trim() || '–', goal: doc.workshop.goal, phases }],
+  });
+  const idMap = new Map(doc.agenda.map((p, i) => [p.phaseId, phases[i]!.id]));
+  // Replay the recorded times: start at the first phase's start, go to each phase when it began.
+  const started = doc.agenda
+    .map((p, index) => ({ index, at: p.actualStartMs }))
+    .filter((p): p is { index: number; at: number } => p.at !== undefined)
+    .sort((a, b) => a.at - b.at);
+  const events: RunEvent[] = started.map((p, i) => (i === 0 ? { type: 'start', at: p.at } : { type: 'goto', at: p.at, index: p.index }));
+  if (started[0] && started[0].index !== 0) events.splice(1, 0, { type: 'goto', at: started[0].at, index: started[0].index });
+  const lastEnd = Math.max(0, ...doc.agenda.map((p) => p.actualEndMs ?? 0));
+  if (events.length && lastEnd > 0) events.push({ type: 'finish', at: lastEnd });
+  const run: Run = {
+    id: workshopId,
+    scriptId: script.id,
+    workshopIndex: 0,
+    phases: phases.map((p) => ({ id: p.id, title: p.title, plannedSec: p.durationSec, minSec: defaultMinSec(p.durationSec) })),
+    events,
+  };
+  await saveScript(script, now);
+  await workshops.put({
+    id: workshopId,
+    title: script.workshops[0]!.title,
+    goal: doc.workshop.goal,
+    lang: doc.lang,
+    scriptId: script.id,
+    workshopIndex: 0,
+    createdAt: now,
+    updatedAt: now,
+    includeParticipants: doc.includeParticipants,
+    includeStats: doc.includeStats,
+  });
+  await runs.put({ id: workshopId, workshopId, updatedAt: now, run });
+  const imported = doc.captures.map((c) =>
+    Capture.parse({ ...c, workshopId, ...(c.phaseId ? { phaseId: idMap.get(c.phaseId) ?? c.phaseId } : {}) }),
+  );
+  if (imported.length) await captures.putMany(imported);
+  return { ok: true, value: { workshopId, added: imported.length } };
+}
+
+/** Deletes workshops not touched for longer than the retention period (0 keeps everything). */
+export async function applyRetention(retentionDays: number, now = Date.now()): Promise<number> {
+  if (retentionDays <= 0) return 0;
+  const cutoff = now - retentionDays * 24 * 3600 * 1000;
+  const old = (await listWorkshops()).filter((w) => w.updatedAt < cutoff);
+  for (const w of old) await deleteWorkshop(w.id);
+  return old.length;
+}

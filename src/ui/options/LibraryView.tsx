@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import { parseWorkshopExport, describeParseError } from '../../summary/json';
+import type { MergeReport } from '../../summary/merge';
+import type { WorkshopRecord } from '../../store/workshops';
+import { getLang, t } from '../i18n';
+import { ask, useStoreQuery } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
+import { ExportTools } from './ExportTools';
+
+/** Every workshop on this device: search, open in the panel, export, import a note-taker's file, delete. */
+export function LibraryView() {
+  const { value: list = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask<WorkshopRecord[]>('workshop/list', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['workshops'],
+  );
+  const { value: activeId } = useStoreQuery(
+    async () => {
+      const reply = await ask<{ workshop: WorkshopRecord } | null>('workshop/active', {});
+      return reply.ok ? (reply.value?.workshop.id ?? null) : null;
+    },
+    ['settings', 'workshops'],
+  );
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [importTarget, setImportTarget] = useState<string>('');
+  const [importResult, setImportResult] = useState<string | undefined>(undefined);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const lang = getLang();
+  const needle = query.trim().toLocaleLowerCase();
+  const shown = list.filter((w) => !needle || `${w.title} ${w.goal}`.toLocaleLowerCase().includes(needle));
+
+  async function importFile(file: File) {
+    setImportResult(undefined);
+    setImportErrors([]);
+    setError(undefined);
+    const parsed = parseWorkshopExport(await file.text());
+    if (!parsed.ok) return setImportErrors(parsed.errors.map((e) => describeParseError(e, lang)));
+    const reply = await ask<MergeReport | { workshopId: string; added: number }>('workshop/import', {
+      doc: parsed.doc,
+      ...(importTarget ? { intoWorkshopId: importTarget } : {}),
+    });
+    if (!reply.ok) return setError(reply.error.code);
+    const value = reply.value;
+    setImportResult(
+      'workshopId' in value
+        ? t('importCreated', { n: value.added })
+        : t('importMerged', { added: value.added, updated: value.updated, skipped: value.skippedDuplicates, conflicts: value.conflicts.length }),
+    );
+  }
+
+  return (
+    <section aria-labelledby="library-h">
+      <h2 id="library-h">{t('libraryTitle')}</h2>
+      <label>
+        {t('librarySearch')}
+        <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      {shown.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+      <ul class="library" data-testid="library">
+        {shown.map((w) => (
+          <li key={w.id} data-workshop={w.id}>
+            <div class="library-row">
+              <div>
+                <strong>{w.title}</strong>
+                {w.id === activeId && <span class="badge ok"> {t('libraryActive')}</span>}
+                <div class="muted">{new Date(w.updatedAt).toLocaleString(lang === 'fi' ? 'fi-FI' : 'en-GB')}</div>
+              </div>
+              <div class="row-actions">
+                <button onClick={() => setSelected(selected === w.id ? undefined : w.id)} aria-expanded={selected === w.id}>
+                  {t('libraryExport')}
+                </button>
+                {w.id !== activeId && <button onClick={() => void ask('workshop/open', { workshopId: w.id })}>{t('libraryMakeActive')}</button>}
+                <button
+                  onClick={() => {
+                    if (confirm(t('libraryDeleteConfirm', { title: w.title }))) void ask('workshop/delete', { workshopId: w.id });
+                  }}
+                >
+                  {t('libraryDelete')}
+                </button>
+              </div>
+            </div>
+            {selected === w.id && <ExportTools workshopId={w.id} title={w.title} includeParticipants={w.includeParticipants} includeStats={w.includeStats} />}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('importTitle')}</h3>
+      <p class="muted">{t('importHelp')}</p>
+      <label>
+        {t('importInto')}
+        <select value={importTarget} onChange={(e) => setImportTarget(e.currentTarget.value)}>
+          <option value="">{t('importAsNew')}</option>
+          {list.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('importFile')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void importFile(file);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      {importResult && (
+        <p role="status" data-testid="import-result">
+          {importResult}
+        </p>
+      )}
+      {importErrors.length > 0 && (
+        <div class="error" role="alert" data-testid="import-errors">
+          <p>{t('importInvalid')}</p>
+          <ul>
+            {importErrors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ErrorText code={error} />
+    </section>
+  );
+}

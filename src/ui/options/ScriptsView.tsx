@@ -1,0 +1,336 @@
+import { useState } from 'preact/hooks';
+import { BUILT_IN_CARDS } from '../../prompts/cards';
+import { PHASE_KINDS, parseScriptJson, serializeScript, validateScript, type Phase, type Script, type ScriptImportError } from '../../script/schema';
+import { instantiateTemplate, listTemplates } from '../../script/templates';
+import type { ScriptRecord } from '../../store/scripts';
+import { getLang, t } from '../i18n';
+import { ask, useStoreQuery } from '../shared/backend';
+import { downloadText, safeFileName } from '../shared/download';
+import { ErrorText } from '../shared/ErrorText';
+import { describeScriptError } from './scriptErrors';
+
+const newId = () => crypto.randomUUID();
+
+function blankPhase(): Phase {
+  return { id: newId(), title: t('editorNewPhase'), goal: '', durationSec: 600, facilitatorNotes: '', participantInstructions: '', promptCardIds: [], kind: 'plenary' };
+}
+
+function blankScript(lang: 'fi' | 'en'): Script {
+  return {
+    format: 'vuoro-script',
+    schemaVersion: 1,
+    id: newId(),
+    title: t('editorNewScript'),
+    description: '',
+    lang,
+    workshops: [{ id: newId(), title: t('editorNewWorkshop'), goal: '', phases: [blankPhase()] }],
+  };
+}
+
+/** The script library: templates, the user's scripts, JSON import and export, and the editor. */
+export function ScriptsView() {
+  const lang = getLang();
+  const { value: scripts = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask<ScriptRecord[]>('script/list', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['scripts'],
+  );
+  const [editing, setEditing] = useState<Script | undefined>(undefined);
+  const [importErrors, setImportErrors] = useState<ScriptImportError[]>([]);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  async function save(script: Script) {
+    const reply = await ask('script/save', { script });
+    if (!reply.ok) return setError(reply.error.code);
+    setStatus(t('editorSaved'));
+  }
+
+  async function importFile(file: File) {
+    setImportErrors([]);
+    setStatus(undefined);
+    const parsed = parseScriptJson(await file.text());
+    if (!parsed.ok) return setImportErrors(parsed.errors);
+    // An imported script keeps its content but gets a new id, so it never replaces one already here.
+    await save({ ...parsed.script, id: newId() });
+    setStatus(t('scriptsImported', { title: parsed.script.title }));
+  }
+
+  if (editing) return <ScriptEditor initial={editing} onClose={() => setEditing(undefined)} />;
+
+  return (
+    <section aria-labelledby="scripts-h">
+      <h2 id="scripts-h">{t('scriptsTitle')}</h2>
+      <div class="row-actions">
+        <button class="primary" onClick={() => setEditing(blankScript(lang))}>
+          {t('scriptsNew')}
+        </button>
+        <label class="button-like">
+          {t('scriptsImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="sr-only"
+            data-testid="script-import"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) void importFile(file);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {status && <p role="status">{status}</p>}
+      <ErrorText code={error} />
+      {importErrors.length > 0 && (
+        <div class="error" role="alert" data-testid="script-import-errors">
+          <p>{t('scriptsImportInvalid')}</p>
+          <ul>
+            {importErrors.map((e, i) => (
+              <li key={i}>{describeScriptError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>{t('scriptsYours')}</h3>
+      {scripts.length === 0 && <p class="muted">{t('scriptsNone')}</p>}
+      <ul class="library" data-testid="scripts">
+        {scripts.map(({ script }) => (
+          <li key={script.id}>
+            <div class="library-row">
+              <div>
+                <strong>{script.title}</strong>
+                <div class="muted">
+                  {t('scriptsSummary', {
+                    workshops: script.workshops.length,
+                    phases: script.workshops.reduce((n, w) => n + w.phases.length, 0),
+                    lang: script.lang,
+                  })}
+                </div>
+              </div>
+              <div class="row-actions">
+                <button onClick={() => setEditing(script)}>{t('scriptsEdit')}</button>
+                <button onClick={() => void save({ ...script, id: newId(), title: t('scriptsCopyOf', { title: script.title }).slice(0, 200) })}>
+                  {t('scriptsDuplicate')}
+                </button>
+                <button onClick={() => downloadText(serializeScript(script), safeFileName(script.title, 'vuoro-script.json'), 'application/json')}>
+                  {t('scriptsExport')}
+                </button>
+                <button
+                  onClick={() => {
+                    if (confirm(t('scriptsDeleteConfirm', { title: script.title }))) void ask('script/delete', { scriptId: script.id });
+                  }}
+                >
+                  {t('libraryDelete')}
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('startTemplates')}</h3>
+      <ul class="library">
+        {listTemplates().map((template) => (
+          <li key={template.id}>
+            <div class="library-row">
+              <div>
+                <strong>{template.title[lang]}</strong>
+                <div class="muted">{template.description[lang]}</div>
+              </div>
+              <div class="row-actions">
+                {(['fi', 'en'] as const).map((l) => (
+                  <button key={l} onClick={() => void save(instantiateTemplate(template.id, l))}>
+                    {t(l === 'fi' ? 'scriptsUseTemplateFi' : 'scriptsUseTemplateEn')}
+                  </button>
+                ))}
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => void }) {
+  const [script, setScript] = useState<Script>(initial);
+  const [workshopIndex, setWorkshopIndex] = useState(0);
+  const [errors, setErrors] = useState<ScriptImportError[]>([]);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const workshop = script.workshops[workshopIndex] ?? script.workshops[0]!;
+  const lang = getLang();
+  const totalSec = workshop.phases.reduce((n, p) => n + p.durationSec, 0);
+
+  const setWorkshop = (change: Partial<typeof workshop>) =>
+    setScript({ ...script, workshops: script.workshops.map((w, i) => (i === workshopIndex ? { ...w, ...change } : w)) });
+  const setPhase = (index: number, change: Partial<Phase>) =>
+    setWorkshop({ phases: workshop.phases.map((p, i) => (i === index ? { ...p, ...change } : p)) });
+  const movePhase = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= workshop.phases.length) return;
+    const phases = [...workshop.phases];
+    [phases[index], phases[target]] = [phases[target]!, phases[index]!];
+    setWorkshop({ phases });
+    requestAnimationFrame(() => document.getElementById(`phase-${phases[target]!.id}-${by < 0 ? 'up' : 'down'}`)?.focus());
+  };
+
+  async function save() {
+    const checked = validateScript(script);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors([]);
+    const reply = await ask('script/save', { script: checked.script });
+    setStatus(reply.ok ? t('editorSaved') : undefined);
+    if (!reply.ok) setErrors([{ code: 'invalid-field', path: [], detail: reply.error.code }]);
+  }
+
+  return (
+    <section aria-labelledby="editor-h" class="editor">
+      <h2 id="editor-h">{t('editorTitle')}</h2>
+      <div class="row-actions">
+        <button class="primary" onClick={() => void save()}>
+          {t('editorSave')}
+        </button>
+        <button onClick={onClose}>{t('editorClose')}</button>
+      </div>
+      {status && <p role="status">{status}</p>}
+      {errors.length > 0 && (
+        <div class="error" role="alert" data-testid="editor-errors">
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{describeScriptError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label>
+        {t('field_title')}
+        <input value={script.title} maxLength={200} onInput={(e) => setScript({ ...script, title: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('editorDescription')}
+        <textarea rows={2} value={script.description} onInput={(e) => setScript({ ...script, description: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('field_lang')}
+        <select value={script.lang} onChange={(e) => setScript({ ...script, lang: e.currentTarget.value as 'fi' | 'en' })}>
+          <option value="fi">Suomi</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+
+      <div class="row-actions" role="tablist" aria-label={t('editorWorkshops')}>
+        {script.workshops.map((w, i) => (
+          <button key={w.id} role="tab" aria-selected={i === workshopIndex} onClick={() => setWorkshopIndex(i)}>
+            {t('pathWorkshop', { n: i + 1 })}
+          </button>
+        ))}
+        <button
+          onClick={() => {
+            setScript({ ...script, workshops: [...script.workshops, { id: newId(), title: t('editorNewWorkshop'), goal: '', phases: [blankPhase()] }] });
+            setWorkshopIndex(script.workshops.length);
+          }}
+        >
+          {t('editorAddWorkshop')}
+        </button>
+      </div>
+      <label>
+        {t('editorWorkshopTitle')}
+        <input value={workshop.title} maxLength={200} onInput={(e) => setWorkshop({ title: e.currentTarget.value })} />
+      </label>
+      <label>
+        {t('field_goal')}
+        <textarea rows={2} value={workshop.goal} onInput={(e) => setWorkshop({ goal: e.currentTarget.value })} />
+      </label>
+      <p data-testid="editor-total" role="status">
+        {t('editorTotal', { min: Math.round(totalSec / 60), phases: workshop.phases.length })}
+      </p>
+      <ol class="phases">
+        {workshop.phases.map((phase, index) => (
+          <li key={phase.id} class="phase-editor" data-phase={phase.id}>
+            <div class="library-row">
+              <strong>{t('pathPhase', { n: index + 1 })}</strong>
+              <div class="row-actions">
+                <button id={`phase-${phase.id}-up`} aria-label={t('editorMoveUp', { title: phase.title })} disabled={index === 0} onClick={() => movePhase(index, -1)}>
+                  ↑
+                </button>
+                <button
+                  id={`phase-${phase.id}-down`}
+                  aria-label={t('editorMoveDown', { title: phase.title })}
+                  disabled={index === workshop.phases.length - 1}
+                  onClick={() => movePhase(index, 1)}
+                >
+                  ↓
+                </button>
+                <button aria-label={t('editorRemovePhase', { title: phase.title })} disabled={workshop.phases.length === 1} onClick={() => setWorkshop({ phases: workshop.phases.filter((_, i) => i !== index) })}>
+                  ✕
+                </button>
+              </div>
+            </div>
+            <label>
+              {t('field_title')}
+              <input value={phase.title} maxLength={200} onInput={(e) => setPhase(index, { title: e.currentTarget.value })} />
+            </label>
+            <div class="editor-row">
+              <label>
+                {t('editorMinutes')}
+                <input
+                  type="number"
+                  min={1}
+                  max={480}
+                  value={Math.round(phase.durationSec / 60)}
+                  data-testid="phase-minutes"
+                  onInput={(e) => setPhase(index, { durationSec: Math.max(1, Number(e.currentTarget.value) || 1) * 60 })}
+                />
+              </label>
+              <label>
+                {t('field_kind')}
+                <select value={phase.kind} onChange={(e) => setPhase(index, { kind: e.currentTarget.value as Phase['kind'] })}>
+                  {PHASE_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`phaseKind_${k.replace(/-/g, '_')}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <label>
+              {t('field_goal')}
+              <textarea rows={2} value={phase.goal} onInput={(e) => setPhase(index, { goal: e.currentTarget.value })} />
+            </label>
+            <label>
+              {t('field_facilitatorNotes')}
+              <textarea rows={3} value={phase.facilitatorNotes} onInput={(e) => setPhase(index, { facilitatorNotes: e.currentTarget.value })} />
+            </label>
+            <label>
+              {t('field_participantInstructions')}
+              <textarea rows={3} value={phase.participantInstructions} onInput={(e) => setPhase(index, { participantInstructions: e.currentTarget.value })} />
+            </label>
+            <details>
+              <summary>{t('editorCards', { n: phase.promptCardIds.length })}</summary>
+              <div class="card-picks">
+                {BUILT_IN_CARDS.map((card) => (
+                  <label class="inline" key={card.id}>
+                    <input
+                      type="checkbox"
+                      checked={phase.promptCardIds.includes(card.id)}
+                      onChange={(e) =>
+                        setPhase(index, {
+                          promptCardIds: e.currentTarget.checked ? [...phase.promptCardIds, card.id] : phase.promptCardIds.filter((id) => id !== card.id),
+                        })
+                      }
+                    />
+                    {card.title[lang]}
+                  </label>
+                ))}
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+      <button onClick={() => setWorkshop({ phases: [...workshop.phases, blankPhase()] })}>{t('editorAddPhase')}</button>
+      <ErrorText code={undefined} />
+    </section>
+  );
+}
