@@ -1,0 +1,51 @@
+// npm run bench: builds the extension if dist is missing, bundles the bench (TypeScript, using the
+// e2e harness and src/summary) and the site adapters for in-page injection, then runs it.
+// Prints one table and writes test/bench/RESULTS.md. `--strict` exits 1 when a budget is over.
+import { execFileSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = join(import.meta.dirname, '..');
+// Three levels deep: the harness finds the repo root as ../../.. from its own (bundled) file.
+const out = join(root, '.cache/bench/run');
+
+if (!existsSync(join(root, 'dist/chrome/manifest.json'))) {
+  console.error('bench: dist/chrome missing, building…');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+const quiet = { configFile: false, logLevel: 'warn', root };
+await build({
+  ...quiet,
+  build: { ssr: 'test/bench/bench.ts', outDir: out, emptyOutDir: true, target: 'node20', rollupOptions: { output: { format: 'es', entryFileNames: 'bench.mjs' } } },
+});
+await build({
+  ...quiet,
+  build: {
+    outDir: join(out, 'adapters'),
+    emptyOutDir: true,
+    target: 'es2022',
+    copyPublicDir: false,
+    rollupOptions: { input: 'test/bench/adapters.entry.ts', output: { format: 'iife', entryFileNames: 'adapters.js' } },
+  },
+});
+
+// The control browser's extension: installed the same way, does nothing.
+const empty = join(root, '.cache/bench/empty-extension');
+mkdirSync(empty, { recursive: true });
+writeFileSync(join(empty, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1.0' }));
+
+let browserVersion = 'Chromium';
+try {
+  browserVersion = execFileSync(process.env.VUORO_CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {}
+
+const { runBench } = await import(pathToFileURL(join(out, 'bench.mjs')).href);
+const rows = await runBench({
+  adapterBundle: readFileSync(join(out, 'adapters/adapters.js'), 'utf8'),
+  emptyExtensionDir: empty,
+  browserVersion,
+});
+if (process.argv.includes('--strict') && rows.some((r) => r.pass === false)) process.exit(1);
