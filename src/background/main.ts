@@ -13,6 +13,8 @@ import { speakingTurns, turnsOf } from '../store/speakingTurns';
 import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
 import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
+import { pushToPanels } from './panels';
+import { SiteToPanel, ToContent } from '../messages/site';
 import { applyRetention, importAsNewWorkshop, mergeIntoWorkshop } from './library';
 import {
   activeWorkshop,
@@ -39,7 +41,8 @@ async function userLang(): Promise<Lang> {
 
 function changed(stores: string[], workshopId?: string): void {
   const message: StoreChanged = { to: 'panel', type: 'store/changed', stores, ...(workshopId ? { workshopId } : {}) };
-  broadcast(message);
+  broadcast(message); // options page and popup
+  pushToPanels(message); // panels inside web pages
 }
 
 const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
@@ -51,8 +54,20 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
       const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
       return ok({ labels, placement: (await getPlacement(message.siteKey)) ?? null });
     }
-    case 'panel/hello':
-      return ok({ tabId: sender.tab?.id ?? null, lang: await getSetting('lang') });
+    case 'site/signal': {
+      const parsed = SiteToPanel.safeParse(message.signal);
+      if (!parsed.success || sender.tab?.id === undefined || sender.frameId !== 0) return fail('invalid-message');
+      pushToPanels(parsed.data, sender.tab.id);
+      return ok(null);
+    }
+    case 'tab/forward': {
+      const parsed = ToContent.safeParse(message.message);
+      if (!parsed.success || sender.tab?.id === undefined) return fail('invalid-message');
+      return sendToTab(sender.tab.id, parsed.data);
+    }
+    case 'options/open':
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/options/options.html#${message.view}`) });
+      return ok(null);
     case 'placement/set':
       await setPlacement(message.siteKey, message.placement);
       return ok(null);

@@ -1,4 +1,4 @@
-import { broadcast, listen, request, type Reply } from '../messages/bus';
+import { listen, request, type Reply } from '../messages/bus';
 import { ToContent, type Placement, type ToContent as ToContentMessage } from '../messages/site';
 import { SITE_CONTROLS, type SiteId } from '../sites/hosts';
 import type { AdapterEvent, SiteAdapter } from '../sites/types';
@@ -34,6 +34,11 @@ function controlRects(site: SiteId): Rect[] {
     }
   }
   return rects;
+}
+
+/** To the panel of this tab, through the background (which knows the panel's port). */
+function toPanel(signal: object): void {
+  void request({ to: 'background', type: 'site/signal', signal } as never);
 }
 
 interface Hello {
@@ -80,7 +85,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
         panel.set({ hidden: false, collapsed: false });
         panel.focus();
         const selectionText = (message.selectionText ?? window.getSelection()?.toString() ?? '').trim().slice(0, 10_000);
-        broadcast({ to: 'panel', type: 'capture/open-quick', ...(selectionText ? { selectionText } : {}) } as never);
+        toPanel({ to: 'panel', type: 'capture/open-quick', ...(selectionText ? { selectionText } : {}) });
         return { ok: true, value: null };
       }
       default:
@@ -99,7 +104,7 @@ function startSignals(adapter: SiteAdapter) {
     const message = event.type === 'capabilities'
       ? { to: 'panel', type: 'site/status', site: adapter.id, kind: adapter.kind, capabilities: event.capabilities }
       : { to: 'panel', ...event, type: `site/${event.type}` };
-    broadcast(message as never);
+    toPanel(message);
   };
   const emit = (event: AdapterEvent) => {
     if (event.type !== 'chat' && event.type !== 'speaking') latest.set(event.type, event);

@@ -34,7 +34,11 @@ const CapturePatch = z
 
 export const ToBackground = z.discriminatedUnion('type', [
   req('content/hello', { siteKey }),
-  req('panel/hello', {}),
+  req('options/open', { view: z.enum(['library', 'scripts', 'cards', 'settings']) }),
+  // Page signals from a content script for the panel of its tab; validated against SiteToPanel on arrival.
+  req('site/signal', { signal: z.record(z.string(), z.unknown()) }),
+  // A panel's request to its own tab's content script (validated against ToContent).
+  req('tab/forward', { message: z.record(z.string(), z.unknown()) }),
   req('placement/set', { siteKey, placement: Placement }),
   req('settings/get', {}),
   req('settings/set', {

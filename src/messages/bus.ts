@@ -6,6 +6,9 @@ import browser, { type Runtime } from 'webextension-polyfill';
 
 export type Target = 'background' | 'panel' | 'content';
 
+/** The port each panel keeps open to the background (see src/background/panels.ts). */
+export const PANEL_PORT = 'vuoro-panel';
+
 interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
 }

@@ -40,7 +40,7 @@ const toPanel = <T extends string, S extends z.core.$ZodLooseShape>(type: T, sha
 const toContent = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ to: z.literal('content'), type: z.literal(type), ...shape });
 
-/** Content script → panel of the same tab (runtime broadcast; the panel keeps its own tab's). */
+/** Content script → panel of the same tab (relayed by the background down the panel's port). */
 export const SiteToPanel = z.discriminatedUnion('type', [
   toPanel('site/status', {
     site: text(40),
@@ -56,7 +56,7 @@ export const SiteToPanel = z.discriminatedUnion('type', [
 ]);
 export type SiteToPanel = z.infer<typeof SiteToPanel>;
 
-/** Panel or background → the content script of one tab (tabs.sendMessage). */
+/** Background (or a panel's tab/forward request) → the content script of one tab (tabs.sendMessage). */
 export const ToContent = z.discriminatedUnion('type', [
   toContent('panel/toggle', {}),
   toContent('panel/set', { collapsed: z.optional(z.boolean()), dock: z.optional(z.enum(['left', 'right'])), hidden: z.optional(z.boolean()) }),

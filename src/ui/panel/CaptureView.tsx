@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CAPTURE_KINDS, findDuplicates, isLive, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
 import { parseBoardPaste } from '../../capture/board';
@@ -221,7 +220,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
 
       <div class="capture-row">
         <h3 class="capture-count">{t('captureCount', { n: live.length })}</h3>
-        <button class="linkish" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/options.html#library') })}>
+        <button class="linkish" onClick={() => void ask('options/open', { view: 'library' })}>
           {t('captureExport')}
         </button>
       </div>

@@ -1,10 +1,9 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { listen, sendToTab } from '../../messages/bus';
+import { ask, onPush, onReconnect } from '../shared/backend';
 import { SelectionResult, SiteToPanel, type Capability, type CapabilityStatus, type SelectionItem } from '../../messages/site';
 
-// What the page of this tab shows, as the content script's adapter reads it. Messages are taken
-// only from this tab's own content script (the same runtime broadcast reaches every panel).
+// What the page of this tab shows, as the content script's adapter reads it. The background relays
+// the signals of this tab's content script only, down the panel's port.
 
 export interface SiteParticipant {
   key: string;
@@ -19,7 +18,6 @@ export interface SiteChatLine {
   at?: string;
 }
 export interface SiteState {
-  tabId: number | undefined;
   site: string;
   kind: 'meeting' | 'whiteboard' | 'other';
   capabilities: Partial<Record<Capability, CapabilityStatus>>;
@@ -30,71 +28,66 @@ export interface SiteState {
 
 const CHAT_KEEP = 200;
 
+/** Asks this tab's content script, through the background (a panel frame has no tabs API in Firefox). */
+function toContent<T>(message: { to: 'content'; type: string }) {
+  return ask<T>('tab/forward', { message });
+}
+
 export interface SiteHandle {
   state: SiteState;
   readSelection(): Promise<SelectionItem[] | null>;
 }
 
 export function useSite(site: string, onSpeaking: (sample: { at: number; keys: string[] }) => void, onQuickCapture: (selection?: string) => void): SiteHandle {
-  const [state, setState] = useState<SiteState>({ tabId: undefined, site, kind: 'other', capabilities: {}, participants: [], hands: [], chat: [] });
+  const [state, setState] = useState<SiteState>({ site, kind: 'other', capabilities: {}, participants: [], hands: [], chat: [] });
   const handlers = useRef({ onSpeaking, onQuickCapture });
   handlers.current = { onSpeaking, onQuickCapture };
 
   useEffect(() => {
-    let stop = () => {};
-    let live = true;
-    void browser.tabs.getCurrent().then((tab) => {
-      if (!live || tab?.id === undefined) return;
-      const tabId = tab.id;
-      setState((s) => ({ ...s, tabId }));
-      stop = listen<SiteToPanel>(
-        'panel',
-        SiteToPanel,
-        (message) => {
-          switch (message.type) {
-            case 'site/status':
-              setState((s) => ({ ...s, site: message.site, kind: message.kind, capabilities: message.capabilities }));
-              break;
-            case 'site/participants':
-              setState((s) => ({ ...s, participants: message.participants }));
-              break;
-            case 'site/hands':
-              setState((s) => ({ ...s, hands: message.hands }));
-              break;
-            case 'site/chat': {
-              setState((s) => {
-                const seen = new Set(s.chat.map((c) => c.key));
-                const fresh = message.messages.filter((m) => !seen.has(m.key));
-                return fresh.length ? { ...s, chat: [...s.chat, ...fresh].slice(-CHAT_KEEP) } : s;
-              });
-              break;
-            }
-            case 'site/speaking':
-              handlers.current.onSpeaking({ at: message.at, keys: message.keys });
-              break;
-            case 'capture/open-quick':
-              handlers.current.onQuickCapture(message.selectionText);
-              break;
-            case 'panel/placement':
-              break;
-          }
-          return undefined;
-        },
-        (sender) => sender.tab?.id === tabId && sender.frameId === 0,
-      );
-      void sendToTab(tabId, { to: 'content', type: 'site/resend' });
+    const stop = onPush((raw) => {
+      const parsed = SiteToPanel.safeParse(raw);
+      if (!parsed.success) return;
+      const message = parsed.data;
+      switch (message.type) {
+        case 'site/status':
+          setState((s) => ({ ...s, site: message.site, kind: message.kind, capabilities: message.capabilities }));
+          break;
+        case 'site/participants':
+          setState((s) => ({ ...s, participants: message.participants }));
+          break;
+        case 'site/hands':
+          setState((s) => ({ ...s, hands: message.hands }));
+          break;
+        case 'site/chat':
+          setState((s) => {
+            const seen = new Set(s.chat.map((c) => c.key));
+            const fresh = message.messages.filter((m) => !seen.has(m.key));
+            return fresh.length ? { ...s, chat: [...s.chat, ...fresh].slice(-CHAT_KEEP) } : s;
+          });
+          break;
+        case 'site/speaking':
+          handlers.current.onSpeaking({ at: message.at, keys: message.keys });
+          break;
+        case 'capture/open-quick':
+          handlers.current.onQuickCapture(message.selectionText);
+          break;
+        case 'panel/placement':
+          break;
+      }
     });
+    const resend = () => void toContent({ to: 'content', type: 'site/resend' });
+    const stopReconnect = onReconnect(resend);
+    resend();
     return () => {
-      live = false;
       stop();
+      stopReconnect();
     };
   }, []);
 
   return {
     state,
     async readSelection() {
-      if (state.tabId === undefined) return null;
-      const reply = await sendToTab<unknown>(state.tabId, { to: 'content', type: 'site/read-selection' });
+      const reply = await toContent<unknown>({ to: 'content', type: 'site/read-selection' });
       if (!reply.ok) return null;
       const parsed = SelectionResult.safeParse(reply.value);
       return parsed.success ? parsed.data.items : null;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../shared/base.css';
-import { initLang } from '../shared/backend';
+import { initLang, receivePushesByRuntime } from '../shared/backend';
 import { Popup } from './Popup';
 
+receivePushesByRuntime();
 void initLang().then(() => render(<Popup />, document.getElementById('app')!));

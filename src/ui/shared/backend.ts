@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { listen, request, type Reply } from '../../messages/bus';
+import { isOwnSender, PANEL_PORT, request, type Reply } from '../../messages/bus';
 import { StoreChanged, type ToBackground } from '../../messages/app';
 import { detectLang, setLang, type Lang } from '../i18n';
 
@@ -12,11 +12,57 @@ export function ask<R, T extends ToBackground['type'] = ToBackground['type']>(ty
   return request<R>({ to: 'background', type, ...payload });
 }
 
-export function onStoreChanged(callback: (change: StoreChanged) => void): () => void {
-  return listen<StoreChanged>('panel', StoreChanged, (change) => {
-    callback(change);
+// Pushes from the background arrive by one of two routes. Top-level extension pages (options,
+// popup) get runtime messages; the panel, an extension frame inside a web page, keeps a port open
+// instead, because Firefox delivers no runtime messages to such frames.
+
+type PushListener = (message: unknown) => void;
+const pushListeners = new Set<PushListener>();
+const reconnectListeners = new Set<() => void>();
+const dispatch = (message: unknown) => pushListeners.forEach((listener) => listener(message));
+
+/** Everything after a reconnect is suspect: listeners re-read all stores. */
+export const ALL_STORES = '*';
+
+export function receivePushesByRuntime(): void {
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (isOwnSender(sender as never) && sender.tab === undefined && (message as { to?: string } | null)?.to === 'panel') dispatch(message);
     return undefined;
-  }, (sender) => sender.tab === undefined);
+  }) as never);
+}
+
+export function receivePushesByPort(): void {
+  const connect = () => {
+    const port = browser.runtime.connect({ name: PANEL_PORT });
+    port.onMessage.addListener((message: unknown) => dispatch(message));
+    port.onDisconnect.addListener(() => {
+      // The background was stopped (an idle service worker) or reloaded: reconnect, then catch up.
+      setTimeout(() => {
+        connect();
+        dispatch({ to: 'panel', type: 'store/changed', stores: [ALL_STORES] });
+        reconnectListeners.forEach((listener) => listener());
+      }, 250);
+    });
+  };
+  connect();
+}
+
+/** Listens to pushes from the background; each listener validates what it takes. */
+export function onPush(listener: PushListener): () => void {
+  pushListeners.add(listener);
+  return () => pushListeners.delete(listener);
+}
+
+export function onReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}
+
+export function onStoreChanged(callback: (change: StoreChanged) => void): () => void {
+  return onPush((message) => {
+    const parsed = StoreChanged.safeParse(message);
+    if (parsed.success) callback(parsed.data);
+  });
 }
 
 /** Re-runs `load` whenever the background reports a change to one of `stores`. */
@@ -33,7 +79,7 @@ export function useStoreQuery<T>(load: () => Promise<T>, stores: string[], deps:
   useEffect(
     () =>
       onStoreChanged((change) => {
-        if (change.stores.some((s) => stores.includes(s))) setVersion((n) => n + 1);
+        if (change.stores.some((s) => s === ALL_STORES || stores.includes(s))) setVersion((n) => n + 1);
       }),
     [],
   );

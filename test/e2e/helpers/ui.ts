@@ -1,0 +1,66 @@
+// Small helpers for driving the panel and extension pages by what a user sees: visible text and
+// accessible names, not implementation classes.
+import type { Frame, Page } from 'puppeteer';
+
+type Target = Page | Frame;
+
+export async function waitForText(target: Target, text: string, timeoutMs = 10_000): Promise<void> {
+  await target.waitForFunction((t: string) => document.body?.innerText.includes(t), { timeout: timeoutMs, polling: 100 }, text);
+}
+
+export async function textOf(target: Target, selector = 'body'): Promise<string> {
+  return target.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
+}
+
+/** Clicks the first button whose text or aria-label contains `name`. */
+export async function clickButton(target: Target, name: string, timeoutMs = 10_000): Promise<void> {
+  await target.waitForFunction(
+    (n: string) =>
+      [...document.querySelectorAll('button')].some((b) => !b.disabled && ((b.textContent ?? '').includes(n) || (b.getAttribute('aria-label') ?? '').includes(n))),
+    { timeout: timeoutMs, polling: 100 },
+    name,
+  );
+  await target.evaluate((n: string) => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => !b.disabled && ((b.textContent ?? '').includes(n) || (b.getAttribute('aria-label') ?? '').includes(n)),
+    );
+    button!.click();
+  }, name);
+}
+
+export async function openTab(frame: Frame, name: 'Script' | 'Turns' | 'Prompts' | 'Capture'): Promise<void> {
+  await frame.waitForSelector('[role="tab"]');
+  await frame.evaluate((n: string) => {
+    const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => (b.textContent ?? '').startsWith(n));
+    tab!.click();
+  }, name);
+}
+
+/** Types into an input found by selector (React-style controlled inputs need real input events). */
+export async function typeInto(target: Target, selector: string, text: string): Promise<void> {
+  await target.waitForSelector(selector);
+  await target.evaluate(
+    (s: string, value: string) => {
+      const input = document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement;
+      input.focus();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    selector,
+    text,
+  );
+}
+
+export async function submitForm(target: Target, selector: string): Promise<void> {
+  await target.evaluate((s: string) => (document.querySelector(s)!.closest('form') as HTMLFormElement).requestSubmit(), selector);
+}
+
+/** Sends a message to the background from an extension frame, as the panel itself would. */
+export async function askBackground<T>(frame: Frame, message: Record<string, unknown>): Promise<T> {
+  return frame.evaluate(async (m: Record<string, unknown>) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+    return (await api.runtime.sendMessage(m)) as unknown;
+  }, message) as Promise<T>;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

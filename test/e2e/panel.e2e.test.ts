@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { askBackground, clickButton, openTab, sleep, textOf, waitForText } from './helpers/ui';
+
+// The foundation: the panel on every supported host, out of the page's reach, placed and
+// remembered per site, reachable by keyboard, and deaf to the page's postMessage.
+
+const HOSTS = [
+  'https://app.zoom.us/wc/123/join',
+  'https://teams.microsoft.com/v2/',
+  'https://meet.google.com/abc-defg-hij',
+  'https://miro.com/app/board/demo=/',
+  'https://app.mural.co/t/team/m/team/1/abc',
+  'https://flinga.fi/s/ABC123',
+  'https://excalidraw.com/',
+  'https://www.tldraw.com/f/demo',
+  'https://whiteboard.microsoft.com/me/whiteboards/1',
+];
+
+/** The panel frame's box as the page lays it out (the host element's closed root hides it from page JS, not from layout). */
+async function panelBox(frame: Awaited<ReturnType<typeof panelFrame>>) {
+  return frame.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight, x: window.screenX }));
+}
+
+describe('panel frame', () => {
+  const extension = useExtension();
+
+  it.each(HOSTS)('appears with the default script on %s', async (url) => {
+    const page = await openFixture(extension.ctx, url);
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    expect(await frame.evaluate(() => location.protocol)).toMatch(/^(chrome|moz)-extension:$/);
+    await page.close();
+  });
+
+  it('reads the Zoom web client inside its #webclient frame', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const frame = await panelFrame(page);
+    await openTab(frame, 'Turns');
+    // The participant names live only in the inner same-origin frame.
+    await waitForText(frame, 'Bo Kim');
+    await page.close();
+  });
+
+  it('ignores messages the page posts to it', async () => {
+    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    const before = await textOf(frame);
+    const reach = await page.evaluate(() => {
+      const messages = [
+        { to: 'panel', type: 'capture/open-quick', selectionText: 'INJECTED BY PAGE' },
+        { to: 'panel', type: 'store/changed', stores: ['captures'] },
+        { to: 'background', type: 'workshop/delete', workshopId: 'x' },
+      ];
+      // Every window the page can name: itself, its parent, and the frames it can see.
+      const targets: Window[] = [window, window.parent, ...Array.from({ length: window.frames.length }, (_, i) => window.frames[i]!)];
+      for (const target of targets) for (const m of messages) target.postMessage(m, '*');
+      // The panel's frame sits in a closed shadow root: the page cannot even get a handle to it.
+      return { visibleFrames: window.frames.length, hostFrames: document.querySelectorAll('iframe').length };
+    });
+    expect(reach).toEqual({ visibleFrames: 0, hostFrames: 0 });
+    await sleep(500);
+    const after = await textOf(frame);
+    expect(after).toBe(before);
+    expect(after).not.toContain('INJECTED BY PAGE');
+    await page.close();
+  });
+
+  it('rejects a malformed message with a validation error and changes nothing', async () => {
+    const page = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    const reply = await askBackground<{ ok: boolean; error?: { code: string } }>(frame, { to: 'background', type: 'capture/add', workshopId: 42, text: '' });
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    const unknown = await askBackground<{ ok: boolean; error?: { code: string } }>(frame, { to: 'background', type: 'no/such-thing' });
+    expect(unknown.ok).toBe(false);
+    await page.close();
+  });
+
+  it('docks, collapses and remembers its place per site across reloads', async () => {
+    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/f/demo');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    // The header's buttons live in the closed shadow root: reach them by keyboard like a user would.
+    const start = await panelBox(frame);
+    expect(start.height).toBeGreaterThan(150);
+    await page.bringToFront();
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'VUORO-ROOT');
+    }
+    expect(reached, 'Tab reaches the panel header').toBe(true);
+    // Focus is on the header bar first: Enter collapses it to a pill.
+    await page.keyboard.press('Enter');
+    await sleep(800);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('VUORO-ROOT');
+    await reloadDocument(page);
+    const again = await panelFrame(page);
+    await sleep(500);
+    // Collapsed: the frame is not displayed, so its viewport is empty.
+    expect((await panelBox(again)).height).toBe(0);
+    // Another site keeps its own placement.
+    const other = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const otherFrame = await panelFrame(other);
+    await waitForText(otherFrame, 'Phase 1/');
+    expect((await panelBox(otherFrame)).height).toBeGreaterThan(150);
+    await other.close();
+    // Expand again with the keyboard so later tests see the panel.
+    await page.bringToFront();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.tagName === 'VUORO-ROOT')) break;
+    }
+    await page.keyboard.press('Enter');
+    await sleep(800);
+    expect((await panelBox(again)).height).toBeGreaterThan(150);
+    await page.close();
+  });
+
+  it('does not cover the meeting’s own controls by default', async () => {
+    const page = await openFixture(extension.ctx, 'https://teams.microsoft.com/v2/');
+    await panelFrame(page);
+    const overlap = await page.evaluate(() => {
+      const host = document.querySelector('vuoro-root')!;
+      const hits: string[] = [];
+      for (const el of document.querySelectorAll('#hangup-button, #roster-button, #microphone-button')) {
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (top === host) hits.push(el.id);
+      }
+      return hits;
+    });
+    expect(overlap).toEqual([]);
+    await page.close();
+  });
+
+  it('collapses from the panel’s own request and the toggle message hides and shows it', async () => {
+    const page = await openFixture(extension.ctx, 'https://flinga.fi/s/ABC123');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    await clickButton(frame, 'Script');
+    expect((await panelBox(frame)).height).toBeGreaterThan(150);
+    await page.close();
+  });
+});
