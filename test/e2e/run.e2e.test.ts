@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer';
+import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, stopServiceWorker, useExtension } from './harness/e2e';
+import { clickButton, sleep, textOf, typeInto, waitForText } from './helpers/ui';
+
+// A workshop run as the facilitator lives it: started in the meeting tab, seen in the whiteboard
+// tab, surviving reloads and a stopped background, with times derived from stored timestamps.
+
+async function timeLeftSec(frame: Frame): Promise<number> {
+  const text = await frame.$eval('[data-testid="time-left"] .run-time', (el) => el.textContent ?? '');
+  const negative = text.startsWith('-');
+  const parts = text.replace('-', '').split(':').map(Number);
+  const sec = parts.reduce((total, part) => total * 60 + part, 0);
+  return negative ? -sec : sec;
+}
+
+const phaseTitle = (frame: Frame) => frame.$eval('#run-phase', (el) => (el.textContent ?? '').trim());
+
+describe('workshop run', () => {
+  const extension = useExtension();
+
+  it('starts, advances and keeps exact time across a reload, a second tab and a stopped background', async () => {
+    const meeting = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(meeting);
+    await waitForText(panel, 'Phase 1/');
+    await clickButton(panel, 'Start the workshop');
+    await waitForText(panel, 'left in this phase');
+    await clickButton(panel, 'Next phase');
+    await waitForText(panel, 'Phase 2/');
+    const title = await phaseTitle(panel);
+    const left = await timeLeftSec(panel);
+    expect(left).toBeGreaterThan(60);
+
+    // A second tab (the whiteboard) shows the same phase and the same clock.
+    const board = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const boardPanel = await panelFrame(board);
+    await waitForText(boardPanel, 'Phase 2/');
+    expect(await phaseTitle(boardPanel)).toBe(title);
+    expect(Math.abs((await timeLeftSec(boardPanel)) - (await timeLeftSec(panel)))).toBeLessThanOrEqual(1);
+
+    // Acting in one tab moves the other.
+    await clickButton(boardPanel, 'Pause');
+    await waitForText(panel, 'paused');
+    const pausedAt = await timeLeftSec(panel);
+    await sleep(2200);
+    expect(await timeLeftSec(panel)).toBe(pausedAt);
+    await clickButton(panel, 'Resume');
+    await waitForText(boardPanel, 'left in this phase');
+
+    // Reload: derived from stored timestamps, not restarted.
+    await sleep(1500);
+    await reloadDocument(meeting);
+    const reloaded = await panelFrame(meeting);
+    await waitForText(reloaded, 'Phase 2/');
+    const afterReload = await timeLeftSec(reloaded);
+    expect(afterReload).toBeLessThan(pausedAt);
+    expect(afterReload).toBeGreaterThan(pausedAt - 15);
+
+    // A stopped background changes nothing.
+    await stopServiceWorker(extension.ctx);
+    await sleep(1200);
+    const afterStop = await timeLeftSec(reloaded);
+    expect(afterStop).toBeLessThanOrEqual(afterReload);
+    expect(afterStop).toBeGreaterThan(afterReload - 10);
+    await clickButton(reloaded, 'Next phase');
+    await waitForText(boardPanel, 'Phase 3/', 15_000);
+
+    // Extending adds a minute to the phase that is running now, in both tabs.
+    await waitForText(reloaded, 'Phase 3/');
+    const third = await timeLeftSec(reloaded);
+    await clickButton(reloaded, 'Add one minute');
+    let extended = third;
+    for (let i = 0; i < 50 && extended <= third + 30; i++) {
+      await sleep(200);
+      extended = await timeLeftSec(boardPanel);
+    }
+    expect(extended).toBeGreaterThan(third + 30);
+    await meeting.close();
+    await board.close();
+  });
+
+  it('warns on overrun and reschedules the rest to the planned end', async () => {
+    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase');
+    // A fresh short workshop from the 50-minute template, started 9 minutes ago (events are stored
+    // with their own timestamps, so a start in the past is exactly what a long-running tab has).
+    const started = await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const created = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en', workshopIndex: 0 })) as {
+        ok: boolean;
+        value: { workshop: { id: string } };
+      };
+      const workshopId = created.value.workshop.id;
+      const at = Date.now() - 14 * 60_000;
+      const reply = await api.runtime.sendMessage({ to: 'background', type: 'run/event', workshopId, event: { type: 'start', at }, expectedCount: 0 });
+      return (reply as { ok: boolean }).ok;
+    });
+    expect(started).toBe(true);
+    await waitForText(panel, 'This phase has run over.');
+    const notice = await textOf(panel, '[data-testid="overrun"]');
+    expect(notice).toMatch(/Shorten the remaining phases|Move the end/);
+    const before = await textOf(panel, '.run-meta');
+    expect(before).toContain('Next: Agenda and goal (5 min)');
+    await clickButton(panel, 'Shorten the remaining phases');
+    // The remaining phases shrink in proportion: the next one gets shorter than planned.
+    await panel.waitForFunction(() => !document.querySelector('.run-meta')?.textContent?.includes('(5 min)'), { timeout: 10_000, polling: 100 });
+    expect(await textOf(panel, '.run-meta')).toMatch(/Next: Agenda and goal \([1-4] min\)/);
+    // The live region announces milestones only when crossed, never every second.
+    expect(await panel.$eval('[data-testid="announcer"]', (el) => el.getAttribute('aria-live'))).toBe('polite');
+    await page.close();
+  });
+
+  it('edits a script: phases reorder by keyboard, the total follows, and a bad import is explained', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    await waitForText(page, 'Your scripts');
+    await clickButton(page, 'New script');
+    await waitForText(page, 'Edit script');
+    await clickButton(page, 'Add a phase');
+    await clickButton(page, 'Add a phase');
+    await waitForText(page, 'Total 30 min in 3 phases');
+    await typeInto(page, '.phase-editor:nth-child(2) input[data-testid="phase-minutes"]', '25');
+    await waitForText(page, 'Total 45 min in 3 phases');
+    await typeInto(page, '.phase-editor:nth-child(2) input:not([type])', 'Second');
+    // Move "Second" up with the keyboard: focus its up button and press Enter.
+    await page.evaluate(() => (document.querySelector('.phase-editor:nth-child(2) button[aria-label^="Move"]') as HTMLButtonElement).focus());
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    const order = await page.$$eval('.phase-editor input:not([type])', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(order[0]).toBe('Second');
+    await clickButton(page, 'Save');
+    await waitForText(page, 'Saved.');
+    await clickButton(page, 'Back to the list');
+    await waitForText(page, 'New script');
+    expect(await textOf(page, '[data-testid="scripts"]')).toContain('3 phases');
+
+    // A broken import: the error names the field and nothing is added.
+    const input = await page.$('input[data-testid="script-import"]');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'vuoro-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'vuoro-script',
+        schemaVersion: 1,
+        id: 'x',
+        title: 'Bad',
+        description: '',
+        lang: 'en',
+        workshops: [{ id: 'w', title: 'W', goal: '', phases: [{ id: 'p', title: 'P', goal: '', durationSec: 'ten', facilitatorNotes: '', participantInstructions: '', promptCardIds: [], kind: 'plenary' }] }],
+      }),
+    );
+    await input!.uploadFile(file);
+    await waitForText(page, 'The script was not imported');
+    expect(await textOf(page, '[data-testid="script-import-errors"]')).toContain('Workshop 1 › Phase 1 › Duration');
+    await page.close();
+  });
+});
