@@ -65,6 +65,9 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
       if (!parsed.success || sender.tab?.id === undefined) return fail('invalid-message');
       return sendToTab(sender.tab.id, parsed.data);
     }
+    case 'summary/open':
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/summary/summary.html#${encodeURIComponent(message.workshopId)}`) });
+      return ok(null);
     case 'options/open':
       await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/options/options.html#${message.view}`) });
       return ok(null);

@@ -35,6 +35,7 @@ const CapturePatch = z
 export const ToBackground = z.discriminatedUnion('type', [
   req('content/hello', { siteKey }),
   req('options/open', { view: z.enum(['library', 'scripts', 'cards', 'settings']) }),
+  req('summary/open', { workshopId: id }),
   // Page signals from a content script for the panel of its tab; validated against SiteToPanel on arrival.
   req('site/signal', { signal: z.record(z.string(), z.unknown()) }),
   // A panel's request to its own tab's content script (validated against ToContent).

@@ -31,7 +31,7 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     });
   }
 
-  async function run(format: SummaryFormat, action: 'download' | 'open' | 'copy') {
+  async function run(format: SummaryFormat, action: 'download' | 'copy') {
     setError(undefined);
     setDone(undefined);
     const doc = await build();
@@ -43,10 +43,6 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     if (action === 'copy') {
       await navigator.clipboard.writeText(text);
       setDone(t('exportCopied', { n: doc.captures.length }));
-    } else if (action === 'open') {
-      // The summary carries its own strict CSP (no scripts); opened from a blob for printing to PDF.
-      window.open(URL.createObjectURL(new Blob([text], { type: type.mime })), '_blank', 'noopener');
-      setDone(t('exportOpened'));
     } else {
       downloadText(text, safeFileName(title, type.extension), type.mime);
       setDone(t('exportSaved'));
@@ -82,7 +78,13 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
             </button>
           ),
         )}
-        <button onClick={() => void run('html', 'open')}>{t('exportPrint')}</button>
+        <button
+          onClick={() =>
+            void ask('summary/open', { workshopId }).then((reply) => (reply.ok ? setDone(t('exportOpened')) : setError(reply.error.code)))
+          }
+        >
+          {t('exportPrint')}
+        </button>
       </div>
       {progress && (
         <p role="status">
