@@ -98,7 +98,7 @@ describe('capture and export', () => {
     const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     await waitForText(page, 'Workshops on this device');
     const workshop = await page.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
       const reply = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/active' })) as { value: { workshop: { id: string; title: string } } };
       return reply.value.workshop;
     });
@@ -138,7 +138,7 @@ describe('capture and export', () => {
     expect(await textOf(page, '[data-testid="import-result"]')).toMatch(/Merged: [12] added/);
     const count = async () =>
       page.evaluate(async (id: string) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
         const reply = (await api.runtime.sendMessage({ to: 'background', type: 'capture/list', workshopId: id })) as { value: { text: string }[] };
         return reply.value.map((c) => c.text);
       }, workshop.id);

@@ -86,7 +86,7 @@ describe('workshop run', () => {
     // A fresh short workshop from the 50-minute template, started 9 minutes ago (events are stored
     // with their own timestamps, so a start in the past is exactly what a long-running tab has).
     const started = await panel.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
       const created = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en', workshopIndex: 0 })) as {
         ok: boolean;
         value: { workshop: { id: string } };

@@ -58,7 +58,7 @@ export async function submitForm(target: Target, selector: string): Promise<void
 /** Sends a message to the background from an extension frame, as the panel itself would. */
 export async function askBackground<T>(frame: Frame, message: Record<string, unknown>): Promise<T> {
   return frame.evaluate(async (m: Record<string, unknown>) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+    const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
     return (await api.runtime.sendMessage(m)) as unknown;
   }, message) as Promise<T>;
 }
