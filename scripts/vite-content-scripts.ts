@@ -1,5 +1,8 @@
 import { build, type Plugin } from 'vite';
-import { SITE_HOSTS, type SiteId } from '../src/sites/hosts.ts';
+import { fileURLToPath } from 'node:url';
+import { SITE_CONTROLS, SITE_HOSTS, type SiteId } from '../src/sites/hosts.ts';
+
+const NATIVE_API = fileURLToPath(new URL('../src/content/nativeApi.ts', import.meta.url));
 
 // Content scripts are built apart from the rest: one self-contained IIFE per site holding only that
 // site's adapter. No chunk loader, no web-accessible chunks for pages to probe, and a size that
@@ -28,7 +31,7 @@ function entrySource(site: SiteId): string {
   return [
     `import { startContent } from '/src/content/main.ts';`,
     `import { ${factory} } from '/src/sites/${site}.ts';`,
-    `void startContent('${site}', ${site === 'generic' ? `() => ${factory}` : factory});`,
+    `void startContent('${site}', ${site === 'generic' ? `() => ${factory}` : factory}, ${JSON.stringify(SITE_CONTROLS[site])});`,
   ].join('\n');
 }
 
@@ -48,6 +51,8 @@ export function contentScriptsPlugin(outDir: string): Plugin & { renderCrxManife
         await build({
           configFile: false,
           logLevel: 'warn',
+          // Content scripts use the native API (see src/content/nativeApi.ts), not the polyfill.
+          resolve: { alias: { 'webextension-polyfill': NATIVE_API } },
           plugins: [
             {
               name: 'vuoro-content-entry',

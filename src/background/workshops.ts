@@ -124,11 +124,23 @@ export interface NewCapture {
 }
 
 async function captureContext(workshopId: string, now: number) {
-  const loaded = await loadWorkshop(workshopId);
-  const state = loaded ? computeRunState(loaded.run, now) : undefined;
+  const [runRecord, capturedBy] = await Promise.all([runs.get(workshopId), getSetting('capturedBy')]);
+  const state = runRecord ? computeRunState(runRecord.run, now) : undefined;
   const phase = state && state.status !== 'not-started' ? state.phase : undefined;
-  const capturedBy = (await getSetting('capturedBy')) || undefined;
-  return { phase, capturedBy };
+  return { phase, capturedBy: capturedBy || undefined };
+}
+
+/**
+ * Writes captures and marks their workshop as touched in ONE strictly durable transaction: one
+ * flush to disk per capture action, and the reply waits for it.
+ */
+async function storeCaptures(workshopId: string, made: Capture[], now: number): Promise<void> {
+  const checked = made.map((c) => Capture.parse(c));
+  const tx = (await db()).transaction(['captures', 'workshops'], 'readwrite', { durability: 'strict' });
+  const writes: Promise<unknown>[] = checked.map((c) => tx.objectStore('captures').put(c));
+  const workshop = await tx.objectStore('workshops').get(workshopId);
+  if (workshop) writes.push(tx.objectStore('workshops').put({ ...workshop, updatedAt: now }));
+  await Promise.all([...writes, tx.done]);
 }
 
 function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captureContext>>, now: number): Capture {
@@ -153,8 +165,7 @@ function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captur
 /** Stores a capture, tagged with the phase running now; resolves only after a durable commit. */
 export async function addCapture(input: NewCapture, now = Date.now()): Promise<Capture> {
   const capture = newCapture(input, await captureContext(input.workshopId, now), now);
-  await captures.put(capture);
-  await touchWorkshop(input.workshopId, now);
+  await storeCaptures(input.workshopId, [capture], now);
   return capture;
 }
 
@@ -167,8 +178,7 @@ export async function addCaptures(
 ): Promise<Capture[]> {
   const context = await captureContext(workshopId, now);
   const made = items.map((item, i) => newCapture({ workshopId, ...item, source }, context, now + i));
-  await captures.putMany(made);
-  await touchWorkshop(workshopId, now);
+  await storeCaptures(workshopId, made, now);
   return made;
 }
 

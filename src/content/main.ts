@@ -1,6 +1,6 @@
 import { listen, request, type Reply } from '../messages/bus';
 import { ToContent, type Placement, type ToContent as ToContentMessage } from '../messages/site';
-import { SITE_CONTROLS, type SiteId } from '../sites/hosts';
+import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, SiteAdapter } from '../sites/types';
 import type { FrameLabels } from './labels';
 import { createPanelHost, type PanelHost } from './panelHost';
@@ -14,8 +14,8 @@ declare global {
   var __vuoroContent: boolean | undefined;
 }
 
-function controlRects(site: SiteId): Rect[] {
-  const selectors = SITE_CONTROLS[site].join(',');
+function controlRects(controls: readonly string[]): Rect[] {
+  const selectors = controls.join(',');
   if (!selectors) return [];
   const rects: Rect[] = [];
   const collect = (doc: Document, offset: { left: number; top: number }) => {
@@ -46,14 +46,28 @@ interface Hello {
   labels: FrameLabels;
 }
 
-export async function startContent(site: SiteId, createAdapter: () => SiteAdapter): Promise<void> {
+/** After the page has loaded and the browser is idle, so the meeting itself starts first. */
+function pageSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 50));
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
+  });
+}
+
+/**
+ * Starts Vuoro on this page. `controls` are the site's own controls the panel keeps clear of
+ * (SITE_CONTROLS in src/sites/hosts.ts, inlined per site by the build).
+ */
+export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
+  await pageSettled();
 
   const siteKey = site === 'generic' ? location.origin : site;
   const hello = await request<Hello>({ to: 'background', type: 'content/hello', siteKey } as never);
   if (!hello.ok) return; // without the background there is nothing to show; the next load retries
-  const initial = hello.value.placement ?? defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(site));
+  const initial = hello.value.placement ?? defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls));
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const panel: PanelHost = createPanelHost({
@@ -79,7 +93,11 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
         panel.toggle();
         return { ok: true, value: panel.placement };
       case 'panel/set':
-        panel.set(message);
+        panel.set({
+          ...(message.collapsed !== undefined ? { collapsed: message.collapsed } : {}),
+          ...(message.dock !== undefined ? { dock: message.dock } : {}),
+          ...(message.hidden !== undefined ? { hidden: message.hidden } : {}),
+        });
         return { ok: true, value: panel.placement };
       case 'capture/quick': {
         panel.set({ hidden: false, collapsed: false });
