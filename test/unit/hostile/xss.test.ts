@@ -86,9 +86,9 @@ function executableIn(html: string): string[] {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`${el.tagName.toLowerCase()}[${name}]`);
-      const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+      const value = (attr.value ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (URL_ATTRS.includes(name) && /^(javascript|data|vbscript):/.test(value)) found.push(`${el.tagName.toLowerCase()}[${name}=${value}]`);
-      if (name === 'style' && /url\(|expression\(|javascript:/i.test(attr.value)) found.push(`${el.tagName.toLowerCase()}[style]`);
+      if (name === 'style' && /url\(|expression\(|javascript:/i.test(attr.value ?? '')) found.push(`${el.tagName.toLowerCase()}[style]`);
     }
   }
   const styles = [...document.querySelectorAll('style')];
