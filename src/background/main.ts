@@ -247,7 +247,7 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
 listen<Request>('background', ToBackground, (message, sender) =>
   handle(message, sender).catch((error: unknown) => {
     console.error('vuoro background', message.type, error);
-    const name = error instanceof Error ? error.name : '';
+    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     return fail(name === 'QuotaExceededError' ? 'store-full' : 'store-failed');
   }),
 );

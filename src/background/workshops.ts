@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../scrip
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
+import { committed } from '../store/records';
 import { participants as participantStore, participantsOf } from '../store/participants';
 import { promptLogOf } from '../store/promptLog';
 import { runs } from '../store/runs';
@@ -74,12 +75,22 @@ export async function activeWorkshop(lang: Lang): Promise<ActiveWorkshop | null>
     const loaded = await loadWorkshop(id);
     if (loaded) return loaded;
   }
-  if ((await listWorkshops()).length === 0 && !(await getSetting('seeded'))) {
-    await setSetting('seeded', true);
-    const created = await createFromTemplate(DEFAULT_TEMPLATE_ID, lang);
-    return created.ok ? created.value : null;
-  }
-  return null;
+  seeding ??= seedDefault(lang).finally(() => {
+    seeding = undefined;
+  });
+  return seeding;
+}
+
+// Two panels opening at once on a first start must not both create the default workshop, nor
+// see none: they share one seeding.
+let seeding: Promise<ActiveWorkshop | null> | undefined;
+
+async function seedDefault(lang: Lang): Promise<ActiveWorkshop | null> {
+  if ((await listWorkshops()).length > 0 || (await getSetting('seeded'))) return null;
+  const created = await createFromTemplate(DEFAULT_TEMPLATE_ID, lang);
+  if (!created.ok) return null;
+  await setSetting('seeded', true);
+  return created.value;
 }
 
 /**
@@ -99,8 +110,7 @@ export async function appendRunEvent(workshopId: string, event: RunEvent, expect
     return fail('run-changed');
   }
   const next = appendEvent(run, event);
-  await tx.store.put({ ...record, run: next, updatedAt: event.at });
-  await tx.done;
+  await committed(tx, [tx.store.put({ ...record, run: next, updatedAt: event.at })]);
   return { ok: true, value: next };
 }
 
@@ -140,7 +150,7 @@ async function storeCaptures(workshopId: string, made: Capture[], now: number): 
   const writes: Promise<unknown>[] = checked.map((c) => tx.objectStore('captures').put(c));
   const workshop = await tx.objectStore('workshops').get(workshopId);
   if (workshop) writes.push(tx.objectStore('workshops').put({ ...workshop, updatedAt: now }));
-  await Promise.all([...writes, tx.done]);
+  await committed(tx, writes);
 }
 
 function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captureContext>>, now: number): Capture {
@@ -222,7 +232,7 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
   const byWorkshop = async (name: 'captures' | 'participants' | 'speakingTurns' | 'promptLog') => {
     for (const key of await tx.objectStore(name).index('byWorkshop').getAllKeys(workshopId)) await tx.objectStore(name).delete(key);
   };
-  await Promise.all([
+  await committed(tx, [
     tx.objectStore('workshops').delete(workshopId),
     tx.objectStore('runs').delete(workshopId),
     tx.objectStore('settings').delete(`live:${workshopId}`),
@@ -230,7 +240,6 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
     byWorkshop('participants'),
     byWorkshop('speakingTurns'),
     byWorkshop('promptLog'),
-    tx.done,
   ]);
   if ((await getSetting('activeWorkshopId')) === workshopId) await setSetting('activeWorkshopId', null);
 }

@@ -44,6 +44,14 @@ export interface MeetingReader {
 }
 
 export const SPEAKER_SAMPLE_MS = 150;
+/**
+ * A change is sent at once; while someone speaks, and for a while after, the sample is repeated every
+ * this many ticks. The panel's smoothing (turns/speaking) counts speech from repeated samples and ends
+ * a turn only on a sample past its 700 ms hold, so sending changes alone would never count a turn.
+ */
+export const SPEAKER_REPEAT_TICKS = 3;
+/** How long after the last speech the quiet sample is still repeated, to close the turn. */
+export const SPEAKER_QUIET_REPEAT_MS = 1500;
 export const RESCAN_MS = 5000;
 const DISCOVER_DEBOUNCE_MS = 250;
 /** In a call this long with the speaking hooks present but never a speaker: report it. */
@@ -85,6 +93,8 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
       let lastParticipants = '';
       let lastHands = '';
       let lastSpeaking = '';
+      let ticksSinceSpeaking = 0;
+      let lastHeardAt = -Infinity;
       let lastCaps = '';
       let selfKeys = new Set<string>();
       const handFirstSeen = new Map<string, number>();
@@ -246,7 +256,10 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
         if (keys.length) everSpoke = true;
         const quiet = r.status.state === 'ok' && !everSpoke && ctx.now() - callSince > NO_SIGNAL_MS;
         setCap('activeSpeaker', quiet ? { state: 'degraded', reason: 'no-signal-yet' } : r.status);
-        if (JSON.stringify(keys) !== lastSpeaking) emitSpeaking(keys);
+        ticksSinceSpeaking++;
+        if (keys.length) lastHeardAt = ctx.now();
+        const repeat = ticksSinceSpeaking >= SPEAKER_REPEAT_TICKS && ctx.now() - lastHeardAt <= SPEAKER_QUIET_REPEAT_MS;
+        if (JSON.stringify(keys) !== lastSpeaking || repeat) emitSpeaking(keys);
         publishCapabilities();
         stats.samples++;
         stats.sampleMs += performance.now() - t0;
@@ -254,6 +267,7 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
 
       function emitSpeaking(keys: string[]): void {
         lastSpeaking = JSON.stringify(keys);
+        ticksSinceSpeaking = 0;
         ctx.emit({ type: 'speaking', at: ctx.now(), keys });
       }
 

@@ -4,6 +4,7 @@ import { GoAroundState } from '../turns/goaround';
 import { PauseCue } from '../turns/pause';
 import { HandQueue, emptyHandQueue } from '../turns/queue';
 import { db } from './db';
+import { committed } from './records';
 
 // The live turn-taking state of one workshop: the hand queue, a go-around, the pause cue, which
 // prompt cards were dealt with, and who the facilitators are. Stored as one record per workshop
@@ -33,6 +34,5 @@ export async function getLiveState(workshopId: string): Promise<LiveState> {
 export async function setLiveState(workshopId: string, state: LiveState): Promise<void> {
   const value = LiveState.parse(state);
   const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
-  await tx.store.put({ key: keyOf(workshopId), value });
-  await tx.done;
+  await committed(tx, [tx.store.put({ key: keyOf(workshopId), value })]);
 }

@@ -16,6 +16,21 @@ export class StoreValidationError extends Error {
   }
 }
 
+/**
+ * Waits for a write transaction and its requests. On failure it reports the transaction's own error
+ * (a QuotaExceededError when the disk is full) rather than the AbortError of whichever request
+ * happened to notice first, so the user is told the real cause.
+ */
+export async function committed(tx: { done: Promise<void>; error: DOMException | null }, writes: Promise<unknown>[] = []): Promise<void> {
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A request may reject (AbortError) before the transaction has recorded why it aborted.
+    await tx.done.catch(() => undefined);
+    throw tx.error ?? error;
+  }
+}
+
 export function validate<S extends z.ZodType>(store: string, schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new StoreValidationError(store, parsed.error.issues);
@@ -41,22 +56,20 @@ export function recordStore<N extends StoreName, S extends z.ZodType>(name: N, s
     async put(value) {
       const record = validate(name, schema, value);
       const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
-      await tx.store.put(record as StoreValue<VuoroDB, N>);
-      await tx.done;
+      await committed(tx, [tx.store.put(record as StoreValue<VuoroDB, N>)]);
       return record;
     },
     async putMany(values) {
       const records = values.map((v) => validate(name, schema, v));
       const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
-      await Promise.all([...records.map((r) => tx.store.put(r as StoreValue<VuoroDB, N>)), tx.done]);
+      await committed(tx, records.map((r) => tx.store.put(r as StoreValue<VuoroDB, N>)));
     },
     async all() {
       return (await (await db()).getAll(name)) as T[];
     },
     async remove(key) {
       const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
-      await tx.store.delete(key);
-      await tx.done;
+      await committed(tx, [tx.store.delete(key)]);
     },
     async byIndex(index, query) {
       return (await (await db()).getAllFromIndex(name, index, query as never)) as T[];

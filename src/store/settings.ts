@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from './db';
+import { committed } from './records';
 import { Placement } from '../messages/site';
 import { UserCardEdit } from '../prompts/cards';
 import { PromptSettings } from '../prompts/rules';
@@ -34,8 +35,7 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
   const checked = SETTINGS[key].schema.parse(value);
   const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
-  await tx.store.put({ key, value: checked });
-  await tx.done;
+  await committed(tx, [tx.store.put({ key, value: checked })]);
 }
 
 /** Panel placement is remembered per site (site id for supported hosts, origin for enabled ones). */
@@ -48,6 +48,5 @@ export async function getPlacement(siteKey: string): Promise<Placement | undefin
 export async function setPlacement(siteKey: string, placement: Placement): Promise<void> {
   const checked = Placement.parse(placement);
   const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
-  await tx.store.put({ key: `placement:${siteKey}`, value: checked });
-  await tx.done;
+  await committed(tx, [tx.store.put({ key: `placement:${siteKey}`, value: checked })]);
 }

@@ -39,9 +39,7 @@ describe('accessibility', () => {
   const extension = useExtension();
 
   describe.each(LANGS)('%s', (lang) => {
-    // Product bug: src/ui/panel/TurnsView.tsx gives the speaker buttons an aria-label ("Ann Lee: mark
-    // as speaking") that does not contain their visible text (WCAG 2.5.3, axe label-content-name-mismatch).
-    it.fails('panel (every tab), options page and popup have no axe violations', async () => {
+    it('panel (every tab), options page and popup have no axe violations', async () => {
       const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
       await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang });
       await options.close();

@@ -186,10 +186,9 @@ describe('faults', () => {
     await settings.close();
   });
 
-  // Product bug (Firefox): src/store/records.ts putMany awaits Promise.all over the put requests and
-  // tx.done; when the commit fails for quota, the pending requests reject first with AbortError,
-  // so src/background/main.ts maps it to 'store-failed' instead of 'store-full'.
-  (browserKind === 'firefox' ? it.fails : it.skip)('reports a batch that does not fit (capture/add-many) as a full store, not a generic failure', () => {
+  // A failed commit is reported by the transaction's own error (src/store/records.ts committed), so
+  // a batch that does not fit is a full store, not a generic failure.
+  firefoxOnly('reports a batch that does not fit (capture/add-many) as a full store, not a generic failure', () => {
     expect(failures.length).toBeGreaterThan(0);
     expect(failures, `add-many failures: ${failures.join(', ')}`).toEqual(failures.map(() => 'store-full'));
   });

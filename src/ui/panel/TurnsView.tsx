@@ -101,16 +101,12 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           const raised = state.queue.hands.some((h) => h.key === person.key);
           return (
             <li key={person.key} data-key={person.key} data-speaking={speakingNow.has(person.key)} data-silent={silent}>
-              <button
-                class="person-name"
-                aria-pressed={speakingNow.has(person.key)}
-                aria-label={t('turnsMarkSpeaker', { name: person.name })}
-                onClick={() => markSpeaker(person.key)}
-              >
+              <button class="person-name" aria-pressed={speakingNow.has(person.key)} onClick={() => markSpeaker(person.key)}>
                 {speakingNow.has(person.key) && <span aria-hidden="true">🗣 </span>}
                 {person.name}
                 {silent && <span class="muted"> · {t('turnsNotYet')}</span>}
                 {isFacilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
+                <span class="sr-only"> {t('turnsMarkSpeakerHint')}</span>
               </button>
               <span class="bar" aria-hidden="true">
                 <span style={{ width: `${(person.speakingMs / maxMs) * 100}%` }} />
