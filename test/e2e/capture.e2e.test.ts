@@ -53,6 +53,44 @@ describe('capture and export', () => {
     await page.close();
   });
 
+  it('quick capture (what the keyboard command triggers) opens the entry prefilled with the page selection', async () => {
+    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/f/demo');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    // Select some page text, then deliver the command's message to this tab's content script as the
+    // background does on Alt+Shift+C (the shortcut itself is the browser's and cannot be pressed by the driver).
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Selected words from the board';
+      document.body.append(p);
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const reply = await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      return api.runtime.sendMessage({ to: 'background', type: 'tab/forward', message: { to: 'content', type: 'capture/quick' } });
+    });
+    expect(reply).toMatchObject({ ok: true });
+    await panel.waitForFunction(
+      () => (document.querySelector('[data-testid="capture-input"]') as HTMLInputElement | null)?.value === 'Selected words from the board',
+      { timeout: 10_000, polling: 100 },
+    );
+    await submitForm(panel, '[data-testid="capture-input"]');
+    await waitForText(panel, 'Saved (1).');
+    const saved = await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      const active = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/active' })) as { value: { workshop: { id: string } } };
+      const list = (await api.runtime.sendMessage({ to: 'background', type: 'capture/list', workshopId: active.value.workshop.id })) as {
+        value: { text: string; source: { type: string; site?: string } }[];
+      };
+      return list.value.find((c) => c.text === 'Selected words from the board');
+    });
+    expect(saved?.source).toMatchObject({ type: 'selection', site: 'tldraw' });
+    await page.close();
+  });
+
   it('exports a printable summary with the captures escaped', async () => {
     const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     await waitForText(page, 'Workshops on this device');
