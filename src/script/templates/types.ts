@@ -4,26 +4,10 @@ import type { PhaseKind, ScriptLang, SeedSource } from '../schema';
 
 export type Localised = Record<ScriptLang, string>;
 
-/** The prompt cards templates may point at; the prompt-card library defines cards with exactly these ids. */
-export const TEMPLATE_PROMPT_CARD_IDS = [
-  'trust-goal',
-  'trust-introductions',
-  'trust-tools',
-  'trust-take-floor',
-  'trust-invite-quiet',
-  'trust-silence',
-  'trust-positive-feedback',
-  'trust-recognise-expertise',
-  'boundary-cooperation',
-  'boundary-communication',
-  'ground-rules',
-  'checkin-10min',
-  'dialogue-principles',
-  'close-what-who-when',
-  'experiment-evaluate',
-  'intermediate-task',
-] as const;
-export type TemplatePromptCardId = (typeof TEMPLATE_PROMPT_CARD_IDS)[number];
+/** The prompt cards templates may point at: the ones the built-in card library guarantees. */
+export { REQUIRED_CARD_IDS as TEMPLATE_PROMPT_CARD_IDS } from '../../prompts/cards';
+import type { REQUIRED_CARD_IDS } from '../../prompts/cards';
+export type TemplatePromptCardId = (typeof REQUIRED_CARD_IDS)[number];
 
 /** The seed documents in ../shared/seeds that templates cite. */
 export const SEEDS = {
