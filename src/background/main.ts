@@ -4,6 +4,7 @@ import { ToBackground, type StoreChanged, type ToBackground as Request } from '.
 import { broadcast, fail, listen, sendToTab, type Reply } from '../messages/bus';
 import { capturesOf, captures } from '../store/captures';
 import { listScripts, saveScript, scripts } from '../store/scripts';
+import { resetConnection } from '../store/db';
 import { getPlacement, getSetting, setPlacement, setSetting } from '../store/settings';
 import { listWorkshops, workshops } from '../store/workshops';
 import { getLiveState, setLiveState } from '../store/liveState';
@@ -244,11 +245,22 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
   }
 }
 
+function storeError(error: unknown): Reply<never> {
+  console.error('vuoro background', error);
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  return name === 'QuotaExceededError' ? fail('store-full') : fail('store-failed', { detail: name || 'unknown' });
+}
+
+const errorName = (error: unknown) => (typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '');
+
 listen<Request>('background', ToBackground, (message, sender) =>
   handle(message, sender).catch((error: unknown) => {
-    console.error('vuoro background', message.type, error);
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-    return fail(name === 'QuotaExceededError' ? 'store-full' : 'store-failed');
+    // A connection the browser closed (Firefox closes it after a full disk) fails every later
+    // transaction with InvalidStateError: reopen and try the request once more. Nothing of the
+    // failed attempt was committed, so the retry cannot double a write.
+    if (errorName(error) !== 'InvalidStateError') return storeError(error);
+    resetConnection();
+    return handle(message, sender).catch(storeError);
   }),
 );
 

@@ -148,9 +148,13 @@ async function storeCaptures(workshopId: string, made: Capture[], now: number): 
   const checked = made.map((c) => Capture.parse(c));
   const tx = (await db()).transaction(['captures', 'workshops'], 'readwrite', { durability: 'strict' });
   const writes: Promise<unknown>[] = checked.map((c) => tx.objectStore('captures').put(c));
-  const workshop = await tx.objectStore('workshops').get(workshopId);
-  if (workshop) writes.push(tx.objectStore('workshops').put({ ...workshop, updatedAt: now }));
-  await committed(tx, writes);
+  // Every request goes through committed(): a request failing because the transaction aborted
+  // (a full disk) must not surface as its own AbortError.
+  const touch = tx
+    .objectStore('workshops')
+    .get(workshopId)
+    .then((workshop) => (workshop ? tx.objectStore('workshops').put({ ...workshop, updatedAt: now }) : undefined));
+  await committed(tx, [...writes, touch]);
 }
 
 function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captureContext>>, now: number): Capture {

@@ -12,7 +12,7 @@ const STYLE = `
 .frame { position: fixed; z-index: 2147483646; display: flex; flex-direction: column; box-sizing: border-box;
   border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px rgba(0,0,0,.28); background: #fff;
   font: 13px/1.2 system-ui, sans-serif; color: #1b1b1f; }
-.frame[hidden] { display: none; }
+.frame[hidden] { visibility: hidden; }
 .bar { display: flex; align-items: center; gap: 2px; height: ${HEADER_HEIGHT}px; padding: 0 4px 0 8px; background: #20304a; color: #fff;
   cursor: grab; user-select: none; touch-action: none; flex: none; }
 .bar:focus-visible, button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }

@@ -83,6 +83,10 @@ export function openVuoroDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPD
       void dbPromise?.then((db) => db.close());
       dbPromise = undefined;
     },
+    terminated() {
+      // The browser closed the connection (Firefox does after a full disk): open a new one next time.
+      dbPromise = undefined;
+    },
   });
 }
 
@@ -92,6 +96,11 @@ let dbPromise: Promise<IDBPDatabase<VuoroDB>> | undefined;
 export function db(): Promise<IDBPDatabase<VuoroDB>> {
   dbPromise ??= openVuoroDB();
   return dbPromise;
+}
+
+/** Drops the shared connection, e.g. after an InvalidStateError; the next db() call reopens. */
+export function resetConnection(): void {
+  dbPromise = undefined;
 }
 
 /** Test seam: use another database name (fake-indexeddb in unit tests). */

@@ -22,13 +22,11 @@ export class StoreValidationError extends Error {
  * happened to notice first, so the user is told the real cause.
  */
 export async function committed(tx: { done: Promise<void>; error: DOMException | null }, writes: Promise<unknown>[] = []): Promise<void> {
-  try {
-    await Promise.all([...writes, tx.done]);
-  } catch (error) {
-    // A request may reject (AbortError) before the transaction has recorded why it aborted.
-    await tx.done.catch(() => undefined);
-    throw tx.error ?? error;
-  }
+  const results = await Promise.allSettled([...writes, tx.done]);
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { name?: string }] : []));
+  if (failures.length === 0) return;
+  const causes = [tx.error, ...failures].filter((e): e is NonNullable<typeof e> => e !== null && e !== undefined);
+  throw causes.find((e) => e.name === 'QuotaExceededError') ?? causes[0];
 }
 
 export function validate<S extends z.ZodType>(store: string, schema: S, value: unknown): z.infer<S> {

@@ -45,6 +45,16 @@ describe('capture and export', () => {
     await clickButton(panel, 'Vote (now 0)');
     await waitForText(panel, '▲ 1');
 
+    // Theme and tags, then group the list by theme.
+    await clickButton(panel, 'Edit');
+    await typeInto(panel, '.capture-item input[aria-label="Theme"]', 'Ways of working');
+    await typeInto(panel, '.capture-item input[aria-label="Tags, separated by commas"]', 'pairs, trial');
+    await submitForm(panel, '.capture-item input[aria-label="Theme"]');
+    await waitForText(panel, '#trial');
+    await panel.select('.capture label.inline select', 'theme');
+    await panel.waitForFunction(() => [...document.querySelectorAll('.capture-phase')].map((h) => h.textContent).join('|').includes('Ways of working'), { polling: 100 });
+    expect(await panel.$$eval('.capture-phase', (hs) => hs.map((h) => h.textContent))).toEqual(expect.arrayContaining(['Ways of working', 'No theme yet']));
+
     await reloadDocument(page);
     const again = await panelFrame(page);
     await openTab(again, 'Capture');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { askBackground, clickButton, openTab, sleep, textOf, waitForText } from './helpers/ui';
+import { askBackground, openTab, sleep, textOf, waitForText } from './helpers/ui';
 
 // The foundation: the panel on every supported host, out of the page's reach, placed and
 // remembered per site, reachable by keyboard, and deaf to the page's postMessage.
@@ -16,6 +16,14 @@ const HOSTS = [
   'https://www.tldraw.com/f/demo',
   'https://whiteboard.microsoft.com/me/whiteboards/1',
 ];
+
+/** Whether the panel can be seen (and hit) anywhere in the page's viewport. */
+async function panelShown(page: Awaited<ReturnType<typeof openFixture>>): Promise<boolean> {
+  return page.evaluate(() => {
+    for (let x = 5; x < innerWidth; x += 40) for (let y = 5; y < innerHeight; y += 40) if (document.elementFromPoint(x, y)?.tagName === 'VUORO-ROOT') return true;
+    return false;
+  });
+}
 
 /** The panel frame's box as the page lays it out (the host element's closed root hides it from page JS, not from layout). */
 async function panelBox(frame: Awaited<ReturnType<typeof panelFrame>>) {
@@ -136,12 +144,26 @@ describe('panel frame', () => {
     await page.close();
   });
 
-  it('collapses from the panel’s own request and the toggle message hides and shows it', async () => {
+  it('hides and shows on the toggle command’s message, and the hidden state is remembered', async () => {
     const page = await openFixture(extension.ctx, 'https://flinga.fi/s/ABC123');
     const frame = await panelFrame(page);
     await waitForText(frame, 'Phase 1/');
-    await clickButton(frame, 'Script');
-    expect((await panelBox(frame)).height).toBeGreaterThan(150);
+    expect(await panelShown(page)).toBe(true);
+    // What the background sends on Alt+Shift+V (the shortcut itself is the browser's to press).
+    const toggle = async () =>
+      askBackground<{ ok: boolean }>(await panelFrame(page), { to: 'background', type: 'tab/forward', message: { to: 'content', type: 'panel/toggle' } });
+    expect((await toggle()).ok).toBe(true);
+    await sleep(500);
+    expect(await panelShown(page)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('vuoro-root') !== null)).toBe(true);
+    await sleep(400); // the placement is saved after a short debounce
+    await reloadDocument(page);
+    await panelFrame(page);
+    await sleep(500);
+    expect(await panelShown(page)).toBe(false);
+    expect((await toggle()).ok).toBe(true);
+    await sleep(500);
+    expect(await panelShown(page)).toBe(true);
     await page.close();
   });
 });

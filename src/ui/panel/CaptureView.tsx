@@ -39,6 +39,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [undo, setUndo] = useState<Capture | undefined>(undefined);
   const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
+  const [groupBy, setGroupBy] = useState<'phase' | 'theme'>('phase');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -88,10 +89,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
 
   const live = captures.filter(isLive);
   const duplicates = findDuplicates(live);
-  const byPhase = new Map<string, Capture[]>();
+  const groups = new Map<string, Capture[]>();
   for (const c of live) {
-    const key = c.phaseTitle ?? t('captureNoPhase');
-    byPhase.set(key, [...(byPhase.get(key) ?? []), c]);
+    const key = groupBy === 'theme' ? (c.theme ?? t('captureNoTheme')) : (c.phaseTitle ?? t('captureNoPhase'));
+    groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const selectionCap = site.state.capabilities.selection;
   const chatCap = site.state.capabilities.chat;
@@ -224,7 +225,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
           {t('captureExport')}
         </button>
       </div>
-      {[...byPhase].map(([phase, list]) => (
+      <label class="inline">
+        {t('captureGroupBy')}
+        <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as 'phase' | 'theme')}>
+          <option value="phase">{t('captureGroupPhase')}</option>
+          <option value="theme">{t('captureGroupTheme')}</option>
+        </select>
+      </label>
+      {[...groups].map(([phase, list]) => (
         <section key={phase} aria-label={phase}>
           <h4 class="muted capture-phase">{phase}</h4>
           <ul class="capture-list" data-testid="capture-list">
@@ -242,6 +250,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(capture.text);
   const [theme, setTheme] = useState(capture.theme ?? '');
+  const [tags, setTags] = useState(capture.tags.join(', '));
   const [error, setError] = useState<string | undefined>(undefined);
 
   async function patch(change: Parameters<typeof ask<Capture, 'capture/update'>>[1]['patch']) {
@@ -256,11 +265,13 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void patch({ text: draft, ...(theme.trim() ? { theme: theme.trim() } : {}) }).then((ok) => ok && setEditing(false));
+            const tagList = [...new Set(tags.split(',').map((tag) => tag.trim().slice(0, 60)).filter(Boolean))].slice(0, 50);
+            void patch({ text: draft, tags: tagList, ...(theme.trim() ? { theme: theme.trim() } : {}) }).then((ok) => ok && setEditing(false));
           }}
         >
           <textarea value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
           <input value={theme} onInput={(e) => setTheme(e.currentTarget.value)} aria-label={t('captureTheme')} placeholder={t('captureTheme')} />
+          <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} aria-label={t('captureTags')} placeholder={t('captureTags')} />
           <select value={capture.kind} onChange={(e) => void patch({ kind: e.currentTarget.value as CaptureKind })} aria-label={t('captureKind')}>
             {CAPTURE_KINDS.map((k) => (
               <option value={k} key={k}>
@@ -276,7 +287,13 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           <span class="capture-text">{capture.text}</span>
           {capture.owner && <span class="muted"> · {capture.owner}</span>}
           {capture.due && <span class="muted"> · {capture.due}</span>}
-          {capture.theme && <span class="muted"> · #{capture.theme}</span>}
+          {capture.theme && <span class="muted"> · {capture.theme}</span>}
+          {capture.tags.map((tag) => (
+            <span class="muted" key={tag}>
+              {' '}
+              #{tag}
+            </span>
+          ))}
           {capture.source.author && <span class="muted"> · {capture.source.author}</span>}
         </>
       )}

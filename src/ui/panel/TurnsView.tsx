@@ -112,7 +112,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
                 <span style={{ width: `${(person.speakingMs / maxMs) * 100}%` }} />
               </span>
               <span class="muted person-time">
-                {formatDuration(person.speakingMs)} ({Math.round(person.share * 100)} %)
+                {formatDuration(Math.floor(person.speakingMs / 1000) * 1000)} ({Math.round(person.share * 100)} %)
               </span>
               <span class="person-actions">
                 <button

@@ -57,7 +57,14 @@ export function useLive(workshopId: string): LiveHandle {
   const [, setSpeakingVersion] = useState(0);
   const lastSiteParticipants = useRef('');
 
-  useEffect(() => setLocal(undefined), [stored]);
+  // What the store says replaces the on-screen state only when none of our own writes is still on
+  // its way: an older save coming back must not undo an action pressed meanwhile.
+  const pendingWrites = useRef(0);
+  useEffect(() => {
+    if (pendingWrites.current === 0) setLocal(undefined);
+  }, [stored]);
+  // Turns just saved stay counted until the reloaded list has them (no flash of 0:00).
+  const savedTurns = useRef<SpeakingTurn[]>([]);
   useEffect(() => {
     speaking.current = emptySpeakingState();
   }, [workshopId]);
@@ -66,7 +73,8 @@ export function useLive(workshopId: string): LiveHandle {
     const next = change(liveRef.current);
     liveRef.current = next;
     setLocal(next);
-    void ask('live/set', { workshopId, live: next });
+    pendingWrites.current++;
+    void ask('live/set', { workshopId, live: next }).finally(() => pendingWrites.current--);
   }
 
   function feed(sample: SpeakerSample) {
@@ -75,6 +83,7 @@ export function useLive(workshopId: string): LiveHandle {
     const finished = after.turns;
     speaking.current = { ...after, turns: [] };
     if (finished.length) {
+      savedTurns.current = [...savedTurns.current, ...finished];
       void ask('turns/add', {
         workshopId,
         turns: finished.map((turn) => ({ ...turn, source: sample.manual || manualSpeaking.current ? 'manual' : 'site' })),
@@ -105,7 +114,11 @@ export function useLive(workshopId: string): LiveHandle {
     live,
     update,
     participants,
-    turns: (now) => [...persistedTurns, ...turnsSoFar(speaking.current, now)],
+    turns: (now) => {
+      const known = new Set(persistedTurns.map((t) => `${t.participantKey}@${t.startAt}`));
+      savedTurns.current = savedTurns.current.filter((t) => !known.has(`${t.participantKey}@${t.startAt}`));
+      return [...persistedTurns, ...savedTurns.current, ...turnsSoFar(speaking.current, now)];
+    },
     speakingNow: (now) => speakingNow(speaking.current, now),
     feed,
     syncSite,
