@@ -116,7 +116,7 @@ describe('site adapters in the panel', () => {
     const rows = await eventually(() => capabilityRows(frame), (r) => r.raisedHands?.state === 'needs-user', 'needs the People panel');
     expect(rows.raisedHands).toMatchObject({ badge: 'manual', why: "Open the meeting's People/Participants panel." });
     expect(rows.participants).toMatchObject({ badge: 'manual', why: "Open the meeting's People/Participants panel." });
-    await waitForText(frame, 'Manual mode: use ✋ next to a name');
+    await waitForText(frame, 'Manual mode: use the hand button next to a name');
     if (site !== 'Zoom') {
       // Teams and Meet still show who is on the stage.
       expect((await peopleNames(frame)).length).toBeGreaterThan(0);

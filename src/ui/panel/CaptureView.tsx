@@ -3,6 +3,7 @@ import { CAPTURE_KINDS, findDuplicates, isLive, type Capture, type CaptureKind, 
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
 import { t } from '../i18n';
+import { TrashIcon } from '../shared/icons';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import type { SiteHandle } from './useSite';
@@ -307,7 +308,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           </button>
         )}
         <button aria-label={t('captureDelete')} onClick={onDelete}>
-          🗑
+          <TrashIcon />
         </button>
       </span>
       <ErrorText code={error} />

@@ -6,6 +6,7 @@ import { DEFAULT_PAUSE_SEC, endPause, pauseStatus, startPause } from '../../turn
 import { lowerHand, next as nextHand, orderedHands, toggleHand, waitingTimes } from '../../turns/queue';
 import { speakingStats } from '../../turns/stats';
 import { t } from '../i18n';
+import { HandIcon } from '../shared/icons';
 import { ask } from '../shared/backend';
 import { useNow } from '../shared/clock';
 import type { LiveHandle } from './useLive';
@@ -86,7 +87,11 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
       <SignalStatus capabilities={caps} caps={CAPS} />
 
       <div class="turns-summary" data-testid="turns-summary">
-        <span>{t('turnsFacilitatorShare', { pct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) })}</span>
+        <span>
+          {facilitators.length === 0
+            ? t('turnsFacilitatorUnset')
+            : t('turnsFacilitatorShare', { pct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) })}
+        </span>
         <span>{t('turnsBalance', { value: stats.balance === undefined ? '–' : stats.balance.toFixed(2) })}</span>
         <span>{t('turnsNotSpoken', { n: stats.notSpokenYet.length })}</span>
       </div>
@@ -102,7 +107,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           return (
             <li key={person.key} data-key={person.key} data-speaking={speakingNow.has(person.key)} data-silent={silent}>
               <button class="person-name" aria-pressed={speakingNow.has(person.key)} onClick={() => markSpeaker(person.key)}>
-                {speakingNow.has(person.key) && <span aria-hidden="true">🗣 </span>}
+                {speakingNow.has(person.key) && <span class="speaking-dot" aria-hidden="true">● </span>}
                 {person.name}
                 {silent && <span class="muted"> · {t('turnsNotYet')}</span>}
                 {isFacilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
@@ -120,7 +125,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
                   aria-label={raised ? t('turnsLowerHand', { name: person.name }) : t('turnsRaiseHand', { name: person.name })}
                   onClick={() => update((l) => ({ ...l, queue: toggleHand(l.queue, person, Date.now()) }))}
                 >
-                  ✋
+                  <HandIcon />
                 </button>
                 <button
                   aria-pressed={isFacilitator}

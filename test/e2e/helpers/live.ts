@@ -95,7 +95,7 @@ export async function surfacedTitles(frame: Frame): Promise<string[]> {
 /** Elements in the panel frame that only markup from a page could have made. */
 export async function injectedElements(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
-    [...document.querySelectorAll('body img, body iframe, body svg, body a[href^="javascript"], body script, [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 120)),
+    [...document.querySelectorAll('body img, body iframe, body svg:not([data-icon]), body a[href^="javascript"], body script, [onerror], [onload]')].map((e) => e.outerHTML.slice(0, 120)),
   );
 }
 
