@@ -13,7 +13,7 @@ import { promptLog } from '../store/promptLog';
 import { speakingTurns, turnsOf } from '../store/speakingTurns';
 import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
-import { disableOrigin, enableOrigin, syncEnabledOrigins } from './sites';
+import { disableOrigin, enableOrigin, injectSiteScript, syncEnabledOrigins } from './sites';
 import { pushToPanels } from './panels';
 import { SiteToPanel, ToContent } from '../messages/site';
 import { applyRetention, importAsNewWorkshop, mergeIntoWorkshop } from './library';
@@ -50,6 +50,8 @@ const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
 async function handle(message: Request, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   switch (message.type) {
+    case 'content/load':
+      return injectSiteScript(sender);
     case 'content/hello': {
       const lang = await userLang();
       const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;

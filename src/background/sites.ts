@@ -1,9 +1,10 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { siteForUrl } from '../sites/hosts';
 import { fail, type Reply } from '../messages/bus';
 import { getSetting, setSetting } from '../store/settings';
 
-/** The generic content script (see scripts/vite-content-scripts.ts): manual mode on any site. */
-const contentScript = 'content/generic.js';
+/** The loader the manifest declares (see scripts/vite-content-scripts.ts); it asks for the site's script. */
+const contentScript = 'content/loader.js';
 
 // Sites beyond the supported list: the user grants the origin at run time (optional host
 // permission, asked for by the popup inside the click), then the content script is registered for
@@ -43,4 +44,23 @@ export async function syncEnabledOrigins(): Promise<void> {
   for (const origin of await getSetting('enabledOrigins')) {
     if (await browser.permissions.contains({ origins: [patternOf(origin)] })) await register(origin).catch(() => undefined);
   }
+}
+
+/**
+ * The loader on a page has seen it settle: inject that site's own content script, or the generic
+ * one on a site the user enabled. Top frames of web pages only.
+ */
+export async function injectSiteScript(sender: Runtime.MessageSender): Promise<Reply<null>> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0 || !sender.url) return fail('invalid-message');
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return fail('invalid-message');
+  }
+  const site = siteForUrl(url)?.site ?? ((await getSetting('enabledOrigins')).includes(url.origin) ? 'generic' : undefined);
+  if (!site) return fail('site-not-enabled');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`content/${site}.js`] });
+  return { ok: true, value: null };
 }

@@ -46,23 +46,14 @@ interface Hello {
   labels: FrameLabels;
 }
 
-/** After the page has loaded and the browser is idle, so the meeting itself starts first. */
-function pageSettled(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 50));
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
-  });
-}
-
 /**
- * Starts Vuoro on this page. `controls` are the site's own controls the panel keeps clear of
+ * Starts Vuoro on this page (injected by the background once the loader saw the page settle).
+ * `controls` are the site's own controls the panel keeps clear of
  * (SITE_CONTROLS in src/sites/hosts.ts, inlined per site by the build).
  */
 export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
-  await pageSettled();
 
   const siteKey = site === 'generic' ? location.origin : site;
   const hello = await request<Hello>({ to: 'background', type: 'content/hello', siteKey } as never);
