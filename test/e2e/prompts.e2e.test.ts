@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer';
-import { afterEach, describe, expect, it } from 'vitest';
-import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { eventually, freshWorkshop, handNames, surfacedTitles } from './helpers/live';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { eventually, freshWorkshop, handNames, surfacedTitles , pagesPerTest } from './helpers/live';
 import { clickButton, openTab, textOf, waitForText } from './helpers/ui';
 
 // Prompt cards as the facilitator meets them: the running phase's cards once the workshop starts,
@@ -35,15 +35,10 @@ async function onCard(frame: Frame, title: string, button: 'Used' | 'Later' | 'D
 
 describe('prompt cards', () => {
   const extension = useExtension();
-  let open: Page[] = [];
-  afterEach(async () => {
-    for (const page of open) await page.close().catch(() => {});
-    open = [];
-  });
+  const { visit, track } = pagesPerTest(extension);
 
   it('shows the first phase’s cards once the workshop starts; a dismissed card stays gone after a reload', async () => {
-    const page = await openFixture(extension.ctx, 'https://excalidraw.com/');
-    open.push(page);
+    const page = await visit('https://excalidraw.com/');
     const frame = await freshWorkshop(page);
     await openTab(frame, 'Prompts');
     await waitForText(frame, 'No prompts right now.');
@@ -80,7 +75,7 @@ describe('prompt cards', () => {
   it('surfaces the take-the-floor card when a raised hand waits past the threshold set in the options', async () => {
     // The threshold, through the options page as a facilitator would set it.
     const options = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#cards`);
-    open.push(options);
+    track(options);
     await waitForText(options, 'A raised hand waiting for (seconds)');
     const setThreshold = (value: string) =>
       options.evaluate((v: string) => {
@@ -99,8 +94,7 @@ describe('prompt cards', () => {
       'threshold stored',
     );
 
-    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
-    open.push(page);
+    const page = await visit('https://app.zoom.us/wc/123/join');
     const frame = await freshWorkshop(page);
     await startWorkshop(frame);
     // Phase 2 does not list the take-the-floor card, so only the waiting hand can bring it.

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openFixture, panelFrame, useExtension } from './harness/e2e';
-import { capabilityRows, captureTexts, chatLines, eventually, freshWorkshop, fx, handNames, injectedElements, peopleNames, pwned } from './helpers/live';
+import { describe, expect, it } from 'vitest';
+import { panelFrame, useExtension } from './harness/e2e';
+import { capabilityRows, captureTexts, chatLines, eventually, freshWorkshop, fx, handNames, injectedElements, peopleNames, pwned , pagesPerTest } from './helpers/live';
 import { clickButton, openTab, typeInto, waitForText } from './helpers/ui';
 
 // Site adapters seen from the panel: what each meeting client and whiteboard lets Vuoro read, said
@@ -44,16 +44,7 @@ const badges = async (frame: Frame) => {
 
 describe('site adapters in the panel', () => {
   const extension = useExtension();
-  let open: Page[] = [];
-  const visit = async (url: string) => {
-    const page = await openFixture(extension.ctx, url);
-    open.push(page);
-    return page;
-  };
-  afterEach(async () => {
-    for (const page of open) await page.close().catch(() => {});
-    open = [];
-  });
+  const { visit } = pagesPerTest(extension);
 
   describe.each(MEETINGS)('$site', (meeting) => {
     it('lists the participants, reads every signal live, and keeps the hand queue in order', async () => {

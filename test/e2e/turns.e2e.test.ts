@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { capabilityRows, eventually, freshWorkshop, fx, handNames, people, seconds } from './helpers/live';
+import { describe, expect, it } from 'vitest';
+import { panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { capabilityRows, eventually, freshWorkshop, fx, handNames, people, seconds , pagesPerTest } from './helpers/live';
 import { clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 
 // Turn-taking as the facilitator sees it in the Turns tab: speaking time that grows while the
@@ -35,16 +35,7 @@ async function addPerson(frame: Frame, name: string): Promise<void> {
 
 describe('turn-taking', () => {
   const extension = useExtension();
-  let open: Page[] = [];
-  const visit = async (url: string) => {
-    const page = await openFixture(extension.ctx, url);
-    open.push(page);
-    return page;
-  };
-  afterEach(async () => {
-    for (const page of open) await page.close().catch(() => {});
-    open = [];
-  });
+  const { visit } = pagesPerTest(extension);
 
   it.each([
     ['Teams', 'https://teams.microsoft.com/v2/', 'Bob Chen', 'Cara Diaz'],

@@ -1,7 +1,8 @@
 // Reading the panel's Turns, Prompts and Capture tabs as a user sees them: names, badges, the hand
 // queue, chat lines and capture texts, all taken from the rendered panel frame.
 import type { Frame, Page } from 'puppeteer';
-import { panelFrame, reloadDocument } from '../harness/e2e';
+import { afterEach } from 'vitest';
+import { openFixture, panelFrame, reloadDocument, type ExtensionHandle } from '../harness/e2e';
 import { askBackground } from './ui';
 
 export interface CapabilityRow {
@@ -133,4 +134,21 @@ export async function freshWorkshop(page: Page): Promise<Frame> {
   const fresh = await panelFrame(page);
   await fresh.waitForFunction(() => document.body?.innerText.includes('Phase 1/'), { polling: 100, timeout: 10_000 });
   return fresh;
+}
+
+/**
+ * Pages a test opens with `visit`, closed after each test so rosters and captures never leak from
+ * one test into the next. Call inside a describe, after useExtension().
+ */
+export function pagesPerTest(extension: ExtensionHandle): { visit(url: string): Promise<Page>; track(page: Page): Page } {
+  let open: Page[] = [];
+  afterEach(async () => {
+    for (const page of open) await page.close().catch(() => {});
+    open = [];
+  });
+  const track = (page: Page) => {
+    open.push(page);
+    return page;
+  };
+  return { visit: async (url: string) => track(await openFixture(extension.ctx, url)), track };
 }
