@@ -11,7 +11,7 @@ const LOADER_ENTRY = fileURLToPath(new URL('../src/content/loader.ts', import.me
 // No chunk loader, no web-accessible chunks for pages to probe, and a size that can be held to a
 // budget (npm run bench reports it per site).
 
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 export const LOADER_FILE = `${CONTENT_DIR}/loader.js`;
 export const contentScriptFile = (site: SiteId) => `${CONTENT_DIR}/${site}.js`;
 const VIRTUAL = 'virtual:vuoro-content/';

@@ -115,7 +115,6 @@ export const ToBackground = z.discriminatedUnion('type', [
   }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
-export type RequestType = ToBackground['type'];
 
 /** Background → all extension pages: something in the store changed; re-read what you show. */
 export const StoreChanged = z.object({

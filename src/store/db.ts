@@ -102,8 +102,3 @@ export function db(): Promise<IDBPDatabase<VuoroDB>> {
 export function resetConnection(): void {
   dbPromise = undefined;
 }
-
-/** Test seam: use another database name (fake-indexeddb in unit tests). */
-export function useDatabase(name: string): void {
-  dbPromise = openVuoroDB(name);
-}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../background/workshops';
 import { computeRunState } from '../../script/timing';
 import type { SpeakerSample } from '../../turns/speaking';
@@ -13,7 +13,6 @@ import { syncRound, TurnsView } from './TurnsView';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
-import { useEffect } from 'preact/hooks';
 
 type Tab = 'run' | 'turns' | 'prompts' | 'capture';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture'];

@@ -15,7 +15,3 @@ export function safeFileName(title: string, extension: string): string {
   const base = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'vuoro';
   return `${base}.${extension}`;
 }
-
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}
