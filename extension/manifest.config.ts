@@ -29,12 +29,12 @@ export function manifestFor(browser: TargetBrowser) {
       browser === 'firefox'
         ? { scripts: ['src/background/main.ts'], type: 'module' }
         : { service_worker: 'src/background/main.ts', type: 'module' },
-    // No "tabs": the background learns tab ids from message senders. "scripting" injects the
-    // content script on sites the user enabled at run time through optional host permissions.
+    // No "tabs": host permissions let the background see the URL of a tab on a supported (or
+    // enabled) site, and nothing else. "scripting" injects the site's script once such a tab has
+    // loaded; the manifest declares no content script (see src/background/sites.ts).
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     host_permissions: SUPPORTED_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // content_scripts: one per supported site, added by scripts/vite-content-scripts.ts.
     web_accessible_resources: [{ resources: ['src/ui/panel/panel.html'], matches: ['https://*/*', 'http://*/*'] }],
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdTogglePanel__' },

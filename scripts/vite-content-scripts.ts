@@ -3,16 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { SITE_CONTROLS, SITE_HOSTS, type SiteId } from '../src/sites/hosts.ts';
 
 const NATIVE_API = fileURLToPath(new URL('../src/content/nativeApi.ts', import.meta.url));
-const LOADER_ENTRY = fileURLToPath(new URL('../src/content/loader.ts', import.meta.url));
 
-// Content scripts are built apart from the rest. The manifest declares only a tiny loader
-// (src/content/loader.ts) that, after the page's load and an idle moment, asks the background to
-// inject the site's own script: one self-contained IIFE per site holding only that site's adapter.
-// No chunk loader, no web-accessible chunks for pages to probe, and a size that can be held to a
-// budget (npm run bench reports it per site).
+// Content scripts are built apart from the rest: one self-contained IIFE per site holding only
+// that site's adapter. The manifest declares none of them; the background injects a site's script
+// once the page has loaded (src/background/sites.ts). No chunk loader, no web-accessible chunks
+// for pages to probe, and a size that can be held to a budget (npm run bench reports it per site).
 
 const CONTENT_DIR = 'content';
-export const LOADER_FILE = `${CONTENT_DIR}/loader.js`;
 export const contentScriptFile = (site: SiteId) => `${CONTENT_DIR}/${site}.js`;
 const VIRTUAL = 'virtual:vuoro-content/';
 
@@ -39,29 +36,13 @@ function entrySource(site: SiteId): string {
   ].join('\n');
 }
 
-export function contentScriptsPlugin(outDir: string): Plugin & { renderCrxManifest: unknown } {
+export function contentScriptsPlugin(outDir: string): Plugin {
   const sites: SiteId[] = [...SITE_HOSTS.map((h) => h.site), 'generic'];
   return {
     name: 'vuoro-content-scripts',
     apply: 'build',
     enforce: 'post',
-    // crxjs's hook for the final manifest: the content scripts it did not bundle are declared here.
-    renderCrxManifest(manifest: { content_scripts?: unknown[] }) {
-      manifest.content_scripts = [{ matches: SITE_HOSTS.flatMap((h) => h.matches), js: [LOADER_FILE], run_at: 'document_idle' }];
-      return manifest;
-    },
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          copyPublicDir: false,
-          rollupOptions: { input: LOADER_ENTRY, output: { format: 'iife', entryFileNames: LOADER_FILE } },
-        },
-      });
       for (const site of sites) {
         await build({
           configFile: false,

@@ -13,7 +13,7 @@ import { promptLog } from '../store/promptLog';
 import { speakingTurns, turnsOf } from '../store/speakingTurns';
 import { siteForUrl } from '../sites/hosts';
 import { detectLang, t, type Lang } from '../ui/i18n';
-import { disableOrigin, enableOrigin, injectSiteScript, syncEnabledOrigins } from './sites';
+import { disableOrigin, enableOrigin, injectIntoOpenTabs, watchTabs } from './sites';
 import { pushToPanels } from './panels';
 import { SiteToPanel, ToContent } from '../messages/site';
 import { applyRetention, importAsNewWorkshop, mergeIntoWorkshop } from './library';
@@ -50,8 +50,6 @@ const ok = <T>(value: T): Reply<T> => ({ ok: true, value });
 
 async function handle(message: Request, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
   switch (message.type) {
-    case 'content/load':
-      return injectSiteScript(sender);
     case 'content/hello': {
       const lang = await userLang();
       const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
@@ -296,11 +294,11 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   })().catch((error: unknown) => console.error('vuoro capture selection', error));
 });
 
+watchTabs();
+void injectIntoOpenTabs();
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
-  void syncEnabledOrigins();
 });
 browser.runtime.onStartup.addListener(() => {
-  void syncEnabledOrigins();
   void getSetting('retentionDays').then((days) => applyRetention(days));
 });

@@ -47,17 +47,22 @@ interface Hello {
 }
 
 /**
- * Starts Vuoro on this page (injected by the background once the loader saw the page settle).
+ * Starts Vuoro on this page (injected by the background once the page has loaded: src/background/sites.ts).
  * `controls` are the site's own controls the panel keeps clear of
  * (SITE_CONTROLS in src/sites/hosts.ts, inlined per site by the build).
  */
 export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
+  // Injected once the page has loaded; its own first work after load goes first.
+  await new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
 
   const siteKey = site === 'generic' ? location.origin : site;
   const hello = await request<Hello>({ to: 'background', type: 'content/hello', siteKey } as never);
-  if (!hello.ok) return; // without the background there is nothing to show; the next load retries
+  if (!hello.ok) {
+    globalThis.__vuoroContent = false; // without the background there is nothing to show; the next injection retries
+    return;
+  }
   const initial = hello.value.placement ?? defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls));
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;

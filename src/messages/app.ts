@@ -34,7 +34,6 @@ const CapturePatch = z
 
 export const ToBackground = z.discriminatedUnion('type', [
   req('content/hello', { siteKey }),
-  req('content/load', {}),
   req('options/open', { view: z.enum(['library', 'scripts', 'cards', 'settings']) }),
   req('summary/open', { workshopId: id }),
   // Page signals from a content script for the panel of its tab; validated against SiteToPanel on arrival.

@@ -108,6 +108,26 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     });
     extensionId = await browser.installExtension(distDir);
     extensionOrigin = `chrome-extension://${extensionId}`;
+    // As for a user, whose extension was installed long before the meeting: its service worker has
+    // run once and registered its listeners before any page loads. (installExtension returns
+    // before that; a tab that finishes loading in between is only caught by onInstalled.)
+    // Asked over a raw CDP session that detaches at once: a puppeteer worker handle would stay
+    // attached, and a worker with a debugger attached is never stopped.
+    const origin = extensionOrigin;
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin), { timeout: 15_000 });
+    const cdp = await browser.target().createCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const info = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+      if (info) {
+        const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
+        const session = cdp.connection()?.session(sessionId);
+        await session?.send('Runtime.evaluate', { expression: 'true' });
+        await cdp.send('Target.detachFromTarget', { sessionId });
+      }
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
   } else {
     const geckoId = readManifest(distDir).browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error(`${distDir}/manifest.json has no browser_specific_settings.gecko.id`);
@@ -319,8 +339,10 @@ export async function stopServiceWorker(ctx: ExtensionContext, timeoutMs = 10_00
         (await cdp.send('Target.getTargets')).targetInfos.filter(
           (t) => t.type === 'service_worker' && t.url.startsWith(ctx.extensionOrigin),
         );
-      for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-      while ((await workers()).length) {
+      // The stopped worker's own targets must go; a new one may start at once for the next event.
+      const stopped = new Set((await workers()).map((w) => w.targetId));
+      for (const targetId of stopped) await cdp.send('Target.closeTarget', { targetId });
+      while ((await workers()).some((w) => stopped.has(w.targetId))) {
         if (Date.now() > deadline) throw new Error(`The service worker did not stop within ${timeoutMs} ms`);
         await new Promise((done) => setTimeout(done, 50));
       }
