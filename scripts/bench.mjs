@@ -1,7 +1,7 @@
 // npm run bench: builds the extension if dist is missing, bundles the bench (TypeScript, using the
 // e2e harness and src/summary) and the site adapters for in-page injection, then runs it.
 // Prints one table and writes test/bench/RESULTS.md. `--strict` exits 1 when a budget is over.
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync, execSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,17 @@ if (!existsSync(join(root, 'dist/chrome/manifest.json'))) {
 const quiet = { configFile: false, logLevel: 'warn', root };
 await build({
   ...quiet,
-  build: { ssr: 'test/bench/bench.ts', outDir: out, emptyOutDir: true, target: 'node20', rollupOptions: { output: { format: 'es', entryFileNames: 'bench.mjs' } } },
+  build: {
+    ssr: true,
+    outDir: out,
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: {
+      input: { bench: 'test/bench/bench.ts', server: 'test/bench/server.entry.ts' },
+      // Chunks beside the entries: the harness finds the repo root relative to its own file.
+      output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
+    },
+  },
 });
 await build({
   ...quiet,
@@ -42,10 +52,23 @@ try {
   browserVersion = execFileSync(process.env.VUORO_CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {}
 
+// The fixture server runs in a process of its own (see test/bench/server.entry.ts).
+const server = fork(join(out, 'server.mjs'), { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+const serverInfo = await new Promise((done, fail) => {
+  let buffered = '';
+  server.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    if (buffered.includes('\n')) done(JSON.parse(buffered.split('\n')[0]));
+  });
+  server.once('exit', (code) => fail(new Error(`bench: the fixture server exited (${code})`)));
+});
+
 const { runBench } = await import(pathToFileURL(join(out, 'bench.mjs')).href);
 const rows = await runBench({
+  server: serverInfo,
   adapterBundle: readFileSync(join(out, 'adapters/adapters.js'), 'utf8'),
   emptyExtensionDir: empty,
   browserVersion,
 });
+server.kill();
 if (process.argv.includes('--strict') && rows.some((r) => r.pass === false)) process.exit(1);
