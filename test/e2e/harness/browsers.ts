@@ -48,6 +48,7 @@ export interface ExtensionContext {
 
 interface ExtensionManifest {
   options_ui?: { page?: string };
+  background?: { service_worker?: string };
   browser_specific_settings?: { gecko?: { id?: string } };
 }
 
@@ -58,6 +59,28 @@ export function readManifest(distDir: string): ExtensionManifest {
 // Firefox names an extension's origin by a per-profile UUID; pinning it in the prefs makes the
 // origin known before launch and the same after a relaunch on the profile.
 const firefoxUuids = new Map<string, string>();
+
+/**
+ * As for a user, whose extension was installed long before the meeting: its service worker has
+ * run once and registered its listeners before a test opens pages (installExtension returns
+ * before that; the background also catches up on tabs that loaded meanwhile, see
+ * src/background/sites.ts). Asked over a raw CDP session that detaches at once: a puppeteer
+ * worker handle would stay attached, and a worker with a debugger attached is never stopped.
+ */
+async function serviceWorkerStarted(browser: Browser, origin: string): Promise<void> {
+  await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin), { timeout: 15_000 });
+  const cdp = await browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const info = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+    if (!info) return;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
+    await cdp.connection()?.session(sessionId)?.send('Runtime.evaluate', { expression: 'true' });
+    await cdp.send('Target.detachFromTarget', { sessionId });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
 
 export async function launchWithExtension(kind: BrowserKind, options: LaunchOptions): Promise<ExtensionContext> {
   const distDir = resolve(options.distDir ?? defaultDistDir(kind));
@@ -108,26 +131,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     });
     extensionId = await browser.installExtension(distDir);
     extensionOrigin = `chrome-extension://${extensionId}`;
-    // As for a user, whose extension was installed long before the meeting: its service worker has
-    // run once and registered its listeners before any page loads. (installExtension returns
-    // before that; a tab that finishes loading in between is only caught by onInstalled.)
-    // Asked over a raw CDP session that detaches at once: a puppeteer worker handle would stay
-    // attached, and a worker with a debugger attached is never stopped.
-    const origin = extensionOrigin;
-    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin), { timeout: 15_000 });
-    const cdp = await browser.target().createCDPSession();
-    try {
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const info = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
-      if (info) {
-        const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
-        const session = cdp.connection()?.session(sessionId);
-        await session?.send('Runtime.evaluate', { expression: 'true' });
-        await cdp.send('Target.detachFromTarget', { sessionId });
-      }
-    } finally {
-      await cdp.detach().catch(() => {});
-    }
+    if (readManifest(distDir).background?.service_worker) await serviceWorkerStarted(browser, extensionOrigin);
   } else {
     const geckoId = readManifest(distDir).browser_specific_settings?.gecko?.id;
     if (!geckoId) throw new Error(`${distDir}/manifest.json has no browser_specific_settings.gecko.id`);
