@@ -31,14 +31,28 @@ async function inject(tabId: number, site: SiteId): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`content/${site}.js`] });
 }
 
-/** Injects the site script when the tab shows a supported or enabled page; errors (a closed tab, an error page) are dropped. */
-export async function injectIntoTab(tabId: number, url: string | undefined): Promise<void> {
+/** Whether the tab's top frame already runs a site script (a one-line probe in the content scripts' world). */
+async function hasSiteScript(tabId: number): Promise<boolean> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => (globalThis as { __vuoroContent?: boolean }).__vuoroContent === true,
+  });
+  return probe?.result === true;
+}
+
+/**
+ * Gives a loaded tab on a supported or enabled site its site script, unless it has one already:
+ * "complete" comes again after in-page navigations, and the probe spares the page a second parse
+ * of the whole script. Errors (a closed tab, an error page) are dropped.
+ */
+async function ensureSiteScript(tabId: number, url: string | undefined): Promise<void> {
   const site = await siteForTab(url);
-  if (site) await inject(tabId, site).catch(() => undefined);
+  if (!site || (await hasSiteScript(tabId).catch(() => true))) return;
+  await inject(tabId, site).catch(() => undefined);
 }
 
 function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): void {
-  if (change.status === 'complete') void injectIntoTab(tabId, tab.url);
+  if (change.status === 'complete') void ensureSiteScript(tabId, tab.url);
 }
 
 /**
@@ -53,34 +67,21 @@ export function watchTabs(): void {
   }
 }
 
-/** Whether the tab's top frame already runs a site script (a one-line probe in the content scripts' world). */
-async function hasSiteScript(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: () => (globalThis as { __vuoroContent?: boolean }).__vuoroContent === true,
-  });
-  return probe?.result === true;
-}
-
 /**
  * Whenever the background starts (install, update, browser start, or a restart after it was
  * stopped): loaded tabs on supported or enabled sites that have no site script get one. A load
  * that finished while the background was not listening (it is starting, or was just installed)
- * is caught here; tabs that have the script cost only the probe.
+ * is caught here. Tabs still loading are looked at again shortly, `retries` times at most: a
+ * start right after an install does not hear the events of its first moments.
  */
-export async function injectIntoOpenTabs(retries = 20): Promise<void> {
+export async function injectIntoOpenTabs(only?: ReadonlySet<number>, retries = 20): Promise<void> {
   const patterns = [...SUPPORTED_MATCHES, ...(await getSetting('enabledOrigins')).map(patternOf)];
-  const tabs = await browser.tabs.query({ url: patterns }).catch(() => [] as Tabs.Tab[]);
-  // A tab still loading now finishes while this background may not hear of it (a start right
-  // after install does not get the events of its first moments): look again shortly.
-  if (retries > 0 && tabs.some((tab) => tab.status !== 'complete')) setTimeout(() => void injectIntoOpenTabs(retries - 1), 500);
-  await Promise.all(
-    tabs.filter((tab) => tab.status === 'complete').map(async (tab) => {
-      if (tab.id === undefined) return;
-      const site = await siteForTab(tab.url);
-      if (site && !(await hasSiteScript(tab.id).catch(() => true))) await inject(tab.id, site).catch(() => undefined);
-    }),
+  const tabs = (await browser.tabs.query({ url: patterns }).catch(() => [] as Tabs.Tab[])).filter(
+    (tab) => tab.id !== undefined && (!only || only.has(tab.id)),
   );
+  const loading = new Set(tabs.filter((tab) => tab.status !== 'complete').map((tab) => tab.id!));
+  if (loading.size && retries > 0) setTimeout(() => void injectIntoOpenTabs(loading, retries - 1), 500);
+  await Promise.all(tabs.filter((tab) => tab.status === 'complete').map((tab) => ensureSiteScript(tab.id!, tab.url)));
 }
 
 // Sites beyond the supported list: the user grants the origin at run time (optional host
