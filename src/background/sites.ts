@@ -13,7 +13,7 @@ import { getSetting, setSetting } from '../store/settings';
 const patternOf = (origin: string) => `${new URL(origin).origin}/*`;
 
 /** The site script for a tab's URL: the supported site's own, `generic` on an enabled origin, else none. */
-export async function siteForTab(rawUrl: string | undefined): Promise<SiteId | undefined> {
+async function siteForTab(rawUrl: string | undefined): Promise<SiteId | undefined> {
   if (!rawUrl) return undefined; // no host permission for this tab: the browser hides its URL
   let url: URL;
   try {
