@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CAPTURE_KINDS, findDuplicates, isLive, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CAPTURE_KINDS, findDuplicates, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
+import { captureList, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
 import { t } from '../i18n';
 import { TrashIcon } from '../shared/icons';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
+import { VirtualList } from '../shared/VirtualList';
 import type { SiteHandle } from './useSite';
 
 interface Props {
@@ -14,6 +16,9 @@ interface Props {
   /** Text to prefill from a quick-capture command (the page's selection), with a counter to refocus. */
   quick: { text: string; n: number };
 }
+
+/** Duplicate groups listed by name; the count says how many there are in all. */
+const DUPLICATES_SHOWN = 20;
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'error'; code: string };
 
@@ -40,7 +45,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [undo, setUndo] = useState<Capture | undefined>(undefined);
   const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
-  const [groupBy, setGroupBy] = useState<'phase' | 'theme'>('phase');
+  const [groupBy, setGroupBy] = useState<CaptureGroupBy>('phase');
+  const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -88,13 +94,13 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     if (reply.ok) setUndo(capture);
   }
 
-  const live = captures.filter(isLive);
-  const duplicates = findDuplicates(live);
-  const groups = new Map<string, Capture[]>();
-  for (const c of live) {
-    const key = groupBy === 'theme' ? (c.theme ?? t('captureNoTheme')) : (c.phaseTitle ?? t('captureNoPhase'));
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
+  // Derived once per change of the captures, grouping or search, never per clock tick or keystroke
+  // in the entry box: a workshop can hold 100,000 captures.
+  const list = useMemo(
+    () => captureList(captures, { groupBy, query, noPhase: t('captureNoPhase'), noTheme: t('captureNoTheme') }),
+    [captures, groupBy, query],
+  );
+  const duplicates = useMemo(() => findDuplicates(captures), [captures]);
   const selectionCap = site.state.capabilities.selection;
   const chatCap = site.state.capabilities.chat;
 
@@ -208,7 +214,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         <div class="notice" role="status">
           {t('captureDuplicates', { n: duplicates.length })}
           <ul class="plain">
-            {duplicates.map((group) => (
+            {duplicates.slice(0, DUPLICATES_SHOWN).map((group) => (
               <li key={group.original.id}>
                 “{group.original.text}” ×{group.duplicates.length + 1}{' '}
                 <button onClick={() => void ask('capture/merge', { keepId: group.original.id, mergeIds: group.duplicates.map((d) => d.id) })}>
@@ -221,28 +227,40 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       )}
 
       <div class="capture-row">
-        <h3 class="capture-count">{t('captureCount', { n: live.length })}</h3>
+        <h3 class="capture-count">{t('captureCount', { n: list.live })}</h3>
         <button class="linkish" onClick={() => void ask('options/open', { view: 'library' })}>
           {t('captureExport')}
         </button>
       </div>
-      <label class="inline">
-        {t('captureGroupBy')}
-        <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as 'phase' | 'theme')}>
-          <option value="phase">{t('captureGroupPhase')}</option>
-          <option value="theme">{t('captureGroupTheme')}</option>
-        </select>
-      </label>
-      {[...groups].map(([phase, list]) => (
-        <section key={phase} aria-label={phase}>
-          <h4 class="muted capture-phase">{phase}</h4>
-          <ul class="capture-list" data-testid="capture-list">
-            {list.map((c) => (
-              <CaptureItem key={c.id} capture={c} onDelete={() => void remove(c)} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <div class="capture-row">
+        <label class="inline">
+          {t('captureGroupBy')}
+          <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as CaptureGroupBy)}>
+            <option value="phase">{t('captureGroupPhase')}</option>
+            <option value="theme">{t('captureGroupTheme')}</option>
+          </select>
+        </label>
+        <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-label={t('captureSearch')} placeholder={t('captureSearch')} data-testid="capture-search" />
+      </div>
+      {query.trim() && (
+        <p class="muted" role="status" data-testid="capture-search-count">
+          {t('captureSearchCount', { shown: list.shown, total: list.live })}
+        </p>
+      )}
+      <VirtualList
+        rows={list.rows}
+        class="capture-list"
+        testid="capture-list"
+        label={t('tab_capture')}
+        estimate={(row: CaptureRow) => (row.kind === 'group' ? 28 : 64)}
+        render={(row: CaptureRow) =>
+          row.kind === 'group' ? (
+            <h4 class="muted capture-phase">{row.label}</h4>
+          ) : (
+            <CaptureItem capture={row.capture} onDelete={() => void remove(row.capture)} />
+          )
+        }
+      />
     </section>
   );
 }
@@ -261,7 +279,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   }
 
   return (
-    <li class="capture-item">
+    <div class="capture-item">
       {editing ? (
         <form
           onSubmit={(e) => {
@@ -312,6 +330,6 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
         </button>
       </span>
       <ErrorText code={error} />
-    </li>
+    </div>
   );
 }
