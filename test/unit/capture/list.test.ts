@@ -57,13 +57,13 @@ describe('captureList', () => {
   });
 
   it('is linear: four times the captures take well under sixteen times as long (quadratic grouping took 10.6 s at 30k)', () => {
-    const small = many(25_000);
-    const large = many(100_000);
+    const small = many(10_000);
+    const large = many(40_000);
     const options = { groupBy: 'phase' as const, query: 'idea', ...labels };
     captureList(small, options); // warm-up
     const tSmall = fastest(() => captureList(small, options));
     const tLarge = fastest(() => captureList(large, options));
     expect(tLarge).toBeLessThan(Math.max(8 * tSmall, 40));
     expect(tLarge).toBeLessThan(1000);
-  });
+  }, 30_000);
 });
