@@ -36,7 +36,7 @@ const Notes = z.string().max(SCRIPT_LIMITS.notesChars);
 const PhaseSeconds = z.int().min(SCRIPT_LIMITS.minPhaseSec).max(SCRIPT_LIMITS.maxPhaseSec);
 const IsoDateTime = z.iso.datetime({ offset: true });
 
-/** Where a phase (or a whole script) comes from: a seed document in ../shared/seeds, optionally with lines. */
+/** Where a phase (or a whole script) comes from: a seed document (see src/sources for what a reader sees), optionally with lines. */
 export const SeedSourceSchema = z.strictObject({
   seed: z
     .string()

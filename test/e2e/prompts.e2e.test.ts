@@ -51,6 +51,15 @@ describe('prompt cards', () => {
     expect(titles).toEqual(PHASE_1_CARDS);
     expect(await frame.$$eval('[data-testid="surfaced"] .prompt-reason', (r) => r.map((x) => x.textContent))).toEqual(['For this phase.', 'For this phase.', 'For this phase.']);
     expect(await promptCount(frame)).toBe('3');
+    // Each card names its publication and section in words; the quote opens on demand.
+    const reference = await textOf(frame, '[data-testid="surfaced"] .prompt-card [data-testid="source-ref"] > span');
+    expect(reference).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*Finnish Institute of Occupational Health, 2024\. section 4\.2\.3 Results\.$/);
+    expect(reference).not.toMatch(/\.txt|\d+-\d+/);
+    const quoteShown = () => frame.$eval('[data-testid="surfaced"] .prompt-card blockquote', (q) => q.checkVisibility());
+    expect(await quoteShown()).toBe(false);
+    await frame.$eval('[data-testid="surfaced"] .prompt-card [data-testid="source-ref"] summary', (s) => (s as HTMLElement).click());
+    expect(await quoteShown()).toBe(true);
+    expect(await textOf(frame, '[data-testid="surfaced"] .prompt-card blockquote')).toMatch(/\w{4,}/);
 
     await onCard(frame, 'Agree on ground rules', 'Dismiss');
     expect(await eventually(() => surfacedTitles(frame), (t) => t.length === 2, 'dismissed')).toEqual(PHASE_1_CARDS.slice(0, 2));
@@ -66,6 +75,8 @@ describe('prompt cards', () => {
 
     // The next phase brings its own cards.
     await openTab(again, 'Script');
+    // The running phase names where it comes from, too.
+    expect(await textOf(again, '.run-details [data-testid="source-ref"] > span')).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*, 2024\. section 4\.2\.3 Results\.$/);
     await clickButton(again, 'Next phase');
     await waitForText(again, 'Phase 2/');
     await openTab(again, 'Prompts');

@@ -4,6 +4,7 @@ import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '../../prompts/rule
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
+import { SourceRef } from '../shared/SourceRef';
 
 interface CardConfig {
   userCards: UserCardEdit[];
@@ -96,7 +97,7 @@ export function CardsView() {
                   <strong>{card.title[lang]}</strong> {!card.builtIn && <span class="badge ok">{t('cardsOwn')}</span>}
                   {hidden && <span class="badge"> {t('cardsHidden')}</span>}
                   <div>{card.body[lang]}</div>
-                  {card.source && <div class="muted">{t('promptSource', { seed: card.source.seed, lines: card.source.lines ?? '' })}</div>}
+                  {card.source && <SourceRef source={card.source} />}
                 </div>
                 <div class="row-actions">
                   <button

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PromptCard } from '../../prompts/cards';
 import type { SurfacedCard } from '../../prompts/rules';
 import { getLang, t } from '../i18n';
+import { SourceRef } from '../shared/SourceRef';
 import type { PromptsHandle } from './usePrompts';
 
 function reasonText(card: SurfacedCard): string {
@@ -15,7 +16,7 @@ export function PromptCardView({ card, surfaced, prompts }: { card: PromptCard; 
       <h3 id={`card-${card.id}`}>{card.title[lang]}</h3>
       <p>{card.body[lang]}</p>
       {surfaced && <p class="muted prompt-reason">{reasonText(surfaced)}</p>}
-      {card.source && <p class="muted prompt-source">{t('promptSource', { seed: card.source.seed, lines: card.source.lines ?? '' })}</p>}
+      {card.source && <SourceRef source={card.source} />}
       <div class="capture-row">
         <button onClick={() => prompts.act(card.id, 'used')}>{t('promptUsed')}</button>
         <button onClick={() => prompts.act(card.id, 'snoozed')}>{t('promptSnooze')}</button>

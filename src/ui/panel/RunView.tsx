@@ -13,6 +13,7 @@ import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
 import { formatClock, now as clockNow, useNow } from '../shared/clock';
 import { ErrorText } from '../shared/ErrorText';
+import { SourceRef } from '../shared/SourceRef';
 
 type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
@@ -172,6 +173,7 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
               <button onClick={() => void navigator.clipboard.writeText(source.participantInstructions)}>{t('runCopyInstructions')}</button>
             </details>
           )}
+          {source.source && <SourceRef source={source.source} />}
         </div>
       )}
 
