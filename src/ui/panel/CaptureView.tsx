@@ -28,6 +28,12 @@ const sourceOf = (site: SiteHandle, type: CaptureSource['type'], extra: Partial<
   ...extra,
 });
 
+/** Where the Capture box's text came from: the page's selection as brought in, the command, or typed. */
+export function typedSource(text: string, quick: { text: string; n: number }, openedByCommand: boolean): CaptureSource['type'] {
+  if (openedByCommand && quick.text && text === quick.text) return 'selection';
+  return openedByCommand ? 'hotkey' : 'manual';
+}
+
 /** Quick capture and the workshop's captures: one line, Enter, durable before "Saved" shows. */
 export function CaptureView({ workshopId, site, quick }: Props) {
   const { value: captures = [] } = useStoreQuery(
@@ -48,10 +54,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const [groupBy, setGroupBy] = useState<CaptureGroupBy>('phase');
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // Whether the quick-capture command opened the box since the last save: typed text is 'manual'
+  // unless the command brought the user here ('hotkey'), or it is the page's selection unchanged.
+  const openedByCommand = useRef(false);
 
   useEffect(() => {
     if (quick.n > 0) {
       if (quick.text) setText(quick.text);
+      openedByCommand.current = true;
       input.current?.focus();
     }
   }, [quick.n]);
@@ -64,11 +74,12 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       workshopId,
       text,
       kind,
-      source: sourceOf(site, quick.n > 0 && text === quick.text ? 'selection' : 'hotkey'),
+      source: sourceOf(site, typedSource(text, quick, openedByCommand.current)),
       ...(kind === 'action' && owner.trim() ? { owner: owner.trim() } : {}),
       ...(kind === 'action' && due ? { due } : {}),
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
+    openedByCommand.current = false;
     setText('');
     setOwner('');
     setDue('');
