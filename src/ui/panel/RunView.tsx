@@ -5,9 +5,9 @@ import {
   crossedMilestone,
   formatDuration,
   overrunLevel,
-  proposeReschedule,
   type RunEvent,
 } from '../../script/timing';
+import { overrunOffer } from '../../script/overrun';
 import type { ActiveWorkshop } from '../../background/workshops';
 import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
@@ -45,15 +45,11 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
     if (!reply.ok) setError(reply.error.code);
   }
 
-  async function moveEnd(plannedEnd: number) {
-    await act({ type: 'moveEnd', plannedEnd });
-  }
-
   const source: Phase | undefined = script.workshops[workshop.workshopIndex]?.phases.find((p) => p.id === state.phase.id);
   const running = state.status === 'running';
   const started = state.status !== 'not-started';
   const plannedEnd = state.plannedEndMs;
-  const proposal = level !== 'none' && plannedEnd !== undefined && state.nextPhase ? proposeReschedule(run, now, plannedEnd) : undefined;
+  const offer = overrunOffer(run, now);
   const total = state.phase.effectiveSec * 1000;
   const phaseProgress = total > 0 ? Math.min(1, Math.max(0, state.elapsedMs / total)) : 0;
 
@@ -132,19 +128,18 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
         )}
       </div>
 
-      {level !== 'none' && running && (
-        <div class={level === 'over' ? 'error' : 'notice'} role="status" data-testid="overrun">
-          <p style={{ margin: '0 0 6px' }}>{level === 'over' ? t('runOverrunOver') : t('runOverrunWarn')}</p>
-          {proposal && proposal.fits && (
-            <button onClick={() => void act({ type: 'reschedule', durations: proposal.durations })}>
-              {t('runRescheduleToEnd', { time: formatClock(plannedEnd!, lang) })}
+      {offer && (
+        <div class={offer.reason === 'phase-over' ? 'error' : 'notice'} role="status" data-testid="overrun">
+          <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn')}</p>
+          {offer.reschedule?.toMinimums && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(offer.reschedule.shortfallMs / 60000) })}</p>}
+          {offer.reschedule && (
+            <button onClick={() => void act({ type: 'reschedule', durations: offer.reschedule!.durations })}>
+              {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatClock(plannedEnd!, lang) })}
             </button>
-          )}
-          {proposal && !proposal.fits && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(proposal.shortfallMs / 60000) })}</p>}
-          {proposal && !proposal.fits && (
-            <button onClick={() => void act({ type: 'reschedule', durations: proposal.durations })}>{t('runRescheduleToMinimums')}</button>
           )}{' '}
-          <button onClick={() => void moveEnd(state.projectedEndMs)}>{t('runMoveEnd', { time: formatClock(state.projectedEndMs, lang) })}</button>
+          {offer.moveEndTo !== undefined && (
+            <button onClick={() => void act({ type: 'moveEnd', plannedEnd: offer.moveEndTo! })}>{t('runMoveEnd', { time: formatClock(offer.moveEndTo, lang) })}</button>
+          )}
         </div>
       )}
 

@@ -1,0 +1,30 @@
+import { computeRunState, overrunLevel, proposeReschedule, type Run } from './timing';
+
+// What the overrun box offers. It speaks only when the workshop is heading past its planned end by
+// at least a minute (the clock shows minutes), and offers only actions that change something: a
+// reschedule that leaves every duration as it is, or a move of the end to where it already is, is
+// not offered. After "Move the end" the box therefore goes until the workshop is late again.
+
+export const LATE_MS = 60_000;
+
+export interface OverrunOffer {
+  /** Why the box shows: the current phase is over its time, or the workshop is heading past its end. */
+  reason: 'phase-over' | 'late';
+  /** New durations for the phases after this one (a `reschedule` event), when they differ from now. */
+  reschedule?: { durations: Record<string, number>; toMinimums: boolean; shortfallMs: number };
+  /** A new planned end, whole minute, when the projected end is later than the planned one. */
+  moveEndTo?: number;
+}
+
+export function overrunOffer(run: Run, now: number): OverrunOffer | null {
+  const state = computeRunState(run, now);
+  if (state.status !== 'running' || overrunLevel(state) === 'none' || state.plannedEndMs === undefined) return null;
+  if (state.projectedEndMs - state.plannedEndMs < LATE_MS) return null;
+  const offer: OverrunOffer = { reason: state.remainingMs < 0 ? 'phase-over' : 'late', moveEndTo: Math.ceil(state.projectedEndMs / 60_000) * 60_000 };
+  if (state.nextPhase) {
+    const proposal = proposeReschedule(run, now, state.plannedEndMs);
+    const changes = state.phases.some((phase) => phase.id in proposal.durations && proposal.durations[phase.id] !== phase.effectiveSec);
+    if (changes) offer.reschedule = { durations: proposal.durations, toMinimums: !proposal.fits, shortfallMs: proposal.shortfallMs };
+  }
+  return offer;
+}

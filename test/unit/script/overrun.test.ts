@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { overrunOffer } from '../../../src/script/overrun';
+import type { Run, RunEvent } from '../../../src/script/timing';
+
+const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
+const MIN = 60_000;
+
+function run(events: RunEvent[]): Run {
+  return {
+    id: 'run-1',
+    scriptId: 'script-1',
+    workshopIndex: 0,
+    phases: [
+      { id: 'a', title: 'Check-in', plannedSec: 600, minSec: 300 },
+      { id: 'b', title: 'Map', plannedSec: 1200, minSec: 600 },
+      { id: 'c', title: 'Close', plannedSec: 900, minSec: 300 },
+    ],
+    events,
+  };
+}
+
+describe('overrunOffer', () => {
+  it('is quiet while the workshop is on time', () => {
+    expect(overrunOffer(run([{ type: 'start', at: T0 }]), T0 + 5 * MIN)).toBeNull();
+    // The phase nearly out, but the end is not at risk: the clock says it, no box.
+    expect(overrunOffer(run([{ type: 'start', at: T0 }]), T0 + 9.5 * MIN)).toBeNull();
+  });
+
+  it('offers to shorten the rest and to move the end when a phase runs over', () => {
+    const offer = overrunOffer(run([{ type: 'start', at: T0 }]), T0 + 14 * MIN);
+    expect(offer?.reason).toBe('phase-over');
+    expect(offer?.reschedule?.toMinimums).toBe(false);
+    expect(offer?.moveEndTo).toBe(T0 + 49 * MIN);
+  });
+
+  it('goes away after the end is moved, and comes back only once the workshop is late again', () => {
+    const at = T0 + 14 * MIN + 20_000;
+    const before = overrunOffer(run([{ type: 'start', at: T0 }]), at)!;
+    const moved = run([{ type: 'start', at: T0 }, { type: 'moveEnd', at, plannedEnd: before.moveEndTo! }]);
+    expect(overrunOffer(moved, at)).toBeNull();
+    expect(overrunOffer(moved, at + 30_000)).toBeNull();
+    // The phase keeps running over: a minute and more past the moved end, the box is back.
+    expect(overrunOffer(moved, at + 2 * MIN)?.moveEndTo).toBe(before.moveEndTo! + 2 * MIN);
+  });
+
+  it('does not offer a reschedule that changes nothing', () => {
+    // The last phase running over: nothing after it to shorten, only the end can move.
+    const events: RunEvent[] = [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 10 * MIN }, { type: 'next', at: T0 + 30 * MIN }];
+    const offer = overrunOffer(run(events), T0 + 50 * MIN);
+    expect(offer?.reschedule).toBeUndefined();
+    expect(offer?.moveEndTo).toBe(T0 + 50 * MIN);
+  });
+
+  it('is quiet while paused', () => {
+    expect(overrunOffer(run([{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 14 * MIN }]), T0 + 15 * MIN)).toBeNull();
+  });
+});
