@@ -53,7 +53,7 @@ async function handle(message: Request, sender: Runtime.MessageSender): Promise<
     case 'content/hello': {
       const lang = await userLang();
       const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
-      return ok({ labels, placement: (await getPlacement(message.siteKey)) ?? null });
+      return ok({ lang, labels, placement: (await getPlacement(message.siteKey)) ?? null });
     }
     case 'site/signal': {
       const parsed = SiteToPanel.safeParse(message.signal);

@@ -9,6 +9,7 @@ export const FRAME_LABEL_KEYS = [
   'panelExpand',
   'panelHide',
   'panelFrameTitle',
+  'panelResize',
 ] as const;
 export type FrameLabelKey = (typeof FRAME_LABEL_KEYS)[number];
 export type FrameLabels = Record<FrameLabelKey, string>;

@@ -42,6 +42,7 @@ function toPanel(signal: object): void {
 }
 
 interface Hello {
+  lang: string;
   placement: Placement | null;
   labels: FrameLabels;
 }
@@ -70,6 +71,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     site,
     initial,
     labels: hello.value.labels,
+    lang: hello.value.lang,
     save: (placement) => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => void request({ to: 'background', type: 'placement/set', siteKey, placement } as never), 250);
@@ -85,6 +87,9 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
         return { ok: true, value: null };
       case 'site/read-selection':
         return signals.readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
+      case 'panel/labels':
+        if (message.labels) panel.setLabels(message.labels);
+        return { ok: true, value: null };
       case 'panel/toggle':
         panel.toggle();
         return { ok: true, value: panel.placement };

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Placement } from '../messages/site';
 import type { FrameLabels } from './labels';
-import { dropPlacement, fitPlacement, HEADER_HEIGHT, panelRect, type Viewport } from './placement';
+import { dropPlacement, gripSide, HEADER_HEIGHT, panelRect, resizePlacement, type Viewport } from './placement';
 
 // The panel's frame in the host page: a closed shadow root holding a small header (grip, dock and
 // collapse buttons: static labels only) and an extension-origin iframe with all workshop content.
@@ -22,14 +22,21 @@ button { all: unset; box-sizing: border-box; width: 26px; height: 26px; border-r
 button:hover { background: rgba(255,255,255,.16); }
 button[aria-pressed="true"] { background: rgba(255,255,255,.28); }
 iframe { border: 0; flex: 1; width: 100%; min-height: 0; background: #fff; color-scheme: light dark; }
-.collapsed iframe { display: none; }
+.collapsed iframe, .collapsed .grip { display: none; }
 .dragging iframe { pointer-events: none; }
+.grip { position: absolute; bottom: 0; width: 18px; height: 18px; cursor: nesw-resize; touch-action: none; outline: none;
+  background: linear-gradient(135deg, transparent 50%, #20304a 50%, #20304a 60%, transparent 60%, transparent 70%, #20304a 70%, #20304a 80%, transparent 80%); }
+.grip.right { right: 0; cursor: nwse-resize; }
+.grip.left { left: 0; transform: scaleX(-1); }
+.grip:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 @media (prefers-color-scheme: dark) { .frame { background: #1c1f26; } iframe { background: #1c1f26; } }
 `;
 
 export interface PanelHost {
   toggle(): void;
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
+  /** New header labels (the user switched the language). */
+  setLabels(labels: FrameLabels): void;
   focus(): void;
   readonly placement: Placement;
   destroy(): void;
@@ -39,12 +46,15 @@ export interface PanelHostOptions {
   site: string;
   initial: Placement;
   labels: FrameLabels;
+  /** The user's language, so the panel draws at once without asking for it first. */
+  lang: string;
   save: (p: Placement) => void;
   onChange?: (p: Placement) => void;
 }
 
 export function createPanelHost(opts: PanelHostOptions): PanelHost {
-  const t = (key: keyof FrameLabels) => opts.labels[key];
+  let labels = opts.labels;
+  const t = (key: keyof FrameLabels) => labels[key];
   const host = document.createElement('vuoro-root');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -53,22 +63,18 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   const frame = document.createElement('div');
   frame.className = 'frame';
   frame.setAttribute('role', 'complementary');
-  frame.setAttribute('aria-label', t('panelRegion'));
 
   const bar = document.createElement('div');
   bar.className = 'bar';
   bar.tabIndex = 0;
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', t('panelMoveHint'));
   const title = document.createElement('span');
   title.className = 'title';
   title.textContent = 'Vuoro';
 
-  const button = (label: string, glyph: string, onClick: () => void) => {
+  const button = (glyph: string, onClick: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.setAttribute('aria-label', label);
-    b.title = label;
     b.textContent = glyph;
     b.addEventListener('click', (e) => {
       e.stopPropagation();
@@ -77,23 +83,43 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     b.addEventListener('pointerdown', (e) => e.stopPropagation());
     return b;
   };
-  const dockLeft = button(t('panelDockLeft'), '⇤', () => update({ dock: 'left' }));
-  const dockRight = button(t('panelDockRight'), '⇥', () => update({ dock: 'right' }));
-  const collapse = button(t('panelCollapse'), '–', () => update({ collapsed: !placement.collapsed }));
-  const hide = button(t('panelHide'), '×', () => update({ hidden: true }));
+  const dockLeft = button('⇤', () => update({ dock: 'left' }));
+  const dockRight = button('⇥', () => update({ dock: 'right' }));
+  const collapse = button('–', () => update({ collapsed: !placement.collapsed }));
+  const hide = button('×', () => update({ hidden: true }));
   bar.append(title, dockLeft, dockRight, collapse, hide);
 
   const iframe = document.createElement('iframe');
-  iframe.src = browser.runtime.getURL(`src/ui/panel/panel.html#site=${encodeURIComponent(opts.site)}`);
-  iframe.title = t('panelFrameTitle');
+  iframe.src = browser.runtime.getURL(`src/ui/panel/panel.html#site=${encodeURIComponent(opts.site)}&lang=${encodeURIComponent(opts.lang)}`);
   iframe.setAttribute('allow', 'clipboard-write');
 
-  frame.append(bar, iframe);
+  // The resize grip sits in the bottom corner facing the page; arrow keys resize it too.
+  const grip = document.createElement('div');
+  grip.tabIndex = 0;
+  grip.setAttribute('role', 'button');
+
+  frame.append(bar, iframe, grip);
   root.append(style, frame);
   document.documentElement.append(host);
 
   const viewport = (): Viewport => ({ width: window.innerWidth, height: window.innerHeight });
-  let placement = fitPlacement(opts.initial, viewport());
+  // What the user chose; a window resize changes only how it is shown (panelRect), never this.
+  let placement = opts.initial;
+
+  const label = (el: HTMLElement, text: string) => {
+    el.setAttribute('aria-label', text);
+    el.title = text;
+  };
+  function applyLabels() {
+    frame.setAttribute('aria-label', t('panelRegion'));
+    bar.setAttribute('aria-label', t('panelMoveHint'));
+    iframe.title = t('panelFrameTitle');
+    label(dockLeft, t('panelDockLeft'));
+    label(dockRight, t('panelDockRight'));
+    label(hide, t('panelHide'));
+    label(grip, t('panelResize'));
+    label(collapse, placement.collapsed ? t('panelExpand') : t('panelCollapse'));
+  }
 
   function render() {
     const r = panelRect(placement, viewport());
@@ -102,9 +128,9 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     Object.assign(frame.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
     dockLeft.setAttribute('aria-pressed', String(placement.dock === 'left'));
     dockRight.setAttribute('aria-pressed', String(placement.dock === 'right'));
-    collapse.setAttribute('aria-label', placement.collapsed ? t('panelExpand') : t('panelCollapse'));
-    collapse.title = collapse.getAttribute('aria-label') ?? '';
+    label(collapse, placement.collapsed ? t('panelExpand') : t('panelCollapse'));
     collapse.textContent = placement.collapsed ? '▢' : '–';
+    grip.className = `grip ${gripSide(placement)}`;
   }
 
   function update(change: Partial<Placement>, persist = true) {
@@ -153,11 +179,43 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     }
   });
 
-  const onResize = () => {
-    placement = fitPlacement(placement, viewport());
+  // Resizing by the grip: pointer capture as for the drag; the size is saved when the pointer lets go.
+  let sizing: { x: number; y: number; id: number; shown: ReturnType<typeof panelRect> } | undefined;
+  grip.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    e.preventDefault();
+    sizing = { x: e.clientX, y: e.clientY, id: e.pointerId, shown: panelRect(placement, viewport()) };
+    grip.setPointerCapture(e.pointerId);
+    frame.classList.add('dragging');
+  });
+  grip.addEventListener('pointermove', (e) => {
+    if (!sizing || e.pointerId !== sizing.id) return;
+    placement = resizePlacement(placement, sizing.shown, e.clientX - sizing.x, e.clientY - sizing.y, viewport());
     render();
+  });
+  const endSizing = (e: PointerEvent) => {
+    if (!sizing || e.pointerId !== sizing.id) return;
+    sizing = undefined;
+    frame.classList.remove('dragging');
+    update({});
   };
+  grip.addEventListener('pointerup', endSizing);
+  grip.addEventListener('pointercancel', endSizing);
+  // Keyboard: right arrow widens and left narrows (whichever side the grip is on), down and up
+  // make it taller and shorter; Shift for bigger steps.
+  grip.addEventListener('keydown', (e) => {
+    const step = e.shiftKey ? 64 : 16;
+    const wider = e.key === 'ArrowRight' ? step : e.key === 'ArrowLeft' ? -step : 0;
+    const taller = e.key === 'ArrowDown' ? step : e.key === 'ArrowUp' ? -step : 0;
+    if (!wider && !taller) return;
+    e.preventDefault();
+    const dx = gripSide(placement) === 'left' ? -wider : wider;
+    update(resizePlacement(placement, panelRect(placement, viewport()), dx, taller, viewport()));
+  });
+
+  const onResize = () => render();
   window.addEventListener('resize', onResize);
+  applyLabels();
   render();
 
   return {
@@ -167,6 +225,10 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     },
     set(change) {
       update(change);
+    },
+    setLabels(next) {
+      labels = next;
+      applyLabels();
     },
     focus() {
       iframe.focus();

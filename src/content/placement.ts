@@ -19,11 +19,40 @@ export const HEADER_HEIGHT = 32;
 export const MIN_HEIGHT = 200;
 const DEFAULT_WIDTH = 340;
 
+export const MIN_WIDTH = 260;
+export const MAX_WIDTH = 800;
+
+/**
+ * Where the panel shows in this window. The placement is what the user chose and is never changed
+ * by a window resize: a smaller window shrinks the panel from the bottom first (down to its minimum
+ * height) and only then moves it up, and a window that grows back gets the chosen size and place back.
+ */
 export function panelRect(p: Placement, vp: Viewport): Rect {
-  const width = Math.min(p.width, vp.width - 2 * MARGIN);
-  const height = p.collapsed ? HEADER_HEIGHT : Math.min(p.height, vp.height - 2 * MARGIN);
+  const width = Math.max(0, Math.min(p.width, vp.width - 2 * MARGIN));
   const left = p.dock === 'left' ? MARGIN : p.dock === 'right' ? vp.width - width - MARGIN : p.x;
-  return clampRect({ left, top: p.y, width, height }, vp);
+  if (p.collapsed) return clampRect({ left, top: p.y, width, height: HEADER_HEIGHT }, vp);
+  const fullHeight = Math.max(0, Math.min(p.height, vp.height - 2 * MARGIN));
+  const top = Math.max(0, p.y);
+  const minHeight = Math.min(MIN_HEIGHT, fullHeight);
+  const height = Math.max(minHeight, Math.min(fullHeight, vp.height - MARGIN - top));
+  return clampRect({ left, top, width, height }, vp);
+}
+
+/** Which bottom corner carries the resize grip: the one facing the page. */
+export function gripSide(p: Placement): 'left' | 'right' {
+  return p.dock === 'right' ? 'left' : 'right';
+}
+
+/**
+ * The placement after resizing from the grip by (dx, dy) pixels, starting from what the window
+ * shows now (`shown`): the new size is what the user sees, kept within the window and the limits.
+ */
+export function resizePlacement(p: Placement, shown: Rect, dx: number, dy: number, vp: Viewport): Placement {
+  const grow = gripSide(p) === 'left' ? -dx : dx;
+  const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, vp.width - 2 * MARGIN, shown.width + grow)));
+  const height = Math.round(Math.max(MIN_HEIGHT, Math.min(2000, vp.height - MARGIN - shown.top, shown.height + dy)));
+  const x = p.dock === 'float' && gripSide(p) === 'left' ? shown.left + shown.width - width : shown.left;
+  return { ...p, collapsed: false, x, y: shown.top, width, height };
 }
 
 function clampRect(r: Rect, vp: Viewport): Rect {
@@ -70,13 +99,6 @@ export function defaultPlacement(vp: Viewport, controls: Rect[]): Placement {
   }
   const { dock, top, height } = chosen!;
   return { dock, collapsed: false, hidden: false, x: MARGIN, y: top, width, height: Math.max(MIN_HEIGHT, Math.min(height, 720)) };
-}
-
-/** Keeps a remembered placement usable in the current window. */
-export function fitPlacement(p: Placement, vp: Viewport): Placement {
-  const r = panelRect({ ...p, collapsed: false }, vp);
-  const height = Math.max(Math.min(MIN_HEIGHT, vp.height - 2 * MARGIN), Math.min(p.height, vp.height - r.top - MARGIN));
-  return { ...p, x: r.left, y: r.top, height };
 }
 
 /** Where a dragged panel lands: docked when dropped near an edge, floating otherwise. */

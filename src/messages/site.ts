@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FRAME_LABEL_KEYS } from '../content/labels';
 
 // Messages between the content script and the panel or background. Kept in zod/mini and free of
 // the big record models so the content script stays small. Everything a content script sends is
@@ -61,7 +62,9 @@ export type SiteToPanel = z.infer<typeof SiteToPanel>;
  */
 export const ToContent = z.object({
   to: z.literal('content'),
-  type: z.enum(['panel/toggle', 'panel/set', 'site/resend', 'site/read-selection', 'capture/quick']),
+  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick']),
+  /** The frame header's labels in the language the user just chose (every key, text only). */
+  labels: z.optional(z.record(z.enum(FRAME_LABEL_KEYS), text(300))),
   collapsed: z.optional(z.boolean()),
   dock: z.optional(z.enum(['left', 'right'])),
   hidden: z.optional(z.boolean()),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../background/workshops';
 import { computeRunState } from '../../script/timing';
 import type { SpeakerSample } from '../../turns/speaking';
@@ -22,8 +22,41 @@ async function loadActive(): Promise<ActiveWorkshop | null> {
   return reply.ok ? reply.value : null;
 }
 
-export function Panel({ site }: { site: string }) {
+/**
+ * Each tab keeps its own scroll position: saved when the user leaves it, given back when they
+ * return, also when the tab's content arrives a moment later (until the user scrolls themselves).
+ */
+function useTabScroll(tab: Tab): (leaving: Tab) => void {
+  const saved = useRef(new Map<Tab, number>());
+  useLayoutEffect(() => {
+    const main = document.getElementById('panel-main');
+    if (!main) return;
+    const target = saved.current.get(tab) ?? 0;
+    main.scrollTop = target;
+    if (main.scrollTop >= target - 1) return;
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) main.removeEventListener(type, stop);
+    };
+    const observer = new ResizeObserver(() => {
+      main.scrollTop = target;
+      if (main.scrollTop >= target - 1) stop();
+    });
+    for (const child of main.children) observer.observe(child);
+    const timer = setTimeout(stop, 3000);
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) main.addEventListener(type, stop);
+    return stop;
+  }, [tab]);
+  return (leaving) => {
+    const main = document.getElementById('panel-main');
+    if (main) saved.current.set(leaving, main.scrollTop);
+  };
+}
+
+export function Panel({ site, lang }: { site: string; lang: string }) {
   const [tab, setTab] = useState<Tab>('run');
+  const rememberScroll = useTabScroll(tab);
   const [choosing, setChoosing] = useState(false);
   const [quick, setQuick] = useState({ text: '', n: 0 });
   const feed = useRef<(sample: SpeakerSample) => void>(() => undefined);
@@ -37,7 +70,6 @@ export function Panel({ site }: { site: string }) {
       setQuick((q) => ({ text: selection ?? '', n: q.n + 1 }));
     },
   );
-  if (active === undefined) return null;
 
   const tabs = (counts: Partial<Record<Tab, number>>) => (
     <nav role="tablist" aria-label={t('panelSections')}>
@@ -48,6 +80,7 @@ export function Panel({ site }: { site: string }) {
           aria-selected={tab === id}
           aria-controls="panel-main"
           onClick={() => {
+            rememberScroll(tab);
             setTab(id);
             setChoosing(false);
           }}
@@ -60,6 +93,16 @@ export function Panel({ site }: { site: string }) {
     </nav>
   );
 
+  // The frame and its tabs draw at once; the workshop fills in when the background answers.
+  if (active === undefined)
+    return (
+      <div class="panel" lang={lang}>
+        {tabs({})}
+        <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`} aria-busy="true">
+          <p class="muted" data-testid="panel-loading">{t('panelLoading')}</p>
+        </div>
+      </div>
+    );
   if (!active || choosing)
     return (
       <div class="panel">

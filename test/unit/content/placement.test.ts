@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlacement, dropPlacement, fitPlacement, freeBand, panelRect, MARGIN, type Rect } from '../../../src/content/placement';
+import { defaultPlacement, dropPlacement, freeBand, gripSide, panelRect, resizePlacement, MARGIN, MIN_HEIGHT, MIN_WIDTH, type Rect } from '../../../src/content/placement';
 
 const vp = { width: 1280, height: 800 };
 const intersects = (a: Rect, b: Rect) =>
@@ -51,11 +51,41 @@ describe('panel placement', () => {
   it('brings a remembered placement back on screen in a smaller window', () => {
     const remembered = { dock: 'float' as const, collapsed: false, hidden: false, x: 1500, y: 900, width: 340, height: 700 };
     const small = { width: 800, height: 600 };
-    const fitted = fitPlacement(remembered, small);
-    const r = panelRect(fitted, small);
+    const r = panelRect(remembered, small);
     expect(r.left + r.width).toBeLessThanOrEqual(small.width);
     expect(r.top + r.height).toBeLessThanOrEqual(small.height);
     expect(r.height).toBeGreaterThanOrEqual(200);
+  });
+
+  it('shrinks from the bottom in a brief small window, keeps its top, and is whole again when the window grows back', () => {
+    const chosen = { dock: 'right' as const, collapsed: false, hidden: false, x: 0, y: 60, width: 416, height: 640 };
+    const big = { width: 1280, height: 800 };
+    const small = { width: 900, height: 420 };
+    const shrunk = panelRect(chosen, small);
+    expect(shrunk.top).toBe(60);
+    expect(shrunk.top + shrunk.height).toBe(small.height - MARGIN);
+    expect(shrunk.width).toBe(416);
+    // The placement itself is not changed by the window: the same input gives the full panel back.
+    expect(panelRect(chosen, big)).toEqual({ left: big.width - 416 - MARGIN, top: 60, width: 416, height: 640 });
+    // A window too short for even the minimum height moves the panel up rather than cutting it.
+    const tiny = panelRect(chosen, { width: 900, height: 240 });
+    expect(tiny.height).toBe(MIN_HEIGHT);
+    expect(tiny.top + tiny.height).toBeLessThanOrEqual(240);
+  });
+
+  it('resizes from the grip on the side facing the page, within limits', () => {
+    const docked = { dock: 'right' as const, collapsed: false, hidden: false, x: 0, y: 12, width: 340, height: 500 };
+    expect(gripSide(docked)).toBe('left');
+    const shown = panelRect(docked, vp);
+    // Docked right, the grip is bottom-left: dragging left widens, down makes it taller.
+    const wider = resizePlacement(docked, shown, -60, 40, vp);
+    expect(wider).toMatchObject({ width: 400, height: 540, dock: 'right' });
+    expect(resizePlacement(docked, shown, 500, -900, vp)).toMatchObject({ width: MIN_WIDTH, height: MIN_HEIGHT });
+    expect(resizePlacement(docked, shown, -5000, 5000, vp).width).toBeLessThanOrEqual(vp.width - 2 * MARGIN);
+    expect(resizePlacement(docked, shown, 0, 5000, vp).height).toBe(vp.height - MARGIN - shown.top);
+    const left = { ...docked, dock: 'left' as const };
+    expect(gripSide(left)).toBe('right');
+    expect(resizePlacement(left, panelRect(left, vp), 60, 0, vp).width).toBe(400);
   });
 
   it('shrinks to the header when collapsed', () => {
