@@ -73,7 +73,12 @@ describe('panel in a live workshop', () => {
       source: { type: 'paste' },
     });
     await openTab(panel, 'Capture');
-    await waitForText(panel, 'Scroll capture 40');
+    await waitForText(panel, 'Scroll capture');
+    // The list is virtual (only rows in view are mounted): wait until it is taller than the tab.
+    await panel.waitForFunction(() => {
+      const main = document.getElementById('panel-main')!;
+      return main.scrollHeight - main.clientHeight > 700;
+    }, { timeout: 10_000, polling: 100 });
     const scrollTop = () => panel.evaluate(() => document.getElementById('panel-main')!.scrollTop);
     await panel.evaluate(() => {
       document.getElementById('panel-main')!.scrollTop = 600;
