@@ -1,5 +1,5 @@
 import { Capture } from '../capture/schema';
-import { fail, type Reply } from '../messages/bus';
+import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { defaultMinSec, type Run, type RunEvent } from '../script/timing';
 import { exportFromWorkshop } from '../summary/fromWorkshop';

@@ -1,6 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { SUPPORTED_MATCHES, siteForUrl, type SiteId } from '../sites/hosts';
-import { fail, type Reply } from '../messages/bus';
+import { fail, type Reply } from '../messages/reply';
 import { getSetting, setSetting } from '../store/settings';
 
 // How Vuoro gets onto a page. The manifest declares no content script: any script the manifest

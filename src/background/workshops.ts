@@ -1,5 +1,6 @@
 import { Capture, type CaptureKind, type CaptureSource } from '../capture/schema';
-import { fail, type Reply } from '../messages/bus';
+import type { ActiveWorkshop } from '../messages/protocol';
+import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
@@ -14,15 +15,10 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLiveState } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
-import type { Lang } from '../ui/i18n';
+import type { Lang } from '../i18n';
 
 // Workshop lifecycle on top of the store: the active workshop, its script and run, and captures.
 
-export interface ActiveWorkshop {
-  workshop: WorkshopRecord;
-  script: Script;
-  run: Run;
-}
 
 const newId = () => crypto.randomUUID();
 

@@ -1,8 +1,8 @@
-import { listen, request, type Reply } from '../messages/bus';
-import { ToContent, type Placement, type ToContent as ToContentMessage } from '../messages/site';
+import { ask, listen } from '../messages/bus';
+import type { Reply } from '../messages/reply';
+import { ToContent, type SiteToPanel, type ToContent as ToContentMessage } from '../messages/site';
 import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, SiteAdapter } from '../sites/types';
-import type { FrameLabels } from './labels';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
 
@@ -37,14 +37,8 @@ function controlRects(controls: readonly string[]): Rect[] {
 }
 
 /** To the panel of this tab, through the background (which knows the panel's port). */
-function toPanel(signal: object): void {
-  void request({ to: 'background', type: 'site/signal', signal } as never);
-}
-
-interface Hello {
-  lang: string;
-  placement: Placement | null;
-  labels: FrameLabels;
+function toPanel(signal: SiteToPanel): void {
+  void ask('site/signal', { signal });
 }
 
 /**
@@ -59,7 +53,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
   await new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
 
   const siteKey = site === 'generic' ? location.origin : site;
-  const hello = await request<Hello>({ to: 'background', type: 'content/hello', siteKey } as never);
+  const hello = await ask('content/hello', { siteKey });
   if (!hello.ok) {
     globalThis.__vuoroContent = false; // without the background there is nothing to show; the next injection retries
     return;
@@ -74,7 +68,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     lang: hello.value.lang,
     save: (placement) => {
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => void request({ to: 'background', type: 'placement/set', siteKey, placement } as never), 250);
+      saveTimer = setTimeout(() => void ask('placement/set', { siteKey, placement }), 250);
     },
   });
 
@@ -120,10 +114,18 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
 function startSignals(adapter: SiteAdapter) {
   const latest = new Map<string, AdapterEvent>();
   const send = (event: AdapterEvent) => {
-    const message = event.type === 'capabilities'
-      ? { to: 'panel', type: 'site/status', site: adapter.id, kind: adapter.kind, capabilities: event.capabilities }
-      : { to: 'panel', ...event, type: `site/${event.type}` };
-    toPanel(message);
+    switch (event.type) {
+      case 'capabilities':
+        return toPanel({ to: 'panel', type: 'site/status', site: adapter.id, kind: adapter.kind, capabilities: event.capabilities });
+      case 'participants':
+        return toPanel({ to: 'panel', type: 'site/participants', participants: event.participants });
+      case 'speaking':
+        return toPanel({ to: 'panel', type: 'site/speaking', at: event.at, keys: event.keys });
+      case 'hands':
+        return toPanel({ to: 'panel', type: 'site/hands', hands: event.hands });
+      case 'chat':
+        return toPanel({ to: 'panel', type: 'site/chat', messages: event.messages });
+    }
   };
   const emit = (event: AdapterEvent) => {
     if (event.type !== 'chat' && event.type !== 'speaking') latest.set(event.type, event);

@@ -1,4 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { PayloadIn, ReplyOf, RequestType } from './protocol';
+import { fail, type Reply } from './reply';
 
 // The one message router. Every message names its target (`to`) and is validated with zod before
 // any handler sees it; messages from anything but this extension are dropped. Vuoro never listens
@@ -11,16 +13,6 @@ export const PANEL_PORT = 'vuoro-panel';
 
 interface SafeParser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: unknown };
-}
-
-export interface Failure {
-  ok: false;
-  error: { code: string; params?: Record<string, string | number> };
-}
-export type Reply<T> = { ok: true; value: T } | Failure;
-
-export function fail(code: string, params?: Record<string, string | number>): Failure {
-  return { ok: false, error: params ? { code, params } : { code } };
 }
 
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
@@ -49,10 +41,14 @@ export function listen<T>(
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-/** Sends to the background (or panels); resolves with the reply, or a failure value, never throws. */
-export async function request<T>(message: { to: 'background' | 'panel'; type: string }): Promise<Reply<T>> {
+/**
+ * Asks the background (src/messages/protocol.ts names every request); the reply's type follows
+ * from the request's. Resolves with the reply, or a failure value; never throws. The protocol is
+ * imported as a type only, so a site script that asks does not carry the table.
+ */
+export async function ask<K extends RequestType>(type: K, payload: PayloadIn<K>): Promise<Reply<ReplyOf<K>>> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    const reply = (await browser.runtime.sendMessage({ ...payload, to: 'background', type })) as Reply<ReplyOf<K>> | undefined;
     return reply ?? fail('no-receiver');
   } catch {
     return fail('no-receiver');

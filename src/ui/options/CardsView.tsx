@@ -17,7 +17,7 @@ export function CardsView() {
   const lang = getLang();
   const { value: config } = useStoreQuery(
     async () => {
-      const reply = await ask<CardConfig>('cards/get', {});
+      const reply = await ask('cards/get', {});
       return reply.ok ? reply.value : { userCards: [], hiddenCards: [], promptSettings: DEFAULT_PROMPT_SETTINGS };
     },
     ['cards'],

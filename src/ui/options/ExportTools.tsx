@@ -17,13 +17,13 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
   const lang = getLang();
 
   async function build() {
-    const reply = await ask<WorkshopContents>('workshop/contents', { workshopId });
+    const reply = await ask('workshop/contents', { workshopId });
     if (!reply.ok) {
       setError(reply.error.code);
       return undefined;
     }
     const cards = new Map(BUILT_IN_CARDS.map((c) => [c.id, c.title[reply.value.workshop.lang]]));
-    const settings = await ask<{ capturedBy: string }>('settings/get', {});
+    const settings = await ask('settings/get', {});
     return exportFromWorkshop(reply.value, {
       now: Date.now(),
       cardTitle: (id) => cards.get(id) ?? id,

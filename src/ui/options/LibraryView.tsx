@@ -11,14 +11,14 @@ import { ExportTools } from './ExportTools';
 export function LibraryView() {
   const { value: list = [] } = useStoreQuery(
     async () => {
-      const reply = await ask<WorkshopRecord[]>('workshop/list', {});
+      const reply = await ask('workshop/list', {});
       return reply.ok ? reply.value : [];
     },
     ['workshops'],
   );
   const { value: activeId } = useStoreQuery(
     async () => {
-      const reply = await ask<{ workshop: WorkshopRecord } | null>('workshop/active', {});
+      const reply = await ask('workshop/active', {});
       return reply.ok ? (reply.value?.workshop.id ?? null) : null;
     },
     ['settings', 'workshops'],
@@ -39,7 +39,7 @@ export function LibraryView() {
     setError(undefined);
     const parsed = parseWorkshopExport(await file.text());
     if (!parsed.ok) return setImportErrors(parsed.errors.map((e) => describeParseError(e, lang)));
-    const reply = await ask<MergeReport | { workshopId: string; added: number }>('workshop/import', {
+    const reply = await ask('workshop/import', {
       doc: parsed.doc,
       ...(importTarget ? { intoWorkshopId: importTarget } : {}),
     });

@@ -32,7 +32,7 @@ export function ScriptsView() {
   const lang = getLang();
   const { value: scripts = [] } = useStoreQuery(
     async () => {
-      const reply = await ask<ScriptRecord[]>('script/list', {});
+      const reply = await ask('script/list', {});
       return reply.ok ? reply.value : [];
     },
     ['scripts'],

@@ -11,7 +11,7 @@ interface Settings {
 export function SettingsView() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [saved, setSaved] = useState(false);
-  useEffect(() => void ask<Settings>('settings/get', {}).then((r) => r.ok && setSettings(r.value)), []);
+  useEffect(() => void ask('settings/get', {}).then((r) => r.ok && setSettings(r.value)), []);
   if (!settings) return null;
 
   async function save(change: Partial<Settings>) {

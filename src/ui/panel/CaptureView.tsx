@@ -3,6 +3,7 @@ import { CAPTURE_KINDS, findDuplicates, type Capture, type CaptureKind, type Cap
 import { captureList, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
+import type { PayloadIn } from '../../messages/protocol';
 import { t } from '../i18n';
 import { TrashIcon } from '../shared/icons';
 import { ask, useStoreQuery } from '../shared/backend';
@@ -38,7 +39,7 @@ export function typedSource(text: string, quick: { text: string; n: number }, op
 export function CaptureView({ workshopId, site, quick }: Props) {
   const { value: captures = [] } = useStoreQuery(
     async () => {
-      const reply = await ask<Capture[]>('capture/list', { workshopId });
+      const reply = await ask('capture/list', { workshopId });
       return reply.ok ? reply.value : [];
     },
     ['captures'],
@@ -70,7 +71,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     e?.preventDefault();
     if (!text.trim()) return;
     setStatus({ kind: 'saving' });
-    const reply = await ask<Capture>('capture/add', {
+    const reply = await ask('capture/add', {
       workshopId,
       text,
       kind,
@@ -88,7 +89,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
 
   async function saveMany(items: SelectionItem[], source: CaptureSource) {
     setStatus({ kind: 'saving' });
-    const reply = await ask<Capture[]>('capture/add-many', { workshopId, items: items.map((i) => ({ text: i.text, kind: 'idea' as const })), source });
+    const reply = await ask('capture/add-many', { workshopId, items: items.map((i) => ({ text: i.text, kind: 'idea' as const })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     setPasteItems(undefined);
     setStatus({ kind: 'saved', count: reply.value.length });
@@ -283,7 +284,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   const [tags, setTags] = useState(capture.tags.join(', '));
   const [error, setError] = useState<string | undefined>(undefined);
 
-  async function patch(change: Parameters<typeof ask<Capture, 'capture/update'>>[1]['patch']) {
+  async function patch(change: PayloadIn<'capture/update'>['patch']) {
     const reply = await ask('capture/update', { id: capture.id, patch: change });
     if (!reply.ok) setError(reply.error.code);
     return reply.ok;

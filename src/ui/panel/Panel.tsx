@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ActiveWorkshop } from '../../background/workshops';
+import type { ActiveWorkshop } from '../../messages/protocol';
 import { computeRunState } from '../../script/timing';
 import type { SpeakerSample } from '../../turns/speaking';
 import { t } from '../i18n';
@@ -18,7 +18,7 @@ type Tab = 'run' | 'turns' | 'prompts' | 'capture';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture'];
 
 async function loadActive(): Promise<ActiveWorkshop | null> {
-  const reply = await ask<ActiveWorkshop | null>('workshop/active', {});
+  const reply = await ask('workshop/active', {});
   return reply.ok ? reply.value : null;
 }
 

@@ -8,7 +8,7 @@ import {
   type RunEvent,
 } from '../../script/timing';
 import { overrunOffer } from '../../script/overrun';
-import type { ActiveWorkshop } from '../../background/workshops';
+import type { ActiveWorkshop } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
 import { formatClock, now as clockNow, useNow } from '../shared/clock';

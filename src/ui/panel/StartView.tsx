@@ -13,8 +13,8 @@ export function StartView({ onDone }: { onDone: () => void }) {
   const [recent, setRecent] = useState<WorkshopRecord[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
-    void ask<ScriptRecord[]>('script/list', {}).then((r) => r.ok && setScripts(r.value));
-    void ask<WorkshopRecord[]>('workshop/list', {}).then((r) => r.ok && setRecent(r.value.slice(0, 5)));
+    void ask('script/list', {}).then((r) => r.ok && setScripts(r.value));
+    void ask('workshop/list', {}).then((r) => r.ok && setRecent(r.value.slice(0, 5)));
   }, []);
 
   async function run(reply: Promise<{ ok: boolean; error?: { code: string } }>) {

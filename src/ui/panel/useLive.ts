@@ -26,7 +26,7 @@ export interface LiveHandle {
 export function useLive(workshopId: string): LiveHandle {
   const { value: stored } = useStoreQuery(
     async () => {
-      const reply = await ask<LiveState>('live/get', { workshopId });
+      const reply = await ask('live/get', { workshopId });
       return reply.ok ? reply.value : emptyLiveState();
     },
     ['live'],
@@ -34,7 +34,7 @@ export function useLive(workshopId: string): LiveHandle {
   );
   const { value: persistedTurns = [] } = useStoreQuery(
     async () => {
-      const reply = await ask<SpeakingTurnRecord[]>('turns/list', { workshopId });
+      const reply = await ask('turns/list', { workshopId });
       return reply.ok ? reply.value : [];
     },
     ['turns'],
@@ -42,7 +42,7 @@ export function useLive(workshopId: string): LiveHandle {
   );
   const { value: participants = [] } = useStoreQuery(
     async () => {
-      const reply = await ask<ParticipantRecord[]>('participants/list', { workshopId });
+      const reply = await ask('participants/list', { workshopId });
       return reply.ok ? reply.value : [];
     },
     ['participants'],

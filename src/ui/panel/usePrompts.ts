@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { ActiveWorkshop } from '../../background/workshops';
+import type { ActiveWorkshop } from '../../messages/protocol';
 import { BUILT_IN_CARDS, mergeCardLibrary, type PromptCard, type UserCardEdit } from '../../prompts/cards';
 import { DEFAULT_PROMPT_SETTINGS, markCard, newlyShown, surfaceCards, type PromptAction, type PromptSettings, type SurfacedCard } from '../../prompts/rules';
 import { computeRunState } from '../../script/timing';
@@ -23,7 +23,7 @@ export interface PromptsHandle {
 export function usePrompts(active: ActiveWorkshop | null, live: LiveHandle, site: SiteHandle, now: number): PromptsHandle {
   const { value: config } = useStoreQuery(
     async () => {
-      const reply = await ask<{ userCards: UserCardEdit[]; hiddenCards: string[]; promptSettings: PromptSettings }>('cards/get', {});
+      const reply = await ask('cards/get', {});
       return reply.ok ? reply.value : undefined;
     },
     ['cards'],

@@ -30,7 +30,7 @@ const CHAT_KEEP = 200;
 
 /** Asks this tab's content script, through the background (a panel frame has no tabs API in Firefox). */
 function toContent<T>(message: { to: 'content'; type: string }) {
-  return ask<T>('tab/forward', { message });
+  return ask('tab/forward', { message });
 }
 
 export interface SiteHandle {

@@ -28,7 +28,7 @@ export function Popup() {
       }
       setTab({ id: active?.id, url });
     });
-    void ask<string[]>('site/enabled-list', {}).then((r) => r.ok && setEnabled(r.value));
+    void ask('site/enabled-list', {}).then((r) => r.ok && setEnabled(r.value));
   }, []);
 
   if (!tab) return null;

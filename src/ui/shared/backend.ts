@@ -1,16 +1,12 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { isOwnSender, PANEL_PORT, request, type Reply } from '../../messages/bus';
-import { StoreChanged, type ToBackground } from '../../messages/app';
+import { ask, isOwnSender, PANEL_PORT } from '../../messages/bus';
+import { StoreChanged } from '../../messages/protocol';
 import { detectLang, setLang, type Lang } from '../i18n';
 
 // How every extension page talks to the background, which owns the store.
 
-type Payload<T extends ToBackground['type']> = Omit<Extract<ToBackground, { type: T }>, 'to' | 'type'>;
-
-export function ask<R, T extends ToBackground['type'] = ToBackground['type']>(type: T, payload: Payload<T>): Promise<Reply<R>> {
-  return request<R>({ to: 'background', type, ...payload });
-}
+export { ask };
 
 // Pushes from the background arrive by one of two routes. Top-level extension pages (options,
 // popup) get runtime messages; the panel, an extension frame inside a web page, keeps a port open
@@ -88,7 +84,7 @@ export function useStoreQuery<T>(load: () => Promise<T>, stores: string[], deps:
 
 /** The user's language choice, else the browser's; also sets <html lang>. */
 export async function initLang(): Promise<Lang> {
-  const reply = await ask<{ lang: Lang | null }>('settings/get', {});
+  const reply = await ask('settings/get', {});
   const lang = (reply.ok && reply.value.lang) || detectLang(browser.i18n.getUILanguage());
   setLang(lang);
   document.documentElement.lang = lang;

@@ -16,7 +16,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
     void (async () => {
-      const reply = await ask<WorkshopContents>('workshop/contents', { workshopId });
+      const reply = await ask('workshop/contents', { workshopId });
       if (!reply.ok) return setError(reply.error.code);
       const cards = new Map(BUILT_IN_CARDS.map((c) => [c.id, c.title[reply.value.workshop.lang]]));
       const doc = exportFromWorkshop(reply.value, { now: Date.now(), cardTitle: (id) => cards.get(id) ?? id });

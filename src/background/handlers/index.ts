@@ -1,0 +1,17 @@
+import { captureHandlers } from './captures';
+import { liveHandlers } from './live';
+import { settingsHandlers } from './settings';
+import { siteHandlers } from './site';
+import type { Handlers } from './types';
+import { workshopHandlers } from './workshops';
+
+// Every request's handler, by capability. Typed against the protocol table: a row without a
+// handler, or a handler answering the wrong type, does not compile.
+
+export const HANDLERS: Handlers = {
+  ...siteHandlers,
+  ...settingsHandlers,
+  ...workshopHandlers,
+  ...captureHandlers,
+  ...liveHandlers,
+};

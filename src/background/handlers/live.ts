@@ -1,0 +1,41 @@
+import { ok } from '../../messages/reply';
+import { getLiveState, setLiveState } from '../../store/liveState';
+import { participants, participantsOf } from '../../store/participants';
+import { promptLog } from '../../store/promptLog';
+import { speakingTurns, turnsOf } from '../../store/speakingTurns';
+import { syncParticipants } from '../workshops';
+import type { Handlers } from './types';
+
+// The live side of a workshop: turn-taking state, speaking turns, participants, the prompt log.
+
+export const liveHandlers = {
+  'live/get': async ({ workshopId }) => ok(await getLiveState(workshopId)),
+  'live/set': async ({ workshopId, live }) => {
+    await setLiveState(workshopId, live);
+    return ok(null);
+  },
+  'turns/list': async ({ workshopId }) => ok(await turnsOf(workshopId)),
+  'turns/add': async ({ workshopId, turns }) => {
+    await speakingTurns.putMany(turns.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
+    return ok(null);
+  },
+  'participants/list': async ({ workshopId }) => ok(await participantsOf(workshopId)),
+  'participants/sync': async ({ workshopId, participants: seen }) => {
+    await syncParticipants(workshopId, seen);
+    return ok(null);
+  },
+  'participants/add': async ({ workshopId, name }) => {
+    const key = `manual:${crypto.randomUUID()}`;
+    const at = Date.now();
+    await participants.put({ workshopId, key, name, source: 'manual', firstSeenAt: at, lastSeenAt: at });
+    return ok({ key });
+  },
+  'participants/remove': async ({ workshopId, key }) => {
+    await participants.remove([workshopId, key]);
+    return ok(null);
+  },
+  'prompt/log': async ({ workshopId, entries }) => {
+    await promptLog.putMany(entries.map((entry) => ({ ...entry, id: crypto.randomUUID(), workshopId })));
+    return ok(null);
+  },
+} satisfies Partial<Handlers>;

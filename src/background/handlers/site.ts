@@ -1,0 +1,46 @@
+import browser from 'webextension-polyfill';
+import { FRAME_LABEL_KEYS, type FrameLabels } from '../../content/labels';
+import { ok, fail } from '../../messages/reply';
+import { ToContent } from '../../messages/site';
+import { sendToTab } from '../../messages/bus';
+import { getPlacement, getSetting, setPlacement } from '../../store/settings';
+import { t } from '../../i18n';
+import { userLang } from '../lang';
+import { pushToPanels } from '../panels';
+import { disableOrigin, enableOrigin } from '../sites';
+import type { Handlers } from './types';
+
+// A tab's site script and panel: frame labels, placement, page signals to the panel of the same
+// tab, and the panel's requests to its own tab's site script. Sites the user enabled.
+
+export const siteHandlers = {
+  'content/hello': async ({ siteKey }) => {
+    const lang = await userLang();
+    const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
+    return ok({ lang, labels, placement: (await getPlacement(siteKey)) ?? null });
+  },
+  'placement/set': async ({ siteKey, placement }) => {
+    await setPlacement(siteKey, placement);
+    return ok(null);
+  },
+  'site/signal': async ({ signal }, { caller }) => {
+    pushToPanels(signal, caller.tabId);
+    return ok(null);
+  },
+  'tab/forward': async ({ message }, { caller }) => {
+    const parsed = ToContent.safeParse(message);
+    if (!parsed.success || caller.tabId === undefined) return fail('invalid-message');
+    return sendToTab<unknown>(caller.tabId, parsed.data);
+  },
+  'site/enable': ({ origin, tabId }) => enableOrigin(origin, tabId),
+  'site/disable': ({ origin }) => disableOrigin(origin),
+  'site/enabled-list': async () => ok(await getSetting('enabledOrigins')),
+  'options/open': async ({ view }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/options/options.html#${view}`) });
+    return ok(null);
+  },
+  'summary/open': async ({ workshopId }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/summary/summary.html#${encodeURIComponent(workshopId)}`) });
+    return ok(null);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,63 @@
+import { fail, ok } from '../../messages/reply';
+import { listScripts, saveScript, scripts } from '../../store/scripts';
+import { setSetting } from '../../store/settings';
+import { listWorkshops, workshops } from '../../store/workshops';
+import { userLang } from '../lang';
+import { importAsNewWorkshop, mergeIntoWorkshop } from '../library';
+import {
+  activeWorkshop,
+  appendRunEvent,
+  createFromTemplate,
+  createWorkshop,
+  deleteWorkshop,
+  loadWorkshop,
+  setRunPlannedEnd,
+  workshopContents,
+} from '../workshops';
+import type { Handlers } from './types';
+
+// Workshops, their scripts and runs.
+
+export const workshopHandlers = {
+  'workshop/active': async () => ok(await activeWorkshop(await userLang())),
+  'workshop/list': async () => ok(await listWorkshops()),
+  'workshop/open': async ({ workshopId }) => {
+    const loaded = await loadWorkshop(workshopId);
+    if (!loaded) return fail('workshop-missing');
+    await setSetting('activeWorkshopId', workshopId);
+    return ok(loaded);
+  },
+  'workshop/delete': async ({ workshopId }) => {
+    await deleteWorkshop(workshopId);
+    return ok(null);
+  },
+  'workshop/from-template': ({ templateId, lang, workshopIndex }) => createFromTemplate(templateId, lang, workshopIndex),
+  'workshop/from-script': async ({ scriptId, workshopIndex }) => {
+    const record = await scripts.get(scriptId);
+    if (!record) return fail('script-missing');
+    if (!record.script.workshops[workshopIndex]) return fail('workshop-missing');
+    return ok(await createWorkshop(record.script, workshopIndex));
+  },
+  'workshop/contents': async ({ workshopId }) => {
+    const contents = await workshopContents(workshopId);
+    return contents ? ok(contents) : fail('workshop-missing');
+  },
+  'workshop/import': ({ doc, intoWorkshopId }) => (intoWorkshopId ? mergeIntoWorkshop(intoWorkshopId, doc) : importAsNewWorkshop(doc)),
+  'workshop/update': async ({ workshopId, patch }) => {
+    const workshop = await workshops.get(workshopId);
+    if (!workshop) return fail('workshop-missing');
+    await workshops.put({ ...workshop, ...patch, updatedAt: Date.now() });
+    return ok(null);
+  },
+  'run/event': ({ workshopId, event, expectedCount }) => appendRunEvent(workshopId, event, expectedCount),
+  'run/planned-end': async ({ workshopId, plannedEnd }) => {
+    await setRunPlannedEnd(workshopId, plannedEnd);
+    return ok(null);
+  },
+  'script/list': async () => ok(await listScripts()),
+  'script/save': async ({ script }) => ok(await saveScript(script)),
+  'script/delete': async ({ scriptId }) => {
+    await scripts.remove(scriptId);
+    return ok(null);
+  },
+} satisfies Partial<Handlers>;

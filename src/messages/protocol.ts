@@ -1,0 +1,301 @@
+import { z } from 'zod';
+import { Capture, CaptureKind, CaptureSource, IsoDate } from '../capture/schema';
+import type { FrameLabels } from '../content/labels';
+import { PromptAction, PromptSettings, SurfaceReasonCode } from '../prompts/rules';
+import { UserCardEdit } from '../prompts/cards';
+import { ScriptSchema, type Script } from '../script/schema';
+import { RunEventSchema, type Run } from '../script/timing';
+import type { ParticipantRecord } from '../store/participants';
+import type { ScriptRecord } from '../store/scripts';
+import type { SpeakingTurnRecord } from '../store/speakingTurns';
+import type { WorkshopRecord } from '../store/workshops';
+import { LiveState } from '../store/liveState';
+import type { WorkshopContents } from '../summary/fromWorkshop';
+import type { MergeReport } from '../summary/merge';
+import { WorkshopExport } from '../summary/model';
+import { Placement, SiteToPanel } from './site';
+
+// The protocol: every request to the background, one row each. A row holds the payload's schema,
+// the reply's type, who may send it and which stores a successful reply has changed. The router
+// (src/background/router.ts) checks the caller and the payload once, for every row alike; the
+// handlers live in src/background/handlers/, one module per capability, typed by this table.
+// To add a request: add a row here and its handler there (test/unit/messages/protocol.test.ts
+// fails until both exist).
+
+/**
+ * Who sends a request, as the router tells from the sender:
+ * - `page`: an extension page of its own (options, popup, summary),
+ * - `panel`: the panel frame inside a tab (its requests act for that tab only),
+ * - `content`: the site script of a tab. It reads an untrusted page, so it may only send its own
+ *   tab's signals and placement: it can never read or change workshop data.
+ */
+export type Caller = 'page' | 'panel' | 'content';
+
+const EXTENSION = ['page', 'panel'] as const satisfies readonly Caller[];
+const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
+const PANEL = ['panel'] as const satisfies readonly Caller[];
+
+/** What a `store/changed` push names: a store, or a part of one the views re-read together. */
+export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants';
+
+/** A reply type, carried by the row for `ask()` and the handlers; `name` documents it at run time. */
+export interface Returns<R> {
+  name: string;
+  /** Type only: never set. */
+  readonly type?: R;
+}
+export const returns = <R>(name: string): Returns<R> => ({ name });
+
+export interface Row<S extends z.ZodObject = z.ZodObject, R = unknown> {
+  payload: S;
+  reply: Returns<R>;
+  callers: readonly Caller[];
+  /** Stores a successful reply has changed: the router tells every open view to re-read them. */
+  changes: readonly Topic[];
+  /** The workshop the change belongs to, when the payload's `workshopId` does not say. */
+  changedWorkshop?: (payload: z.output<S>, value: R) => string | undefined;
+}
+
+/** Any row, for code that treats every row alike (the router, the tests). */
+export interface AnyRow {
+  payload: z.ZodObject;
+  reply: Returns<unknown>;
+  callers: readonly Caller[];
+  changes: readonly Topic[];
+  changedWorkshop?: (payload: never, value: never) => string | undefined;
+}
+
+function row<const Shape extends z.ZodRawShape, R>(
+  shape: Shape,
+  spec: { reply: Returns<R>; callers: readonly Caller[]; changes?: readonly Topic[]; changedWorkshop?: (payload: z.output<z.ZodObject<Shape>>, value: R) => string | undefined },
+): Row<z.ZodObject<Shape>, R> {
+  return { payload: z.object(shape), changes: [], ...spec };
+}
+
+const id = z.string().min(1).max(100);
+const siteKey = z.string().min(1).max(300);
+const lang = z.enum(['fi', 'en']);
+const participantKey = z.string().min(1).max(300);
+
+const CapturePatch = z
+  .object({
+    text: z.string().max(10_000),
+    kind: CaptureKind,
+    owner: z.string().max(200).optional(),
+    due: IsoDate.optional(),
+    tags: z.array(z.string().min(1).max(60)).max(50),
+    theme: z.string().max(120).optional(),
+    votes: z.number().int().min(0).max(10_000),
+    phaseId: z.string().max(100).optional(),
+    phaseTitle: z.string().max(300).optional(),
+  })
+  .partial();
+
+export interface ActiveWorkshop {
+  workshop: WorkshopRecord;
+  script: Script;
+  run: Run;
+}
+export interface Settings {
+  lang: 'fi' | 'en' | null;
+  capturedBy: string;
+  retentionDays: number;
+}
+export interface CardConfig {
+  userCards: z.infer<typeof UserCardEdit>[];
+  hiddenCards: string[];
+  promptSettings: z.infer<typeof PromptSettings>;
+}
+export interface ContentHello {
+  /** The user's language, for the panel frame's first paint. */
+  lang: 'fi' | 'en';
+  labels: FrameLabels;
+  placement: Placement | null;
+}
+export type ImportResult = MergeReport | { workshopId: string; added: number };
+
+const none = returns<null>('null');
+const active = returns<ActiveWorkshop>('ActiveWorkshop');
+
+export const PROTOCOL = {
+  // The site script of a tab: its own frame labels and placement, and its page's signals.
+  'content/hello': row({ siteKey }, { reply: returns<ContentHello>('ContentHello'), callers: SITE_SCRIPT }),
+  'placement/set': row({ siteKey, placement: Placement }, { reply: none, callers: SITE_SCRIPT }),
+  'site/signal': row({ signal: SiteToPanel }, { reply: none, callers: SITE_SCRIPT }),
+
+  // The panel to its own tab's site script. The reply comes from a script reading an untrusted
+  // page: the panel validates it as it would any page content.
+  'tab/forward': row({ message: z.record(z.string(), z.unknown()) }, { reply: returns<unknown>('unknown'), callers: PANEL }),
+
+  'options/open': row({ view: z.enum(['library', 'scripts', 'cards', 'settings']) }, { reply: none, callers: EXTENSION }),
+  'summary/open': row({ workshopId: id }, { reply: none, callers: EXTENSION }),
+
+  'settings/get': row({}, { reply: returns<Settings>('Settings'), callers: EXTENSION }),
+  'settings/set': row(
+    { lang: lang.nullable().optional(), capturedBy: z.string().max(80).optional(), retentionDays: z.number().int().min(0).max(3650).optional() },
+    { reply: none, callers: EXTENSION, changes: ['settings'] },
+  ),
+  'site/enable': row({ origin: z.string().url().max(300), tabId: z.number().int().optional() }, { reply: none, callers: EXTENSION }),
+  'site/disable': row({ origin: z.string().url().max(300) }, { reply: none, callers: EXTENSION }),
+  'site/enabled-list': row({}, { reply: returns<string[]>('string[]'), callers: EXTENSION }),
+
+  'workshop/active': row({}, { reply: returns<ActiveWorkshop | null>('ActiveWorkshop | null'), callers: EXTENSION }),
+  'workshop/list': row({}, { reply: returns<WorkshopRecord[]>('WorkshopRecord[]'), callers: EXTENSION }),
+  'workshop/open': row({ workshopId: id }, { reply: active, callers: EXTENSION, changes: ['workshops', 'settings'] }),
+  'workshop/delete': row({ workshopId: id }, { reply: none, callers: EXTENSION, changes: ['workshops', 'runs', 'captures', 'settings'] }),
+  'workshop/from-template': row(
+    { templateId: id, lang, workshopIndex: z.number().int().min(0).max(50).default(0) },
+    { reply: active, callers: EXTENSION, changes: ['workshops', 'scripts', 'runs', 'settings'], changedWorkshop: (_, created) => created.workshop.id },
+  ),
+  'workshop/from-script': row(
+    { scriptId: id, workshopIndex: z.number().int().min(0).max(50) },
+    { reply: active, callers: EXTENSION, changes: ['workshops', 'runs', 'settings'], changedWorkshop: (_, created) => created.workshop.id },
+  ),
+  'workshop/contents': row({ workshopId: id }, { reply: returns<WorkshopContents>('WorkshopContents'), callers: EXTENSION }),
+  'workshop/import': row(
+    { doc: WorkshopExport, intoWorkshopId: id.optional() },
+    { reply: returns<ImportResult>('ImportResult'), callers: EXTENSION, changes: ['workshops', 'scripts', 'runs', 'captures'] },
+  ),
+  'workshop/update': row(
+    { workshopId: id, patch: z.object({ includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300) }).partial() },
+    { reply: none, callers: EXTENSION, changes: ['workshops'] },
+  ),
+
+  'run/event': row(
+    { workshopId: id, event: RunEventSchema, expectedCount: z.number().int().min(0) },
+    { reply: returns<Run>('Run'), callers: EXTENSION, changes: ['runs'] },
+  ),
+  'run/planned-end': row({ workshopId: id, plannedEnd: z.number().int().min(0).optional() }, { reply: none, callers: EXTENSION, changes: ['runs'] }),
+
+  'script/list': row({}, { reply: returns<ScriptRecord[]>('ScriptRecord[]'), callers: EXTENSION }),
+  'script/save': row({ script: ScriptSchema }, { reply: returns<ScriptRecord>('ScriptRecord'), callers: EXTENSION, changes: ['scripts'] }),
+  'script/delete': row({ scriptId: id }, { reply: none, callers: EXTENSION, changes: ['scripts'] }),
+
+  'capture/add': row(
+    {
+      workshopId: id,
+      text: z.string().trim().min(1).max(10_000),
+      kind: CaptureKind,
+      tags: z.array(z.string().min(1).max(60)).max(50).optional(),
+      owner: z.string().max(200).optional(),
+      due: IsoDate.optional(),
+      source: CaptureSource,
+    },
+    { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'] },
+  ),
+  'capture/add-many': row(
+    {
+      workshopId: id,
+      items: z.array(z.object({ text: z.string().trim().min(1).max(10_000), kind: CaptureKind })).min(1).max(500),
+      source: CaptureSource,
+    },
+    { reply: returns<Capture[]>('Capture[]'), callers: EXTENSION, changes: ['captures'] },
+  ),
+  'capture/list': row({ workshopId: id }, { reply: returns<Capture[]>('Capture[]'), callers: EXTENSION }),
+  'capture/update': row(
+    { id: z.uuid(), patch: CapturePatch },
+    { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
+  ),
+  'capture/delete': row({ id: z.uuid() }, { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId }),
+  'capture/restore': row({ id: z.uuid() }, { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId }),
+  'capture/merge': row(
+    { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500) },
+    { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
+  ),
+
+  'cards/get': row({}, { reply: returns<CardConfig>('CardConfig'), callers: EXTENSION }),
+  'cards/set': row(
+    { userCards: z.array(UserCardEdit).max(500), hiddenCards: z.array(z.string().max(64)).max(500), promptSettings: PromptSettings },
+    { reply: none, callers: EXTENSION, changes: ['cards'] },
+  ),
+
+  'live/get': row({ workshopId: id }, { reply: returns<LiveState>('LiveState'), callers: EXTENSION }),
+  'live/set': row({ workshopId: id, live: LiveState }, { reply: none, callers: EXTENSION, changes: ['live'] }),
+  'turns/list': row({ workshopId: id }, { reply: returns<SpeakingTurnRecord[]>('SpeakingTurnRecord[]'), callers: EXTENSION }),
+  'turns/add': row(
+    {
+      workshopId: id,
+      turns: z
+        .array(z.object({ participantKey, startAt: z.number(), endAt: z.number(), source: z.enum(['site', 'manual']) }))
+        .min(1)
+        .max(500),
+    },
+    { reply: none, callers: EXTENSION, changes: ['turns'] },
+  ),
+  'participants/list': row({ workshopId: id }, { reply: returns<ParticipantRecord[]>('ParticipantRecord[]'), callers: EXTENSION }),
+  'participants/sync': row(
+    { workshopId: id, participants: z.array(z.object({ key: participantKey, name: z.string().max(200), self: z.boolean().optional() })).max(2000) },
+    { reply: none, callers: EXTENSION, changes: ['participants'] },
+  ),
+  'participants/add': row({ workshopId: id, name: z.string().trim().min(1).max(200) }, { reply: returns<{ key: string }>('{ key }'), callers: EXTENSION, changes: ['participants'] }),
+  'participants/remove': row({ workshopId: id, key: participantKey }, { reply: none, callers: EXTENSION, changes: ['participants'] }),
+
+  'prompt/log': row(
+    {
+      workshopId: id,
+      entries: z
+        .array(z.object({ cardId: z.string().min(1).max(100), phaseId: z.string().max(100).optional(), at: z.number(), action: PromptAction, reasonCode: SurfaceReasonCode.optional() }))
+        .min(1)
+        .max(50),
+    },
+    { reply: none, callers: EXTENSION },
+  ),
+} satisfies Record<string, AnyRow>;
+
+type Protocol = typeof PROTOCOL;
+export type RequestType = keyof Protocol;
+/** What a caller writes (defaults may be left out). */
+export type PayloadIn<K extends RequestType> = z.input<Protocol[K]['payload']>;
+/** What a handler gets: validated, defaults filled in. */
+export type Payload<K extends RequestType> = z.output<Protocol[K]['payload']>;
+export type ReplyOf<K extends RequestType> = Protocol[K]['reply'] extends Returns<infer R> ? R : never;
+/** A request as it travels: `{ to: 'background', type, ...payload }`. */
+export type Request<K extends RequestType = RequestType> = { [T in K]: { to: 'background'; type: T } & PayloadIn<T> }[K];
+
+export const isRequestType = (type: unknown): type is RequestType => typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
+
+/** Background → all extension pages: something in the store changed; re-read what you show. */
+export const StoreChanged = z.object({
+  to: z.literal('panel'),
+  type: z.literal('store/changed'),
+  stores: z.array(z.string().max(40)).max(20),
+  workshopId: id.optional(),
+});
+export type StoreChanged = z.infer<typeof StoreChanged>;
+
+/** The panel's page, as the site script frames it (src/content/panelHost.ts). */
+export const PANEL_PAGE = 'src/ui/panel/panel.html';
+
+export interface SenderInfo {
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+export interface CallerInfo {
+  caller: Caller;
+  /** The tab a panel or site script acts for. */
+  tabId?: number;
+}
+
+/**
+ * Who sent a message, from what the browser says about the sender (never from the message): a
+ * frame of this extension's origin is an extension page, or a panel when it is the panel page
+ * inside a tab; anything else is a site script, and only a tab's top frame runs one. Null: no
+ * caller Vuoro knows (the router refuses it).
+ */
+export function callerOf(sender: SenderInfo, extensionOrigin: string): CallerInfo | null {
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) {
+    const path = url.slice(extensionOrigin.length).split(/[?#]/)[0];
+    if (path === PANEL_PAGE && tabId !== undefined) return { caller: 'panel', tabId };
+    return { caller: 'page' };
+  }
+  if (tabId === undefined || sender.frameId !== 0) return null;
+  return { caller: 'content', tabId };
+}
+
+/** Whether a caller may send a request: the one check, for every row alike. */
+export function mayCall(type: RequestType, caller: CallerInfo | null): caller is CallerInfo {
+  return caller !== null && (PROTOCOL[type].callers as readonly Caller[]).includes(caller.caller);
+}

@@ -1,0 +1,129 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+
+// The router runs in the background with the browser's API; here a stand-in gives it an
+// extension origin and records what it broadcasts.
+const ORIGIN = 'chrome-extension://vuoro-test/';
+const sent: unknown[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'vuoro-test',
+      getURL: (path: string) => `${ORIGIN}${path}`,
+      sendMessage: async (message: unknown) => void sent.push(message),
+      onConnect: { addListener() {} },
+      onMessage: { addListener() {}, removeListener() {} },
+      getUILanguage: () => 'en',
+    },
+    i18n: { getUILanguage: () => 'en' },
+    tabs: { create: async () => ({}), sendMessage: async () => ({ ok: true, value: null }) },
+    contextMenus: { removeAll: async () => {}, create() {}, onClicked: { addListener() {} } },
+  },
+}));
+
+const { PROTOCOL, callerOf, mayCall, isRequestType } = await import('../../../src/messages/protocol');
+const { HANDLERS } = await import('../../../src/background/handlers');
+const { route } = await import('../../../src/background/router');
+
+type Sender = Parameters<typeof route>[1];
+const TYPES = Object.keys(PROTOCOL) as (keyof typeof PROTOCOL)[];
+const TOPICS = ['workshops', 'runs', 'captures', 'scripts', 'settings', 'cards', 'live', 'turns', 'participants'];
+
+const siteScript: Sender = { id: 'vuoro-test', url: 'https://meet.google.com/abc-defg-hij', tab: { id: 7 } as never, frameId: 0 };
+const panel: Sender = { id: 'vuoro-test', url: `${ORIGIN}src/ui/panel/panel.html#site=meet`, tab: { id: 7 } as never, frameId: 3 };
+const optionsPage: Sender = { id: 'vuoro-test', url: `${ORIGIN}src/ui/options/options.html#library`, tab: { id: 9 } as never, frameId: 0 };
+
+/** What a site script may ask: its own tab's frame labels, placement and page signals. Nothing else. */
+const SITE_SCRIPT_ROWS = ['content/hello', 'placement/set', 'site/signal'];
+
+describe('the protocol table', () => {
+  it('gives every request a payload schema, a reply type, a handler, caller rules and the stores it changes', () => {
+    expect(TYPES.length).toBeGreaterThan(40);
+    for (const type of TYPES) {
+      const row = PROTOCOL[type];
+      expect(typeof row.payload.safeParse, type).toBe('function');
+      expect(row.reply.name, type).toMatch(/\S/);
+      expect(row.callers.length, type).toBeGreaterThan(0);
+      for (const caller of row.callers) expect(['page', 'panel', 'content'], type).toContain(caller);
+      for (const topic of row.changes) expect(TOPICS, type).toContain(topic);
+      expect(typeof HANDLERS[type], type).toBe('function');
+    }
+    expect(Object.keys(HANDLERS).sort()).toEqual([...TYPES].sort());
+  });
+
+  it('lets a site script send only its own tab signals, never a request that reads or changes workshop data', () => {
+    const forContent = TYPES.filter((type) => (PROTOCOL[type].callers as readonly string[]).includes('content'));
+    expect(forContent.sort()).toEqual(SITE_SCRIPT_ROWS);
+    for (const type of forContent) expect(PROTOCOL[type].changes, type).toEqual([]);
+    for (const type of TYPES.filter((type) => !SITE_SCRIPT_ROWS.includes(type))) {
+      expect(mayCall(type, callerOf(siteScript as never, ORIGIN)), type).toBe(false);
+    }
+  });
+
+  it('tells callers apart by what the browser says about the sender', () => {
+    expect(callerOf(siteScript as never, ORIGIN)).toEqual({ caller: 'content', tabId: 7 });
+    expect(callerOf(panel as never, ORIGIN)).toEqual({ caller: 'panel', tabId: 7 });
+    expect(callerOf(optionsPage as never, ORIGIN)).toEqual({ caller: 'page' });
+    expect(callerOf({ url: `${ORIGIN}src/ui/popup/popup.html` }, ORIGIN)).toEqual({ caller: 'page' });
+    // A page's subframe runs no site script; another extension's origin is not ours.
+    expect(callerOf({ ...siteScript, frameId: 2 } as never, ORIGIN)).toBeNull();
+    expect(callerOf({ url: 'chrome-extension://vuoro-test-evil/src/ui/panel/panel.html', tab: { id: 7 }, frameId: 3 }, ORIGIN)).toBeNull();
+    expect(isRequestType('no/such-thing')).toBe(false);
+    expect(isRequestType('toString')).toBe(false);
+  });
+});
+
+describe('the router', () => {
+  it('refuses a site script every privileged request before any handler runs', async () => {
+    const created = await route({ to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 }, optionsPage);
+    const made = created as { ok: true; value: { workshop: { id: string } } };
+    expect(made.ok).toBe(true);
+    const workshopId = made.value.workshop.id;
+    for (const message of [
+      { type: 'workshop/contents', workshopId },
+      { type: 'workshop/list' },
+      { type: 'capture/list', workshopId },
+      { type: 'summary/open', workshopId },
+      { type: 'workshop/delete', workshopId },
+      { type: 'capture/add', workshopId, text: 'from the page', kind: 'idea', source: { type: 'manual' } },
+      { type: 'settings/set', lang: 'fi' },
+      { type: 'tab/forward', message: { to: 'content', type: 'panel/toggle' } },
+    ]) {
+      expect(await route({ to: 'background', ...message }, siteScript), message.type).toEqual({ ok: false, error: { code: 'forbidden' } });
+    }
+    // Nothing was deleted: the panel still reads the workshop.
+    const contents = (await route({ to: 'background', type: 'workshop/contents', workshopId }, panel)) as { ok: boolean };
+    expect(contents.ok).toBe(true);
+    expect(await route({ to: 'background', type: 'capture/list', workshopId }, panel)).toEqual({ ok: true, value: [] });
+  });
+
+  it('passes a site script its own tab signals', async () => {
+    const signal = { to: 'panel', type: 'site/hands', hands: [{ key: 'p1', name: 'Aino' }] };
+    expect(await route({ to: 'background', type: 'site/signal', signal }, siteScript)).toEqual({ ok: true, value: null });
+    expect(await route({ to: 'background', type: 'site/signal', signal: { ...signal, type: 'store/changed' } }, siteScript)).toEqual({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+  });
+
+  it('answers an unknown or malformed request with a validation error, and ignores messages to others', async () => {
+    expect(await route({ to: 'background', type: 'no/such-thing' }, panel)).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    expect(await route({ to: 'background', type: 'capture/add', workshopId: 42, text: '' }, panel)).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    expect(route({ to: 'panel', type: 'store/changed', stores: [] }, panel)).toBeUndefined();
+    expect(route({ to: 'background', type: 'settings/get' }, { ...panel, id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('tells open views which stores a request changed, from its row', async () => {
+    sent.length = 0;
+    const reply = (await route({ to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en' }, panel)) as {
+      ok: true;
+      value: { workshop: { id: string } };
+    };
+    expect(sent).toEqual([
+      { to: 'panel', type: 'store/changed', stores: ['workshops', 'scripts', 'runs', 'settings'], workshopId: reply.value.workshop.id },
+    ]);
+    sent.length = 0;
+    await route({ to: 'background', type: 'capture/list', workshopId: reply.value.workshop.id }, panel);
+    expect(sent).toEqual([]);
+  });
+});
