@@ -31,13 +31,32 @@ export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopEx
   return { ok: true, value: report };
 }
 
+/** A UUID (RFC 9562 version 8) derived from text, so the same input always gives the same id. */
+export async function derivedUuid(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const hex = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface ImportedWorkshop {
+  workshopId: string;
+  added: number;
+  /** The same file was imported before: nothing was written, and workshopId is that earlier import. */
+  alreadyImported?: boolean;
+}
+
 /**
- * Creates a workshop from an export made elsewhere: a script from its agenda, a run that replays the
- * recorded phase times, and its captures. Returns the new workshop's id.
+ * Creates a workshop from an export made elsewhere (or here): a script from its agenda, a run that
+ * replays the recorded phase times, and copies of its captures. It only adds: a capture whose id is
+ * already stored (the export of a workshop on this device) gets a new id, so the original workshop is
+ * left exactly as it was. The new workshop's id is derived from the file's content, so importing the
+ * same file again finds the first import instead of making a second copy.
  */
-export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<{ workshopId: string; added: number }>> {
+export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<ImportedWorkshop>> {
   if (doc.agenda.length === 0) return fail('import-no-agenda');
-  const workshopId = crypto.randomUUID();
+  const workshopId = await derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`);
+  if (await workshops.get(workshopId)) return { ok: true, value: { workshopId, added: 0, alreadyImported: true } };
   const phases = doc.agenda.map((phase) => ({
     id: safeId(phase.phaseId),
     title: phase.title.trim() || '–',
@@ -88,8 +107,19 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     includeStats: doc.includeStats,
   });
   await runs.put({ id: workshopId, workshopId, updatedAt: now, run });
+  const newIds = new Map<string, string>();
+  for (const c of doc.captures) {
+    if (newIds.has(c.id) || (await captures.get(c.id))) newIds.set(c.id, await derivedUuid(`${workshopId}\n${c.id}`));
+  }
+  const idOf = (id: string) => newIds.get(id) ?? id;
   const imported = doc.captures.map((c) =>
-    Capture.parse({ ...c, workshopId, ...(c.phaseId ? { phaseId: idMap.get(c.phaseId) ?? c.phaseId } : {}) }),
+    Capture.parse({
+      ...c,
+      id: idOf(c.id),
+      ...(c.mergedInto ? { mergedInto: idOf(c.mergedInto) } : {}),
+      workshopId,
+      ...(c.phaseId ? { phaseId: idMap.get(c.phaseId) ?? c.phaseId } : {}),
+    }),
   );
   if (imported.length) await captures.putMany(imported);
   return { ok: true, value: { workshopId, added: imported.length } };

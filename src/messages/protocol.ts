@@ -112,7 +112,8 @@ export interface ContentHello {
   labels: FrameLabels;
   placement: Placement | null;
 }
-export type ImportResult = MergeReport | { workshopId: string; added: number };
+/** Merged into a workshop, or a new workshop (`alreadyImported`: the same file came in before; nothing was written). */
+export type ImportResult = MergeReport | { workshopId: string; added: number; alreadyImported?: boolean };
 
 const none = returns<null>('null');
 const active = returns<ActiveWorkshop>('ActiveWorkshop');

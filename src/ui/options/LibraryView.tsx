@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { parseWorkshopExport, describeParseError } from '../../summary/json';
-import type { MergeReport } from '../../summary/merge';
 import type { WorkshopRecord } from '../../store/workshops';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
@@ -47,7 +46,7 @@ export function LibraryView() {
     const value = reply.value;
     setImportResult(
       'workshopId' in value
-        ? t('importCreated', { n: value.added })
+        ? t(value.alreadyImported ? 'importAlreadyDone' : 'importCreated', { n: value.added })
         : t('importMerged', { added: value.added, updated: value.updated, skipped: value.skippedDuplicates, conflicts: value.conflicts.length }),
     );
   }

@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { derivedUuid, importAsNewWorkshop } from '../../../src/background/library';
+import { createFromTemplate, workshopContents } from '../../../src/background/workshops';
+import { Capture } from '../../../src/capture/schema';
+import { captures } from '../../../src/store/captures';
+import { db } from '../../../src/store/db';
+import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
+import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
+
+// The background's store code runs here against fake-indexeddb; the message bus it imports needs no browser.
+vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
+
+// Issue 12.1: "Import as a new workshop" of a workshop's own export moved its captures out of the original
+// (13 → 3), because the copies kept the original ids and overwrote them. An import only adds.
+
+async function everyRecord() {
+  const database = await db();
+  const stores = ['workshops', 'scripts', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog'] as const;
+  const out: Record<string, string> = {};
+  for (const store of stores) out[store] = JSON.stringify(await database.getAll(store));
+  return out;
+}
+
+async function capturesIn(workshopId: string) {
+  return (await captures.all()).filter((c) => c.workshopId === workshopId);
+}
+
+describe('import as a new workshop', () => {
+  it('copies: the source workshop stays byte for byte, the copy gets new ids, a second import adds nothing', async () => {
+    const created = await createFromTemplate('change-dialogue-series', 'en');
+    if (!created.ok) throw new Error('template');
+    const source = created.value.workshop.id;
+    const phaseId = created.value.script.workshops[0]!.phases[0]!.id;
+    const made = Array.from({ length: 13 }, (_, i) =>
+      Capture.parse({
+        id: crypto.randomUUID(),
+        workshopId: source,
+        text: `Idea ${i + 1}`,
+        kind: i % 3 === 0 ? 'decision' : 'idea',
+        tags: [],
+        phaseId,
+        source: { type: 'hotkey' },
+        createdAt: 1_000 + i,
+        updatedAt: 1_000 + i,
+        votes: i,
+      }),
+    );
+    made[12] = { ...made[12]!, mergedInto: made[11]!.id };
+    await captures.putMany(made);
+
+    const contents = await workshopContents(source);
+    const file = renderJson(exportFromWorkshop(contents!, { now: 5_000, cardTitle: (id) => id, includeParticipants: false, includeStats: false }));
+    const parsed = parseWorkshopExport(file);
+    if (!parsed.ok) throw new Error('export does not parse');
+    expect(parsed.doc.captures).toHaveLength(13);
+
+    const before = await everyRecord();
+    const sourceBefore = JSON.stringify(await capturesIn(source));
+    expect(await capturesIn(source)).toHaveLength(13);
+
+    const first = await importAsNewWorkshop(parsed.doc, 6_000);
+    if (!first.ok) throw new Error(first.error.code);
+    expect(first.value).toEqual({ workshopId: expect.any(String), added: 13 });
+    const copy = first.value.workshopId;
+    expect(copy).not.toBe(source);
+
+    // The source: the same 13 captures, byte for byte.
+    expect(await capturesIn(source)).toHaveLength(13);
+    expect(JSON.stringify(await capturesIn(source))).toBe(sourceBefore);
+    // The copy: 13 captures with ids of their own, its merge link following the renamed capture.
+    const copied = await capturesIn(copy);
+    expect(copied).toHaveLength(13);
+    const sourceIds = new Set(made.map((c) => c.id));
+    expect(copied.filter((c) => sourceIds.has(c.id))).toEqual([]);
+    expect(new Set(copied.map((c) => c.text))).toEqual(new Set(made.map((c) => c.text)));
+    const merged = copied.find((c) => c.text === 'Idea 13')!;
+    expect(copied.find((c) => c.id === merged.mergedInto)?.text).toBe('Idea 12');
+    // Nothing else that was stored changed; only records of the new workshop were added.
+    const after = await everyRecord();
+    for (const store of ['participants', 'speakingTurns', 'promptLog'] as const) expect(after[store]).toBe(before[store]);
+    expect(JSON.parse(after.workshops!)).toEqual(expect.arrayContaining(JSON.parse(before.workshops!)));
+
+    // The same file again: found, not copied a second time.
+    const second = await importAsNewWorkshop(parseWorkshopExport(file).ok ? parsed.doc : parsed.doc, 7_000);
+    expect(second).toEqual({ ok: true, value: { workshopId: copy, added: 0, alreadyImported: true } });
+    expect(await everyRecord()).toEqual(after);
+  });
+
+  it('keeps the ids of captures this device does not have (a note-taker’s file)', async () => {
+    const created = await createFromTemplate('virtual-meeting-50', 'fi');
+    if (!created.ok) throw new Error('template');
+    const contents = await workshopContents(created.value.workshop.id);
+    const doc = exportFromWorkshop(contents!, { now: 1, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
+    const foreign = Capture.parse({ id: crypto.randomUUID(), workshopId: 'elsewhere', text: 'Muistiinpano', kind: 'note', tags: [], source: { type: 'paste' }, createdAt: 1, updatedAt: 1, votes: 0 });
+    const result = await importAsNewWorkshop({ ...doc, captures: [foreign] });
+    if (!result.ok) throw new Error(result.error.code);
+    expect((await captures.get(foreign.id))?.workshopId).toBe(result.value.workshopId);
+  });
+});
+
+describe('derivedUuid', () => {
+  it('is a valid, stable UUID that differs for different input', async () => {
+    const a = await derivedUuid('x');
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(await derivedUuid('x')).toBe(a);
+    expect(await derivedUuid('y')).not.toBe(a);
+    expect(Capture.shape.id.safeParse(a).success).toBe(true);
+  });
+});
