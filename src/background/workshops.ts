@@ -120,6 +120,8 @@ export async function setRunPlannedEnd(workshopId: string, plannedEnd: number | 
 }
 
 export interface NewCapture {
+  /** Made by the client once per capture and kept across retries, so a retry is a no-op. */
+  id?: string;
   workshopId: string;
   text: string;
   kind: CaptureKind;
@@ -138,12 +140,28 @@ async function captureContext(workshopId: string, now: number) {
 
 /**
  * Writes captures and marks their workshop as touched in ONE strictly durable transaction: one
- * flush to disk per capture action, and the reply waits for it.
+ * flush to disk per capture action, and the reply waits for it. A capture whose id is already
+ * stored is left as it is and returned: the client retried a save that had in fact committed
+ * (the background stopped before it could reply), so the retry must not add it twice.
  */
-async function storeCaptures(workshopId: string, made: Capture[], now: number): Promise<void> {
+async function storeCaptures(workshopId: string, made: Capture[], now: number): Promise<Capture[]> {
   const checked = made.map((c) => Capture.parse(c));
   const tx = (await db()).transaction(['captures', 'workshops'], 'readwrite', { durability: 'strict' });
-  const writes: Promise<unknown>[] = checked.map((c) => tx.objectStore('captures').put(c));
+  const stored: Capture[] = [...checked];
+  const writes: Promise<unknown>[] = checked.map((c, i) =>
+    tx
+      .objectStore('captures')
+      .get(c.id)
+      .then((existing) => {
+        if (existing === undefined) return tx.objectStore('captures').put(c);
+        if (existing.workshopId === workshopId) {
+          stored[i] = existing as Capture;
+          return undefined;
+        }
+        tx.abort();
+        throw new DOMException('capture id belongs to another workshop', 'ConstraintError');
+      }),
+  );
   // Every request goes through committed(): a request failing because the transaction aborted
   // (a full disk) must not surface as its own AbortError.
   const touch = tx
@@ -151,12 +169,13 @@ async function storeCaptures(workshopId: string, made: Capture[], now: number): 
     .get(workshopId)
     .then((workshop) => (workshop ? tx.objectStore('workshops').put({ ...workshop, updatedAt: now }) : undefined));
   await committed(tx, [...writes, touch]);
+  return stored;
 }
 
 function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captureContext>>, now: number): Capture {
   const { phase, capturedBy } = context;
   return Capture.parse({
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     workshopId: input.workshopId,
     text: input.text,
     kind: input.kind,
@@ -175,21 +194,20 @@ function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captur
 /** Stores a capture, tagged with the phase running now; resolves only after a durable commit. */
 export async function addCapture(input: NewCapture, now = Date.now()): Promise<Capture> {
   const capture = newCapture(input, await captureContext(input.workshopId, now), now);
-  await storeCaptures(input.workshopId, [capture], now);
-  return capture;
+  const [stored] = await storeCaptures(input.workshopId, [capture], now);
+  return stored!;
 }
 
 /** Several captures in one durable transaction (a board selection): all or none. */
 export async function addCaptures(
   workshopId: string,
-  items: { text: string; kind: CaptureKind }[],
+  items: { id?: string; text: string; kind: CaptureKind }[],
   source: CaptureSource,
   now = Date.now(),
 ): Promise<Capture[]> {
   const context = await captureContext(workshopId, now);
   const made = items.map((item, i) => newCapture({ workshopId, ...item, source }, context, now + i));
-  await storeCaptures(workshopId, made, now);
-  return made;
+  return storeCaptures(workshopId, made, now);
 }
 
 /** Folds duplicates into one capture: their votes and tags move over, they stay for the record. */

@@ -174,6 +174,8 @@ export const PROTOCOL = {
 
   'capture/add': row(
     {
+      // The client's id for this capture, kept across retries: a retried save is a no-op.
+      id: z.uuid().optional(),
       workshopId: id,
       text: z.string().trim().min(1).max(10_000),
       kind: CaptureKind,
@@ -187,7 +189,7 @@ export const PROTOCOL = {
   'capture/add-many': row(
     {
       workshopId: id,
-      items: z.array(z.object({ text: z.string().trim().min(1).max(10_000), kind: CaptureKind })).min(1).max(500),
+      items: z.array(z.object({ id: z.uuid().optional(), text: z.string().trim().min(1).max(10_000), kind: CaptureKind })).min(1).max(500),
       source: CaptureSource,
     },
     { reply: returns<Capture[]>('Capture[]'), callers: EXTENSION, changes: ['captures'] },

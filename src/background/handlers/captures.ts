@@ -6,8 +6,8 @@ import type { Handlers } from './types';
 // Captures: made, listed, edited, deleted (and restored), merged.
 
 export const captureHandlers = {
-  'capture/add': async ({ workshopId, text, kind, source, tags, owner, due }) =>
-    ok(await addCapture({ workshopId, text, kind, source, ...(tags ? { tags } : {}), ...(owner ? { owner } : {}), ...(due ? { due } : {}) })),
+  'capture/add': async ({ id, workshopId, text, kind, source, tags, owner, due }) =>
+    ok(await addCapture({ ...(id ? { id } : {}), workshopId, text, kind, source, ...(tags ? { tags } : {}), ...(owner ? { owner } : {}), ...(due ? { due } : {}) })),
   'capture/add-many': async ({ workshopId, items, source }) => ok(await addCaptures(workshopId, items, source)),
   'capture/list': async ({ workshopId }) => ok(await capturesOf(workshopId)),
   'capture/update': ({ id, patch }) => updateCapture(id, patch),

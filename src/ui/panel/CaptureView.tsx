@@ -58,6 +58,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   // Whether the quick-capture command opened the box since the last save: typed text is 'manual'
   // unless the command brought the user here ('hotkey'), or it is the page's selection unchanged.
   const openedByCommand = useRef(false);
+  // The id of the capture being written, made here once and kept until a save is confirmed: a
+  // retry after a failed reply (the background stopped mid-save) cannot store it twice.
+  const draftId = useRef(crypto.randomUUID());
+  const manyIds = useRef<{ texts: string; ids: string[] } | undefined>(undefined);
 
   useEffect(() => {
     if (quick.n > 0) {
@@ -72,6 +76,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     if (!text.trim()) return;
     setStatus({ kind: 'saving' });
     const reply = await ask('capture/add', {
+      id: draftId.current,
       workshopId,
       text,
       kind,
@@ -81,6 +86,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
     openedByCommand.current = false;
+    draftId.current = crypto.randomUUID();
     setText('');
     setOwner('');
     setDue('');
@@ -89,8 +95,12 @@ export function CaptureView({ workshopId, site, quick }: Props) {
 
   async function saveMany(items: SelectionItem[], source: CaptureSource) {
     setStatus({ kind: 'saving' });
-    const reply = await ask('capture/add-many', { workshopId, items: items.map((i) => ({ text: i.text, kind: 'idea' as const })), source });
+    const texts = JSON.stringify(items.map((i) => i.text));
+    if (manyIds.current?.texts !== texts) manyIds.current = { texts, ids: items.map(() => crypto.randomUUID()) };
+    const ids = manyIds.current.ids;
+    const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind: 'idea' as const })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
+    manyIds.current = undefined;
     setPasteItems(undefined);
     setStatus({ kind: 'saved', count: reply.value.length });
   }
