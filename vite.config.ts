@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './extension/manifest.config.ts';
 import { localesPlugin } from './scripts/vite-locales.ts';
 import { contentScriptsPlugin } from './scripts/vite-content-scripts.ts';
+import { zodJitlessPlugin } from './scripts/vite-zod-jitless.ts';
 
 // One manifest source, two builds: `vite build` → dist/chrome, `vite build --mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {
@@ -10,7 +11,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: process.env.VITEST
       ? []
-      : [crx({ manifest: manifestFor(browser), browser }), localesPlugin(), contentScriptsPlugin(`dist/${browser}`)],
+      : [zodJitlessPlugin(), crx({ manifest: manifestFor(browser), browser }), localesPlugin(), contentScriptsPlugin(`dist/${browser}`)],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
