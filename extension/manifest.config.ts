@@ -13,6 +13,13 @@ const icons = {
   128: 'assets/icons/icon-128.png',
 };
 
+/**
+ * Extension pages may run only their own scripts: no eval (zod is built jitless), no plugins, no
+ * <base> rewriting, no form posts anywhere, and no network at all (Vuoro makes no requests).
+ */
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; frame-ancestors 'self' https:";
+
 /** The one manifest source; Chrome and Firefox differ only in the background key and gecko settings. */
 export function manifestFor(browser: TargetBrowser) {
   return defineManifest({
@@ -31,11 +38,28 @@ export function manifestFor(browser: TargetBrowser) {
         : { service_worker: 'src/background/main.ts', type: 'module' },
     // No "tabs": host permissions let the background see the URL of a tab on a supported (or
     // enabled) site, and nothing else. "scripting" injects the site's script once such a tab has
-    // loaded; the manifest declares no content script (see src/background/sites.ts).
-    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
+    // loaded; the manifest declares no content script (see src/background/sites.ts). "storage"
+    // is for storage.session only: the panel tokens, kept in memory and gone when the browser
+    // closes (src/background/panelTrust.ts). "alarms" runs the retention setting on schedule.
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'alarms'],
     host_permissions: SUPPORTED_MATCHES,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
-    web_accessible_resources: [{ resources: ['src/ui/panel/panel.html'], matches: ['https://*/*', 'http://*/*'] }],
+    // https only: the meeting clients and boards are all served over https, and a page sent in
+    // plain http can be rewritten on the way, panel frame included.
+    optional_host_permissions: ['https://*/*'],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // Only the panel page is web-accessible, and only to https pages. Neither browser registers
+    // web-accessible resources at run time, and both check them for a frame a content script
+    // makes (Firefox too), so the user's enabled origins need the https-wide entry. Chrome then
+    // serves the panel only at a per-session dynamic URL (a page cannot probe the fixed one);
+    // Firefox only at the per-install UUID origin, which a page cannot know. A frame a page makes
+    // itself stays empty and inert: src/background/panelTrust.ts.
+    web_accessible_resources: [
+      {
+        resources: ['src/ui/panel/panel.html'],
+        matches: ['https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdTogglePanel__' },
       'quick-capture': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdQuickCapture__' },

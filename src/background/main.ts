@@ -6,6 +6,7 @@ import { applyRetention } from './library';
 import { createMenus, listenToMenus } from './menus';
 import { startRouter } from './router';
 import './panels';
+import { forgetClosedTabs } from './panelTrust';
 
 // The background: the request router (src/background/router.ts, over the protocol table in
 // src/messages/protocol.ts), commands, context menu and site scripts. Kept thin and stateless: a
@@ -22,6 +23,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 
 listenToMenus();
 watchTabs();
+forgetClosedTabs();
 void injectIntoOpenTabs();
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isOwnSender, PANEL_PORT } from '../messages/bus';
+import { admitPanel } from './panelTrust';
 
 // The panels' live channel. A panel is an extension page inside a web page: Firefox gives such a
 // frame only a few APIs and does not deliver runtime broadcasts to it, so each panel keeps a port
@@ -8,9 +9,26 @@ import { isOwnSender, PANEL_PORT } from '../messages/bus';
 const ports = new Map<Runtime.Port, number | undefined>();
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PANEL_PORT || !port.sender || !isOwnSender(port.sender)) return port.disconnect();
-  ports.set(port, port.sender.tab?.id);
-  port.onDisconnect.addListener(() => ports.delete(port));
+  const sender = port.sender;
+  if (!port.name.startsWith(`${PANEL_PORT}:`) || !sender || !isOwnSender(sender)) return port.disconnect();
+  // The port's name carries the token the site script gave the frame (src/background/panelTrust.ts):
+  // a panel that is not the one Vuoro made in this tab is told so and cut off.
+  const token = port.name.slice(PANEL_PORT.length + 1);
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+    ports.delete(port);
+  });
+  void admitPanel(sender, token).then((admitted) => {
+    if (!open) return;
+    try {
+      port.postMessage({ to: 'panel', type: admitted ? 'panel/admitted' : 'panel/refused' });
+      if (admitted) ports.set(port, sender.tab?.id);
+      else port.disconnect();
+    } catch {
+      ports.delete(port);
+    }
+  });
   // Panels only listen on the port; anything they send is ignored (requests go through runtime messages).
 });
 

@@ -6,6 +6,7 @@ import { resetConnection } from '../store/db';
 import { HANDLERS } from './handlers';
 import type { Handler } from './handlers/types';
 import { pushToPanels } from './panels';
+import { isTrustedPanel } from './panelTrust';
 
 // The one router: every request to the background passes here. It checks, for every row of the
 // protocol alike, that the sender is this extension, that its kind of caller may send the request
@@ -40,7 +41,11 @@ export function route(raw: unknown, sender: Runtime.MessageSender): Promise<Repl
   const payload = parsed.data;
   const handler = HANDLERS[type] as Handler<RequestType>;
   const run = () => handler(payload as never, { caller });
-  return run()
+  // A panel is heard only when it is the frame Vuoro's site script made in its tab (panelTrust.ts):
+  // a page that framed the panel page itself gets nothing.
+  const admitted = caller.caller === 'panel' ? isTrustedPanel(sender) : Promise.resolve(true);
+  return admitted
+    .then((trusted) => (trusted ? run() : fail('panel-not-trusted')))
     .catch((error: unknown) => {
       // A connection the browser closed (Firefox closes it after a full disk) fails every later
       // transaction with InvalidStateError: reopen and try the request once more. Nothing of the

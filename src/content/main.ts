@@ -63,6 +63,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const panel: PanelHost = createPanelHost({
     site,
+    token: hello.value.panelToken,
     initial,
     labels: hello.value.labels,
     lang: hello.value.lang,

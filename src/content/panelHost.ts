@@ -44,6 +44,8 @@ export interface PanelHost {
 
 export interface PanelHostOptions {
   site: string;
+  /** The background's one-time token for this tab's panel, handed to the frame in its URL. */
+  token: string;
   initial: Placement;
   labels: FrameLabels;
   /** The user's language, so the panel draws at once without asking for it first. */
@@ -90,7 +92,11 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   bar.append(title, dockLeft, dockRight, collapse, hide);
 
   const iframe = document.createElement('iframe');
-  iframe.src = browser.runtime.getURL(`src/ui/panel/panel.html#site=${encodeURIComponent(opts.site)}&lang=${encodeURIComponent(opts.lang)}`);
+  // The token rides in the fragment of a frame inside the closed root: the page cannot find the
+  // frame to read it, and the panel spends it on connecting (a copy is worth nothing afterwards).
+  iframe.src = browser.runtime.getURL(
+    `src/ui/panel/panel.html#site=${encodeURIComponent(opts.site)}&lang=${encodeURIComponent(opts.lang)}&t=${encodeURIComponent(opts.token)}`,
+  );
   iframe.setAttribute('allow', 'clipboard-write');
 
   // The resize grip sits in the bottom corner facing the page; arrow keys resize it too.

@@ -111,6 +111,8 @@ export interface ContentHello {
   lang: 'fi' | 'en';
   labels: FrameLabels;
   placement: Placement | null;
+  /** One-time: lets the frame the site script makes, and no other, show workshop data (src/background/panelTrust.ts). */
+  panelToken: string;
 }
 /** Merged into a workshop, or a new workshop (`alreadyImported`: the same file came in before; nothing was written). */
 export type ImportResult = MergeReport | { workshopId: string; added: number; alreadyImported?: boolean };

@@ -7,6 +7,7 @@ import { getPlacement, getSetting, setPlacement } from '../../store/settings';
 import { t } from '../../i18n';
 import { userLang } from '../lang';
 import { pushToPanels } from '../panels';
+import { issuePanelToken } from '../panelTrust';
 import { disableOrigin, enableOrigin } from '../sites';
 import type { Handlers } from './types';
 
@@ -14,10 +15,12 @@ import type { Handlers } from './types';
 // tab, and the panel's requests to its own tab's site script. Sites the user enabled.
 
 export const siteHandlers = {
-  'content/hello': async ({ siteKey }) => {
+  'content/hello': async ({ siteKey }, { caller }) => {
+    if (caller.tabId === undefined) return fail('invalid-message');
     const lang = await userLang();
     const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
-    return ok({ lang, labels, placement: (await getPlacement(siteKey)) ?? null });
+    const panelToken = await issuePanelToken(caller.tabId);
+    return ok({ lang, labels, placement: (await getPlacement(siteKey)) ?? null, panelToken });
   },
   'placement/set': async ({ siteKey, placement }) => {
     await setPlacement(siteKey, placement);

@@ -41,12 +41,16 @@ function App() {
   return <Panel site={site} lang={lang} />;
 }
 
-receivePushesByPort();
 const mount = () => render(<App />, document.getElementById('app')!);
-if (hinted) {
-  setLang(hinted);
-  document.documentElement.lang = hinted;
-  mount();
-} else {
-  void initLang().then(mount);
-}
+// The token is spent on the first connect; it does not stay in this frame's URL either.
+history.replaceState(null, '', `#site=${encodeURIComponent(site)}${hinted ? `&lang=${hinted}` : ''}`);
+void receivePushesByPort(params.get('t') ?? '').then((admitted) => {
+  if (!admitted) return; // a frame the page made itself: empty and inert
+  if (hinted) {
+    setLang(hinted);
+    document.documentElement.lang = hinted;
+    mount();
+  } else {
+    void initLang().then(mount);
+  }
+});

@@ -27,20 +27,37 @@ export function receivePushesByRuntime(): void {
   }) as never);
 }
 
-export function receivePushesByPort(): void {
-  const connect = () => {
-    const port = browser.runtime.connect({ name: PANEL_PORT });
-    port.onMessage.addListener((message: unknown) => dispatch(message));
-    port.onDisconnect.addListener(() => {
-      // The background was stopped (an idle service worker) or reloaded: reconnect, then catch up.
-      setTimeout(() => {
-        connect();
-        dispatch({ to: 'panel', type: 'store/changed', stores: [ALL_STORES] });
-        reconnectListeners.forEach((listener) => listener());
-      }, 250);
-    });
-  };
-  connect();
+/**
+ * Connects the panel's port with the token its frame was made with. Resolves true once the
+ * background admits this frame as the one Vuoro's site script made in this tab, false when it
+ * refuses (the page framed the panel itself): a refused panel shows nothing and asks for nothing.
+ */
+export function receivePushesByPort(token: string): Promise<boolean> {
+  return new Promise((settle) => {
+    let refused = false;
+    const connect = () => {
+      const port = browser.runtime.connect({ name: `${PANEL_PORT}:${token}` });
+      port.onMessage.addListener((message: unknown) => {
+        const type = (message as { type?: unknown } | null)?.type;
+        if (type === 'panel/admitted') return settle(true);
+        if (type === 'panel/refused') {
+          refused = true;
+          return settle(false);
+        }
+        dispatch(message);
+      });
+      port.onDisconnect.addListener(() => {
+        if (refused) return;
+        // The background was stopped (an idle service worker) or reloaded: reconnect, then catch up.
+        setTimeout(() => {
+          connect();
+          dispatch({ to: 'panel', type: 'store/changed', stores: [ALL_STORES] });
+          reconnectListeners.forEach((listener) => listener());
+        }, 250);
+      });
+    };
+    connect();
+  });
 }
 
 /** Listens to pushes from the background; each listener validates what it takes. */

@@ -1,0 +1,128 @@
+import type { Frame, Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { browserKind, extensionPage, openFixture, panelFrame, useExtension } from './harness/e2e';
+import { askBackground, sleep, textOf, waitForText } from './helpers/ui';
+
+// A panel only Vuoro can open. A hostile page tries to detect the extension by fetching the
+// panel's fixed URL, then frames the panel page itself (as if it had learnt the URL) and clicks in
+// the frame it hid. The probe must fail, the page's frame must stay empty, and anything that frame
+// asks the background for is refused, on a page where Vuoro runs and on a page it does not know.
+
+const PANEL_PATH = 'src/ui/panel/panel.html';
+
+interface Reply {
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string };
+}
+
+/** The fixed URL a page could try: Chromium's store id origin, Firefox's public add-on id. */
+function fixedPanelUrl(extensionOrigin: string, extensionId: string): string {
+  return browserKind === 'chromium' ? `${extensionOrigin}/${PANEL_PATH}` : `moz-extension://${extensionId}/${PANEL_PATH}`;
+}
+
+async function probe(page: Page, url: string): Promise<string> {
+  return page.evaluate(async (u: string) => {
+    try {
+      const response = await fetch(u);
+      return `status ${response.status}`;
+    } catch (error) {
+      return `failed: ${(error as Error).name}`;
+    }
+  }, url);
+}
+
+/** The page makes its own frame of the panel, hidden under nothing, and returns it once it has loaded. */
+async function selfFrame(page: Page, url: string): Promise<Frame> {
+  const before = new Set(page.frames());
+  await page.evaluate((u: string) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'stolen';
+    frame.src = `${u}#site=zoom&t=${'0'.repeat(32)}`;
+    Object.assign(frame.style, { position: 'fixed', left: '0', top: '0', width: '400px', height: '500px', opacity: '0.01', zIndex: '2147483647' });
+    document.body.append(frame);
+  }, url);
+  for (let i = 0; i < 100; i++) {
+    const added = page.frames().find((f) => !before.has(f) && f.parentFrame() === page.mainFrame());
+    if (added) {
+      const loaded = await added.evaluate(() => document.readyState === 'complete').catch(() => false);
+      if (loaded) return added;
+    }
+    await sleep(100);
+  }
+  throw new Error('the page could not frame the panel page');
+}
+
+/**
+ * What the page's own frame turned out to be. Chromium blocks the fixed URL for a page's frame
+ * (use_dynamic_url), so nothing of Vuoro loads; Firefox loads the panel page, which must stay
+ * empty, and whatever it asks the background is refused.
+ */
+async function expectInert(stolen: Frame): Promise<void> {
+  const protocol = await stolen.evaluate(() => location.protocol).catch(() => 'unreachable');
+  const text = (await textOf(stolen).catch(() => '')).trim();
+  expect(text).not.toMatch(/Phase|Vaihe|Capture|Turns/);
+  if (browserKind === 'chromium') {
+    expect(protocol).not.toMatch(/extension/);
+    return;
+  }
+  expect(protocol).toBe('moz-extension:');
+  expect(text).toBe('');
+  expect(await askBackground<Reply>(stolen, { to: 'background', type: 'workshop/list' })).toEqual({ ok: false, error: { code: 'panel-not-trusted' } });
+  expect(await askBackground<Reply>(stolen, { to: 'background', type: 'workshop/contents', workshopId: 'x' })).toEqual({
+    ok: false,
+    error: { code: 'panel-not-trusted' },
+  });
+}
+
+async function clickAround(page: Page): Promise<void> {
+  for (let x = 20; x < 400; x += 60) for (let y = 20; y < 500; y += 60) await page.mouse.click(x, y);
+}
+
+describe('a panel only Vuoro can open', () => {
+  const extension = useExtension();
+
+  it('on a meeting page: the probe fails, the page-made frame stays empty and is refused, Vuoro’s own panel works', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    expect(await probe(page, fixedPanelUrl(extension.ctx.extensionOrigin, extension.ctx.extensionId))).toMatch(/^failed/);
+
+    const active = await askBackground<Reply>(panel, { to: 'background', type: 'workshop/active' });
+    expect(active.ok).toBe(true);
+    const eventsBefore = (active.value as { run: { events: unknown[] } }).run.events.length;
+
+    // The page frames the panel page at the URL it could know (in Firefox: as if it had learnt the UUID).
+    const stolen = await selfFrame(page, `${extension.ctx.extensionOrigin}/${PANEL_PATH}`);
+    await sleep(1_500);
+    await clickAround(page);
+    await expectInert(stolen);
+
+    // Vuoro's own panel is untouched and still answered.
+    const after = await askBackground<Reply>(panel, { to: 'background', type: 'workshop/active' });
+    expect((after.value as { run: { events: unknown[] } }).run.events.length).toBe(eventsBefore);
+    await waitForText(panel, 'Phase 1/');
+    await page.close();
+  });
+
+  it('on a page Vuoro does not run on: the probe fails and a page-made frame stays empty and is refused', async () => {
+    const page = await openFixture(extension.ctx, 'https://unlisted.example/');
+    expect(await probe(page, fixedPanelUrl(extension.ctx.extensionOrigin, extension.ctx.extensionId))).toMatch(/^failed/);
+    const stolen = await selfFrame(page, `${extension.ctx.extensionOrigin}/${PANEL_PATH}`);
+    await sleep(1_500);
+    await clickAround(page);
+    await expectInert(stolen);
+    await page.close();
+  });
+
+  it('the panel page opened on its own (no site script made it) shows nothing and is refused', async () => {
+    const page = await extensionPage(extension.ctx, PANEL_PATH);
+    await sleep(1_500);
+    expect((await textOf(page.mainFrame())).trim()).toBe('');
+    expect(await askBackground<Reply>(page.mainFrame(), { to: 'background', type: 'capture/list', workshopId: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'panel-not-trusted' },
+    });
+    await page.close();
+  });
+});
