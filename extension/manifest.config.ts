@@ -18,7 +18,7 @@ const icons = {
  * <base> rewriting, no form posts anywhere, and no network at all (Vuoro makes no requests).
  */
 export const EXTENSION_PAGES_CSP =
-  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; frame-ancestors 'self' https:";
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
 
 /** The one manifest source; Chrome and Firefox differ only in the background key and gecko settings. */
 export function manifestFor(browser: TargetBrowser) {
