@@ -1,12 +1,20 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The router runs in the background with the browser's API; here a stand-in gives it an
 // extension origin and records what it broadcasts.
 const ORIGIN = 'chrome-extension://vuoro-test/';
 const sent: unknown[] = [];
+const session = new Map<string, unknown>();
 vi.mock('webextension-polyfill', () => ({
   default: {
+    storage: {
+      session: {
+        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+        remove: async (key: string) => void session.delete(key),
+      },
+    },
     runtime: {
       id: 'vuoro-test',
       getURL: (path: string) => `${ORIGIN}${path}`,
@@ -24,6 +32,7 @@ vi.mock('webextension-polyfill', () => ({
 const { PROTOCOL, callerOf, mayCall, isRequestType } = await import('../../../src/messages/protocol');
 const { HANDLERS } = await import('../../../src/background/handlers');
 const { route } = await import('../../../src/background/router');
+const { admitPanel } = await import('../../../src/background/panelTrust');
 
 type Sender = Parameters<typeof route>[1];
 const TYPES = Object.keys(PROTOCOL) as (keyof typeof PROTOCOL)[];
@@ -74,6 +83,22 @@ describe('the protocol table', () => {
 });
 
 describe('the router', () => {
+  // The panel frame of tab 7 is the one its site script made: it connected with the hello's token.
+  beforeAll(async () => {
+    const hello = (await route({ to: 'background', type: 'content/hello', siteKey: 'meet' }, siteScript)) as { ok: true; value: { panelToken: string } };
+    expect(await admitPanel(panel, hello.value.panelToken)).toBe(true);
+  });
+
+  it('hears only the panel frame the site script made: another panel frame in the tab, or a spent token, is refused', async () => {
+    const other: Sender = { ...panel, frameId: 4 };
+    expect(await route({ to: 'background', type: 'workshop/list' }, other)).toEqual({ ok: false, error: { code: 'panel-not-trusted' } });
+    const token = (session.get('panelGrant:7') as { token: string }).token;
+    expect(await admitPanel(other, token)).toBe(false);
+    expect(await admitPanel(panel, 'not-the-token')).toBe(false);
+    expect(await admitPanel(panel, token)).toBe(true); // the same frame reconnecting (a stopped background)
+    expect(((await route({ to: 'background', type: 'workshop/list' }, panel)) as { ok: boolean }).ok).toBe(true);
+  });
+
   it('refuses a site script every privileged request before any handler runs', async () => {
     const created = await route({ to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 }, optionsPage);
     const made = created as { ok: true; value: { workshop: { id: string } } };
