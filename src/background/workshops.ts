@@ -4,6 +4,7 @@ import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
+import { floorFromLiveState } from '../summary/floor';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
 import { committed } from '../store/records';
@@ -272,7 +273,9 @@ export async function workshopContents(workshopId: string) {
     promptLogOf(workshopId),
     getLiveState(workshopId),
   ]);
-  return loaded ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.facilitatorKeys } : null;
+  return loaded
+    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.facilitatorKeys, floor: floorFromLiveState(live) }
+    : null;
 }
 
 export function validScript(value: unknown): Script | null {

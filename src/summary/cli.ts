@@ -3,13 +3,14 @@ import { fill, labels, type Lang } from './labels';
 import { describeParseError, MAX_IMPORT_BYTES, parseWorkshopExport, renderJson, type ParseError } from './json';
 import { mergeWorkshopExports } from './merge';
 import type { WorkshopExport } from './model';
-import { isSummaryFormat, render, type SummaryFormat } from './render';
+import { isSummaryFormat, render, renderFile } from './render';
 
 // `vuoro summary` and `vuoro merge`, bundled to dist/cli/vuoro.mjs by scripts/build-cli.mjs and run
 // by bin/vuoro.mjs. Every failure is a message in the chosen language and exit code 1.
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Text, or the bytes of a binary format (docx). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
 }
@@ -95,13 +96,13 @@ function systemMessage(error: unknown): string {
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
 }
 
-async function output(text: string, out: string | undefined, io: CliIo, lang: Lang): Promise<void> {
+async function output(text: string | Uint8Array, out: string | undefined, io: CliIo, lang: Lang): Promise<void> {
   if (out === undefined) {
     io.stdout(text);
     return;
   }
   try {
-    await writeFile(out, text, 'utf8');
+    await (typeof text === 'string' ? writeFile(out, text, 'utf8') : writeFile(out, text));
   } catch (error) {
     throw new CliError(fill(labels(lang).cli.cannotWrite, out, systemMessage(error)));
   }
@@ -127,7 +128,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       if (extra.length) throw new CliError(fill(L.unknownOption, extra[0]!));
       const doc = await readExport(file, lang);
       const renderLang = checkLang(args.lang, lang) ?? doc.lang;
-      await output(render(format as SummaryFormat, doc, renderLang), args.out, io, lang);
+      const rendered = format === 'docx' ? await renderFile(format, doc, renderLang) : render(format, doc, renderLang);
+      await output(rendered, args.out, io, lang);
       return 0;
     }
 

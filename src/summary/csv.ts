@@ -45,13 +45,9 @@ export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions =
     return row(cells);
   };
 
-  const lines = [row(header)];
-  for (const phase of summary.phases) {
-    const phaseTitle = phase.phaseId === undefined ? '' : (phase.title ?? phase.phaseId);
-    for (const group of phase.kinds) {
-      lines.push(...(yield* progress.map(group.captures, (c) => captureRow(c, phaseTitle))));
-    }
-  }
+  const phaseTitles = new Map(doc.agenda.map((p) => [p.phaseId, p.title]));
+  const phaseTitle = (c: Capture) => (c.phaseId === undefined ? '' : (phaseTitles.get(c.phaseId) ?? c.phaseTitle ?? c.phaseId));
+  const lines = [row(header), ...(yield* progress.map(summary.allCaptures, (c) => captureRow(c, phaseTitle(c))))];
   yield* progress.finish();
   return BOM + lines.join(CRLF) + CRLF;
 }

@@ -113,3 +113,9 @@ export function formatPercent(share: number, lang: Lang): string {
   const value = Math.round(share * 100);
   return lang === 'fi' ? `${value}\u00a0%` : `${value}%`;
 }
+
+/** A duration as a reader of a summary wants it: whole minutes from one minute up ("2 h 30 min", "7 min"), seconds below. */
+export function formatMinutes(totalSec: number): string {
+  const sec = Math.round(Math.abs(totalSec));
+  return sec < 60 ? `${sec} s` : formatDuration(Math.round(sec / 60) * 60);
+}

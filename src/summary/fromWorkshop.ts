@@ -1,8 +1,9 @@
 import type { Capture } from '../capture/schema';
 import type { Script } from '../script/schema';
-import { computeRunState, type Run } from '../script/timing';
+import { computeRunState, orderedEvents, type Run } from '../script/timing';
 import { speakingStats } from '../turns/stats';
-import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type WorkshopExport } from './model';
+import type { FloorRecord } from './floor';
+import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type RescheduleRecord, type WorkshopExport } from './model';
 
 // From what the store holds about one workshop to the export document every renderer reads.
 // Pure, so the panel, the options page and tests build exactly the same document.
@@ -25,6 +26,8 @@ export interface WorkshopContents {
   turns: { participantKey: string; startAt: number; endAt: number }[];
   prompts: { cardId: string; phaseId?: string; at: number; action: 'shown' | 'used' | 'dismissed' | 'snoozed' }[];
   facilitatorKeys?: string[];
+  /** Who got the floor: hands given the floor and go-around rounds (src/summary/floor.ts). */
+  floor?: FloorRecord[];
 }
 
 export interface ExportOptions {
@@ -34,6 +37,8 @@ export interface ExportOptions {
   cardTitle: (cardId: string) => string;
   includeParticipants?: boolean;
   includeStats?: boolean;
+  /** Keep page addresses whole, query and fragment included (default: stripped). */
+  keepFullUrls?: boolean;
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -59,6 +64,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     if (cursor !== undefined) cursor += phase.plannedSec * 1000;
     return row;
   });
+  const reschedules = reschedulesOf(run, opts.now);
   const intermediateTask = source?.phases
     .filter((p) => p.kind === 'intermediate-task')
     .map((p) => [p.title, p.participantInstructions].filter(Boolean).join(': '))
@@ -92,6 +98,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       ...(intermediateTask ? { intermediateTask } : {}),
     },
     agenda,
+    ...(reschedules.length ? { reschedules } : {}),
     ...(includeParticipants ? { participants: contents.participants.map((p) => ({ key: p.key, name: p.name })) } : {}),
     captures: contents.captures,
     promptsUsed: contents.prompts
@@ -110,8 +117,36 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
           ...(stats.balance !== undefined ? { balance: stats.balance } : {}),
         }
       : {}),
+    ...(includeStats && contents.floor?.length ? { floor: contents.floor } : {}),
     includeParticipants,
     includeStats,
+    ...(opts.keepFullUrls ? { keepFullUrls: true } : {}),
   };
   return doc;
+}
+
+/** Every change to the timetable during the run, with what it changed. */
+export function reschedulesOf(run: Run, now: number): RescheduleRecord[] {
+  const events = orderedEvents(run.events).filter((e) => e.at <= now);
+  const durations = new Map(run.phases.map((p) => [p.id, p.plannedSec]));
+  const records: RescheduleRecord[] = [];
+  events.forEach((event, i) => {
+    if (event.type === 'extend') {
+      // The phase current at that moment, from the log up to the event.
+      const state = computeRunState({ ...run, events: events.slice(0, i) }, event.at);
+      if (state.status === 'running' || state.status === 'paused') {
+        records.push({ at: event.at, type: 'extend', phaseId: state.phase.id, changeSec: event.sec });
+        durations.set(state.phase.id, (durations.get(state.phase.id) ?? 0) + event.sec);
+      }
+    } else if (event.type === 'reschedule') {
+      const changes = Object.entries(event.durations)
+        .filter(([id, sec]) => durations.has(id) && durations.get(id) !== sec)
+        .map(([id, sec]) => ({ phaseId: id, fromSec: durations.get(id)!, toSec: sec }));
+      for (const c of changes) durations.set(c.phaseId, c.toSec);
+      if (changes.length) records.push({ at: event.at, type: 'reschedule', changes });
+    } else if (event.type === 'moveEnd') {
+      records.push({ at: event.at, type: 'move-end', endMs: event.plannedEnd });
+    }
+  });
+  return records;
 }

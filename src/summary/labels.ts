@@ -53,6 +53,30 @@ interface Labels {
   text: string;
   id: string;
   generatedBy: string;
+  introduction: string;
+  decisionsAndActions: string;
+  unthemed: string;
+  planSentence: Record<'not-run' | 'ended-early' | 'over' | 'under' | 'on-time', string>;
+  reschedules: string;
+  rescheduleExtend: string;
+  rescheduleShorten: string;
+  rescheduleFit: string;
+  rescheduleEnd: string;
+  cardsUsed: string;
+  cardUsedTimes: string;
+  cardUsedOnce: string;
+  cardsShownNotUsed: string;
+  facilitation: string;
+  turnsSentence: string;
+  facilitatorShareSentence: string;
+  balanceSentence: string;
+  handsSentence: string;
+  handsWaitSentence: string;
+  floorGrants: string;
+  floorGrantLine: string;
+  goAroundSentence: string;
+  goAroundSkipped: string;
+  waited: string;
   kinds: Record<CaptureKind, { one: string; many: string }>;
   sources: Record<CaptureSource['type'], string>;
   promptActions: Record<PromptAction, string>;
@@ -117,6 +141,36 @@ const fi: Labels = {
   text: 'Teksti',
   id: 'Tunniste',
   generatedBy: 'Tehty Vuorolla',
+  introduction: 'Johdanto',
+  decisionsAndActions: 'Päätökset ja toimenpiteet',
+  unthemed: 'Muut',
+  planSentence: {
+    'not-run': 'Suunniteltu kesto {0}. Työpajaa ei pidetty.',
+    'ended-early': 'Suunniteltu kesto {0}, toteutui {1}: työpaja päättyi ennen suunniteltua ({2}/{3} vaihetta pidettiin).',
+    over: 'Suunniteltu kesto {0}, toteutui {1}: {2} yli suunnitellun.',
+    under: 'Suunniteltu kesto {0}, toteutui {1}: {2} suunniteltua lyhyempi.',
+    'on-time': 'Suunniteltu kesto {0}, toteutui {1}: aikataulussa.',
+  },
+  reschedules: 'Aikataulumuutokset',
+  rescheduleExtend: 'klo {0}: vaiheelle ”{1}” lisättiin {2}.',
+  rescheduleShorten: 'klo {0}: vaiheesta ”{1}” otettiin pois {2}.',
+  rescheduleFit: 'klo {0}: loput vaiheet sovitettiin aikaan: {1}.',
+  rescheduleEnd: 'klo {0}: päättymisaika siirrettiin klo {1}.',
+  cardsUsed: 'Käytetyt kortit',
+  cardUsedTimes: '{0} kertaa',
+  cardUsedOnce: 'kerran',
+  cardsShownNotUsed: 'Muita näytettyjä mutta käyttämättä jääneitä kortteja: {0}.',
+  facilitation: 'Huomio fasilitoinnista',
+  turnsSentence: 'Puheenvuoroja: {0}. Puhujia: {1}.',
+  facilitatorShareSentence: 'Fasilitaattorin osuus puheajasta oli {0}.',
+  balanceSentence: 'Puheajan tasaisuus: {0} (100 % = kaikki puhuivat yhtä paljon).',
+  handsSentence: 'Viittauksia, joista annettiin puheenvuoro jonosta: {0}.',
+  handsWaitSentence: 'Odotus oli keskimäärin {0}, pisimmillään {1}.',
+  floorGrants: 'Puheenvuoron saivat jonosta',
+  floorGrantLine: 'klo {0} {1} (odotti {2})',
+  goAroundSentence: 'Kierros klo {0}, {2} kullekin: puhujia {1}.',
+  goAroundSkipped: 'Ohitettuja: {0}.',
+  waited: 'odotti',
   kinds: {
     idea: { one: 'Idea', many: 'Ideat' },
     question: { one: 'Kysymys', many: 'Kysymykset' },
@@ -146,11 +200,11 @@ const fi: Labels = {
   cli: {
     usage: [
       'Käyttö:',
-      '  vuoro summary <tiedosto.json> [--format md|html|csv|json|sticky] [--lang fi|en] [--out tiedosto]',
+      '  vuoro summary <tiedosto.json> [--format md|html|docx|csv|json|sticky] [--lang fi|en] [--out tiedosto]',
       '  vuoro merge <perus.json> <tuotava.json> [--out yhdistetty.json] [--lang fi|en]',
     ].join('\n'),
     unknownCommand: 'Tuntematon komento: {0}',
-    unknownFormat: 'Tuntematon muoto: {0} (md, html, csv, json tai sticky)',
+    unknownFormat: 'Tuntematon muoto: {0} (md, html, docx, csv, json tai sticky)',
     unknownLang: 'Tuntematon kieli: {0} (fi tai en)',
     unknownOption: 'Tuntematon valitsin: {0}',
     missingValue: 'Valitsimelta {0} puuttuu arvo',
@@ -207,6 +261,36 @@ const en: Labels = {
   text: 'Text',
   id: 'Id',
   generatedBy: 'Made with Vuoro',
+  introduction: 'Introduction',
+  decisionsAndActions: 'Decisions and actions',
+  unthemed: 'Other',
+  planSentence: {
+    'not-run': 'Planned {0}. The workshop was not run.',
+    'ended-early': 'Planned {0}, took {1}: the workshop ended early ({2} of {3} phases held).',
+    over: 'Planned {0}, took {1}: {2} longer than planned.',
+    under: 'Planned {0}, took {1}: {2} shorter than planned.',
+    'on-time': 'Planned {0}, took {1}: on time.',
+  },
+  reschedules: 'Changes to the timetable',
+  rescheduleExtend: 'At {0}: “{1}” was given {2} more.',
+  rescheduleShorten: 'At {0}: “{1}” was cut by {2}.',
+  rescheduleFit: 'At {0}: the remaining phases were fitted to the time left: {1}.',
+  rescheduleEnd: 'At {0}: the end was moved to {1}.',
+  cardsUsed: 'Prompt cards used',
+  cardUsedTimes: '{0} times',
+  cardUsedOnce: 'once',
+  cardsShownNotUsed: 'Other cards shown but not used: {0}.',
+  facilitation: 'A note on facilitation',
+  turnsSentence: 'Speaking turns: {0}. People who spoke: {1}.',
+  facilitatorShareSentence: "The facilitator's share of speaking time was {0}.",
+  balanceSentence: 'Balance of speaking time: {0} (100 % = everyone spoke equally).',
+  handsSentence: 'Raised hands given the floor from the queue: {0}.',
+  handsWaitSentence: 'They waited {0} on average, {1} at most.',
+  floorGrants: 'Given the floor from the queue',
+  floorGrantLine: '{0} {1} (waited {2})',
+  goAroundSentence: 'Go-around at {0}, {2} per person: people who spoke {1}.',
+  goAroundSkipped: 'Skipped: {0}.',
+  waited: 'waited',
   kinds: {
     idea: { one: 'Idea', many: 'Ideas' },
     question: { one: 'Question', many: 'Questions' },
@@ -236,11 +320,11 @@ const en: Labels = {
   cli: {
     usage: [
       'Usage:',
-      '  vuoro summary <file.json> [--format md|html|csv|json|sticky] [--lang fi|en] [--out file]',
+      '  vuoro summary <file.json> [--format md|html|docx|csv|json|sticky] [--lang fi|en] [--out file]',
       '  vuoro merge <base.json> <incoming.json> [--out merged.json] [--lang fi|en]',
     ].join('\n'),
     unknownCommand: 'Unknown command: {0}',
-    unknownFormat: 'Unknown format: {0} (md, html, csv, json or sticky)',
+    unknownFormat: 'Unknown format: {0} (md, html, docx, csv, json or sticky)',
     unknownLang: 'Unknown language: {0} (fi or en)',
     unknownOption: 'Unknown option: {0}',
     missingValue: 'Option {0} needs a value',

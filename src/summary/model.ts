@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { byCreation, Capture, CAPTURE_KINDS, type CaptureKind, IsoDate, isLive } from '../capture/schema';
+import { byCreation, Capture, type CaptureKind, IsoDate, isLive } from '../capture/schema';
+import { anonymousFloor, FloorRecord } from './floor';
 import type { Lang } from './labels';
 
 // The versioned export document: what "Export JSON" writes, what a note-taker sends to the
@@ -24,6 +25,21 @@ export const AgendaPhase = z.object({
   actualSec: seconds.optional(),
 });
 export type AgendaPhase = z.infer<typeof AgendaPhase>;
+
+/** A change to the timetable during the run: one phase extended or shortened, the rest fitted to the end, or the end moved. */
+export const RescheduleRecord = z.object({
+  at: timestamp,
+  type: z.enum(['extend', 'reschedule', 'move-end']),
+  /** 'extend': the phase that got (or lost) the time. */
+  phaseId: z.string().max(100).optional(),
+  /** 'extend': seconds added, negative when taken. */
+  changeSec: z.number().int().min(-86_400).max(86_400).optional(),
+  /** 'reschedule': each phase whose time changed. */
+  changes: z.array(z.object({ phaseId: z.string().max(100), fromSec: seconds, toSec: seconds })).max(200).optional(),
+  /** 'move-end': the new end. */
+  endMs: timestamp.optional(),
+});
+export type RescheduleRecord = z.infer<typeof RescheduleRecord>;
 
 export const ExportParticipant = z.object({ key: z.string().min(1).max(300), name: z.string().max(200) });
 export type ExportParticipant = z.infer<typeof ExportParticipant>;
@@ -59,8 +75,11 @@ export const WorkshopExport = z.object({
     date: IsoDate.optional(),
     seriesTitle: z.string().max(300).optional(),
     intermediateTask: z.string().max(4000).optional(),
+    /** The facilitator's introduction, written for the readers before export. */
+    introduction: z.string().max(10_000).optional(),
   }),
   agenda: z.array(AgendaPhase).max(200),
+  reschedules: z.array(RescheduleRecord).max(5000).optional(),
   /** Only when includeParticipants: names are personal data and the user chooses. */
   participants: z.array(ExportParticipant).max(1000).optional(),
   captures: z.array(Capture).max(200_000),
@@ -70,24 +89,67 @@ export const WorkshopExport = z.object({
   facilitatorShare: share.optional(),
   /** 1 when everyone spoke equally, towards 0 when one voice dominated. */
   balance: share.optional(),
+  /** Only when includeStats; names only when includeParticipants. */
+  floor: z.array(FloorRecord).max(10_000).optional(),
   includeParticipants: z.boolean(),
   includeStats: z.boolean(),
+  /** Page addresses keep their query and fragment (which can hold meeting passcodes) only when the user says so. */
+  keepFullUrls: z.boolean().optional(),
 });
 export type WorkshopExport = z.infer<typeof WorkshopExport>;
 
 /**
- * The document as it may leave the device: participant names only if the user chose to include
- * them, speaking statistics only if the user chose to include those.
+ * The document as it may leave the device, whatever the format: participant names and chat authors
+ * only if the user chose to include them, speaking statistics and floor records only if the user
+ * chose those, page addresses without query or fragment (Zoom's ?pwd= passcode) unless the user keeps
+ * them, and deleted or merged-away captures reduced to what a merge needs to delete them too (id,
+ * kind, times): never their text.
  */
 export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
   const out = { ...doc };
-  if (!doc.includeParticipants) delete out.participants;
+  if (!doc.includeParticipants) {
+    delete out.participants;
+    // A speaker table is a list of names; only the group figures stay.
+    delete out.participation;
+    if (out.floor) out.floor = anonymousFloor(out.floor);
+  }
   if (!doc.includeStats) {
     delete out.participation;
     delete out.facilitatorShare;
     delete out.balance;
+    delete out.floor;
   }
+  out.captures = doc.captures.map((c) => exportableCapture(c, doc.includeParticipants, doc.keepFullUrls === true));
   return out;
+}
+
+function exportableCapture(capture: Capture, withAuthor: boolean, fullUrls: boolean): Capture {
+  if (!isLive(capture)) {
+    const { id, workshopId, kind, createdAt, updatedAt, deletedAt, mergedInto, source } = capture;
+    return {
+      id, workshopId, kind, text: '', tags: [], source: { type: source.type }, createdAt, updatedAt, votes: 0,
+      ...(deletedAt !== undefined ? { deletedAt } : {}),
+      ...(mergedInto !== undefined ? { mergedInto } : {}),
+    };
+  }
+  const { author, url, ...source } = capture.source;
+  const keptUrl = url === undefined ? undefined : fullUrls ? url : withoutQuery(url);
+  if (author === (withAuthor ? author : undefined) && keptUrl === url) return capture;
+  return {
+    ...capture,
+    source: { ...source, ...(withAuthor && author !== undefined ? { author } : {}), ...(keptUrl ? { url: keptUrl } : {}) },
+  };
+}
+
+/** An address without its query string and fragment; text that is no URL is dropped, since it cannot be checked. */
+export function withoutQuery(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface AgendaRow {
@@ -103,8 +165,15 @@ export interface AgendaRow {
   deltaSec?: number;
 }
 
-export interface KindGroup {
-  kind: CaptureKind;
+/** How the run compares with the plan, in the words the summary uses. */
+export type AgendaOutcome = 'not-run' | 'ended-early' | 'over' | 'under' | 'on-time';
+
+/** Within a minute of the plan counts as on time: nobody reads seconds in a summary. */
+export const ON_TIME_SEC = 60;
+
+export interface ThemeGroup {
+  /** Undefined for captures without a theme. */
+  theme?: string;
   captures: Capture[];
 }
 
@@ -112,45 +181,91 @@ export interface PhaseGroup {
   /** Undefined for captures made outside any phase. */
   phaseId?: string;
   title?: string;
-  kinds: KindGroup[];
+  themes: ThemeGroup[];
+}
+
+export interface RescheduleRow {
+  at: number;
+  type: RescheduleRecord['type'];
+  phaseTitle?: string;
+  changeSec?: number;
+  changes?: { title: string; fromSec: number; toSec: number }[];
+  endMs?: number;
+}
+
+export interface CardUse {
+  cardId: string;
+  title: string;
+  /** Times the facilitator used the card. */
+  count: number;
+  firstAt: number;
+  phaseTitles: string[];
+}
+
+export interface FloorSummary {
+  /** Hands given the floor. */
+  handsGranted: number;
+  averageWaitSec?: number;
+  longestWaitSec?: number;
+  /** Who got the floor and how long they waited; only with participant names. */
+  grants?: { name: string; at: number; waitedSec: number }[];
+  goArounds: { at: number; turns: number; skipped: number; perPersonSec: number }[];
+}
+
+export interface FacilitationNote {
+  /** Speaking turns of everyone together. */
+  turnCount: number;
+  speakerCount: number;
+  facilitatorShare?: number;
+  balance?: number;
+  /** Per person, only when the user included participant names. */
+  speakers?: SpeakerStats[];
+  floor?: FloorSummary;
 }
 
 export interface WorkshopSummary {
   lang: Lang;
   title: string;
   goal: string;
+  introduction?: string;
   date?: string;
   seriesTitle?: string;
   exportedAt: number;
   exportedBy?: string;
   participants?: ExportParticipant[];
+  /** First in the document: what was decided and who does what by when. */
+  decisions: Capture[];
+  /** Earliest due date first; those without a due date last. */
+  actions: Capture[];
+  experiments: Capture[];
+  intermediateTask?: string;
+  /** The other live captures by phase (agenda order, then unknown phases, then none), then theme. */
+  phases: PhaseGroup[];
+  /** Every live capture, in phase order: for spreadsheets. */
+  allCaptures: Capture[];
+  captureCount: number;
   agenda: {
     rows: AgendaRow[];
     plannedSec: number;
     /** Sum over the phases that were run. */
     actualSec?: number;
+    ranCount: number;
+    outcome: AgendaOutcome;
+    /** actual − planned over the whole workshop; for 'over' and 'under'. */
     deltaSec?: number;
+    reschedules: RescheduleRow[];
   };
-  /** Live captures in agenda order, then phases the agenda does not know, then no phase. */
-  phases: PhaseGroup[];
-  captureCount: number;
-  decisions: Capture[];
-  experiments: Capture[];
-  /** Earliest due date first; those without a due date last. */
-  actions: Capture[];
-  intermediateTask?: string;
-  /** Captures with votes, most first (at most TOP_VOTED_MAX). */
-  topVoted: Capture[];
-  promptsUsed: PromptUse[];
-  participation?: {
-    speakers: SpeakerStats[];
-    facilitatorShare?: number;
-    balance?: number;
-  };
+  /** The cards the facilitator acted on, most used first; not every card shown. */
+  cardsUsed: CardUse[];
+  /** Cards shown but never used: one number instead of a log. */
+  cardsShownNotUsed: number;
+  /** Only when the user included statistics. */
+  facilitation?: FacilitationNote;
   includeParticipants: boolean;
 }
 
-export const TOP_VOTED_MAX = 10;
+/** The kinds listed up front; the phase sections list the rest. */
+const HIGHLIGHTED_KINDS: readonly CaptureKind[] = ['decision', 'action', 'experiment'];
 
 export function actualSecOf(phase: AgendaPhase): number | undefined {
   if (phase.actualSec !== undefined) return phase.actualSec;
@@ -161,7 +276,8 @@ export function actualSecOf(phase: AgendaPhase): number | undefined {
 }
 
 /** The summary as data: every renderer formats this and decides nothing itself. */
-export function buildSummary(doc: WorkshopExport): WorkshopSummary {
+export function buildSummary(input: WorkshopExport): WorkshopSummary {
+  const doc = withoutExcluded(input);
   const rows: AgendaRow[] = doc.agenda.map((phase) => {
     const actualSec = actualSecOf(phase);
     return {
@@ -178,49 +294,129 @@ export function buildSummary(doc: WorkshopExport): WorkshopSummary {
   const ran = rows.filter((r) => r.actualSec !== undefined);
   const plannedSec = sum(rows.map((r) => r.plannedSec));
   const actualSec = ran.length ? sum(ran.map((r) => r.actualSec!)) : undefined;
+  const deltaSec = actualSec === undefined ? undefined : actualSec - plannedSec;
+  const outcome: AgendaOutcome =
+    actualSec === undefined
+      ? 'not-run'
+      : ran.length < rows.length
+        ? 'ended-early'
+        : Math.abs(deltaSec!) < ON_TIME_SEC
+          ? 'on-time'
+          : deltaSec! > 0
+            ? 'over'
+            : 'under';
+  const phaseTitles = new Map(doc.agenda.map((p) => [p.phaseId, p.title]));
 
   const live = doc.captures.filter(isLive).sort(byCreation);
+  const highlighted = new Set<CaptureKind>(HIGHLIGHTED_KINDS);
+  const byPhase = groupByPhase(live, doc.agenda);
 
   const summary: WorkshopSummary = {
     lang: doc.lang,
     title: doc.workshop.title,
     goal: doc.workshop.goal,
+    ...(doc.workshop.introduction?.trim() ? { introduction: doc.workshop.introduction } : {}),
     date: doc.workshop.date,
     seriesTitle: doc.workshop.seriesTitle,
     exportedAt: doc.exportedAt,
     exportedBy: doc.exportedBy,
+    decisions: live.filter((c) => c.kind === 'decision'),
+    actions: live.filter((c) => c.kind === 'action').sort(byDue),
+    experiments: live.filter((c) => c.kind === 'experiment'),
+    intermediateTask: doc.workshop.intermediateTask,
+    phases: byPhase
+      .map((g) => ({ ...g, captures: g.captures.filter((c) => !highlighted.has(c.kind)) }))
+      .filter((g) => g.captures.length)
+      .map((g) => ({ phaseId: g.phaseId, title: g.title, themes: groupByTheme(g.captures) })),
+    allCaptures: byPhase.flatMap((g) => g.captures),
+    captureCount: live.length,
     agenda: {
       rows,
       plannedSec,
       actualSec,
-      // Compare only what ran, so a workshop stopped early does not look early.
-      deltaSec: actualSec === undefined ? undefined : actualSec - sum(ran.map((r) => r.plannedSec)),
+      ranCount: ran.length,
+      outcome,
+      ...(outcome === 'over' || outcome === 'under' ? { deltaSec } : {}),
+      reschedules: (doc.reschedules ?? []).map((r) => rescheduleRow(r, phaseTitles)).sort((a, b) => a.at - b.at),
     },
-    phases: groupByPhase(live, doc.agenda),
-    captureCount: live.length,
-    decisions: live.filter((c) => c.kind === 'decision'),
-    experiments: live.filter((c) => c.kind === 'experiment'),
-    actions: live.filter((c) => c.kind === 'action').sort(byDue),
-    intermediateTask: doc.workshop.intermediateTask,
-    topVoted: live
-      .filter((c) => c.votes > 0)
-      .sort((a, b) => b.votes - a.votes || byCreation(a, b))
-      .slice(0, TOP_VOTED_MAX),
-    promptsUsed: [...doc.promptsUsed].sort((a, b) => a.at - b.at),
+    ...cardUses(doc.promptsUsed, phaseTitles),
     includeParticipants: doc.includeParticipants,
   };
   if (doc.includeParticipants && doc.participants) summary.participants = doc.participants;
-  if (doc.includeStats && (doc.participation || doc.facilitatorShare !== undefined || doc.balance !== undefined)) {
-    summary.participation = {
-      speakers: [...(doc.participation ?? [])].sort((a, b) => b.speakingSec - a.speakingSec),
-      facilitatorShare: doc.facilitatorShare,
-      balance: doc.balance,
-    };
+  if (doc.includeStats) {
+    const facilitation = facilitationNote(doc);
+    if (facilitation) summary.facilitation = facilitation;
   }
   return summary;
 }
 
-function groupByPhase(captures: Capture[], agenda: AgendaPhase[]): PhaseGroup[] {
+function rescheduleRow(r: RescheduleRecord, titles: Map<string, string>): RescheduleRow {
+  const title = (id: string) => titles.get(id) ?? id;
+  return {
+    at: r.at,
+    type: r.type,
+    ...(r.phaseId !== undefined ? { phaseTitle: title(r.phaseId) } : {}),
+    ...(r.changeSec !== undefined ? { changeSec: r.changeSec } : {}),
+    ...(r.changes ? { changes: r.changes.map((c) => ({ title: title(c.phaseId), fromSec: c.fromSec, toSec: c.toSec })) } : {}),
+    ...(r.endMs !== undefined ? { endMs: r.endMs } : {}),
+  };
+}
+
+function cardUses(uses: readonly PromptUse[], titles: Map<string, string>): { cardsUsed: CardUse[]; cardsShownNotUsed: number } {
+  const used = new Map<string, CardUse>();
+  const shown = new Set<string>();
+  for (const use of [...uses].sort((a, b) => a.at - b.at)) {
+    if (use.action !== 'used') {
+      shown.add(use.cardId);
+      continue;
+    }
+    let entry = used.get(use.cardId);
+    if (!entry) used.set(use.cardId, (entry = { cardId: use.cardId, title: use.title, count: 0, firstAt: use.at, phaseTitles: [] }));
+    entry.count++;
+    const phase = use.phaseId === undefined ? undefined : titles.get(use.phaseId);
+    if (phase !== undefined && !entry.phaseTitles.includes(phase)) entry.phaseTitles.push(phase);
+  }
+  return {
+    cardsUsed: [...used.values()].sort((a, b) => b.count - a.count || a.firstAt - b.firstAt),
+    cardsShownNotUsed: [...shown].filter((id) => !used.has(id)).length,
+  };
+}
+
+function facilitationNote(doc: WorkshopExport): FacilitationNote | undefined {
+  const speakers = [...(doc.participation ?? [])].sort((a, b) => b.speakingSec - a.speakingSec);
+  const floor = floorSummary(doc.floor ?? [], doc.includeParticipants);
+  if (!speakers.length && doc.facilitatorShare === undefined && doc.balance === undefined && !floor) return undefined;
+  return {
+    turnCount: sum(speakers.map((s) => s.turns)),
+    speakerCount: speakers.filter((s) => s.turns > 0).length,
+    ...(doc.facilitatorShare !== undefined ? { facilitatorShare: doc.facilitatorShare } : {}),
+    ...(doc.balance !== undefined ? { balance: doc.balance } : {}),
+    ...(doc.includeParticipants && speakers.length ? { speakers } : {}),
+    ...(floor ? { floor } : {}),
+  };
+}
+
+function floorSummary(records: readonly FloorRecord[], withNames: boolean): FloorSummary | undefined {
+  if (!records.length) return undefined;
+  const hands = records.filter((r) => r.type === 'hand').sort((a, b) => a.grantedAt - b.grantedAt);
+  const waits = hands.map((h) => Math.round((h.grantedAt - h.raisedAt) / 1000));
+  return {
+    handsGranted: hands.length,
+    ...(waits.length ? { averageWaitSec: Math.round(sum(waits) / waits.length), longestWaitSec: Math.max(...waits) } : {}),
+    ...(withNames && hands.length ? { grants: hands.map((h, i) => ({ name: h.name, at: h.grantedAt, waitedSec: waits[i]! })) } : {}),
+    goArounds: records
+      .filter((r) => r.type === 'go-around')
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map((r) => ({
+        at: r.startedAt,
+        turns: r.turns.filter((t) => t.outcome === 'done').length,
+        skipped: r.turns.filter((t) => t.outcome !== 'done').length,
+        perPersonSec: r.perPersonSec,
+      })),
+  };
+}
+
+function groupByPhase(captures: Capture[], agenda: AgendaPhase[]): { phaseId?: string; title?: string; captures: Capture[] }[] {
   const groups = new Map<string | undefined, { title?: string; captures: Capture[] }>();
   for (const phase of agenda) groups.set(phase.phaseId, { title: phase.title, captures: [] });
   const unphased: Capture[] = [];
@@ -236,26 +432,23 @@ function groupByPhase(captures: Capture[], agenda: AgendaPhase[]): PhaseGroup[] 
     }
     group.captures.push(capture);
   }
-  const result: PhaseGroup[] = [];
+  const result: { phaseId?: string; title?: string; captures: Capture[] }[] = [];
   for (const [phaseId, group] of groups) {
-    if (group.captures.length) result.push({ phaseId, title: group.title, kinds: groupByKind(group.captures) });
+    if (group.captures.length) result.push({ phaseId, title: group.title, captures: group.captures });
   }
-  if (unphased.length) result.push({ kinds: groupByKind(unphased) });
+  if (unphased.length) result.push({ captures: unphased });
   return result;
 }
 
-/** Kinds in a fixed order; within a kind, captures of one theme together (unthemed last). */
-function groupByKind(captures: Capture[]): KindGroup[] {
-  return CAPTURE_KINDS.map((kind) => ({ kind, captures: captures.filter((c) => c.kind === kind).sort(byTheme) })).filter(
-    (g) => g.captures.length > 0,
-  );
-}
-
-function byTheme(a: Capture, b: Capture): number {
-  if (a.theme === b.theme) return byCreation(a, b);
-  if (a.theme === undefined) return 1;
-  if (b.theme === undefined) return -1;
-  return a.theme < b.theme ? -1 : 1;
+/** Unthemed captures first (in the order they were made), then each theme in the order it first came up. */
+function groupByTheme(captures: Capture[]): ThemeGroup[] {
+  const groups = new Map<string | undefined, Capture[]>([[undefined, []]]);
+  for (const c of captures) {
+    const list = groups.get(c.theme);
+    if (list) list.push(c);
+    else groups.set(c.theme, [c]);
+  }
+  return [...groups].filter(([, list]) => list.length).map(([theme, list]) => (theme === undefined ? { captures: list } : { theme, captures: list }));
 }
 
 function byDue(a: Capture, b: Capture): number {

@@ -21,7 +21,7 @@ export function runSteps(steps: RenderSteps, onProgress?: OnProgress): string {
   }
 }
 
-export async function runStepsAsync(steps: RenderSteps, onProgress?: OnProgress): Promise<string> {
+export async function runStepsAsync<T = string>(steps: Generator<Progress, T, void>, onProgress?: OnProgress): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -44,6 +44,17 @@ export class ProgressTracker {
   /** Renders items one by one, reporting every CHUNK items. */
   *map<T>(items: readonly T[], render: (item: T) => string): Generator<Progress, string[], void> {
     const out: string[] = [];
+    for (const item of items) {
+      out.push(render(item));
+      this.done++;
+      if (this.done % CHUNK === 0) yield this.report();
+    }
+    return out;
+  }
+
+  /** Like map, for renderers that build something other than strings. */
+  *mapItems<T, R>(items: readonly T[], render: (item: T) => R): Generator<Progress, R[], void> {
+    const out: R[] = [];
     for (const item of items) {
       out.push(render(item));
       this.done++;

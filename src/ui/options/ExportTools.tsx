@@ -1,51 +1,42 @@
 import { useState } from 'preact/hooks';
-import { BUILT_IN_CARDS } from '../../prompts/cards';
-import { exportFromWorkshop, type WorkshopContents } from '../../summary/fromWorkshop';
-import { renderAsync, SUMMARY_FILE_TYPES, type SummaryFormat } from '../../summary/render';
+import { renderAsync, renderFile, SUMMARY_FILE_TYPES, type SummaryFormat } from '../../summary/render';
 import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
-import { downloadText, safeFileName } from '../shared/download';
+import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
+import { loadExport } from '../summary/loadExport';
 
-const FORMATS: SummaryFormat[] = ['md', 'html', 'csv', 'json', 'sticky'];
+const FILE_FORMATS: Exclude<SummaryFormat, 'sticky'>[] = ['docx', 'md', 'html', 'csv', 'json'];
 
-/** Export of one workshop's summary, with the user's choice about names and statistics. */
+/** Export of one workshop's summary, with the user's choice about names, statistics and addresses. */
 export function ExportTools({ workshopId, title, includeParticipants, includeStats }: { workshopId: string; title: string; includeParticipants: boolean; includeStats: boolean }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
+  const [keepFullUrls, setKeepFullUrls] = useState(false);
   const lang = getLang();
 
-  async function build() {
-    const reply = await ask('workshop/contents', { workshopId });
-    if (!reply.ok) {
-      setError(reply.error.code);
-      return undefined;
-    }
-    const cards = new Map(BUILT_IN_CARDS.map((c) => [c.id, c.title[reply.value.workshop.lang]]));
-    const settings = await ask('settings/get', {});
-    return exportFromWorkshop(reply.value, {
-      now: Date.now(),
-      cardTitle: (id) => cards.get(id) ?? id,
-      ...(settings.ok && settings.value.capturedBy ? { exportedBy: settings.value.capturedBy } : {}),
-    });
-  }
-
-  async function run(format: SummaryFormat, action: 'download' | 'copy') {
+  async function run(format: SummaryFormat) {
     setError(undefined);
     setDone(undefined);
-    const doc = await build();
-    if (!doc) return;
+    const loaded = await loadExport(workshopId, { keepFullUrls });
+    if (!loaded.ok) return setError(loaded.error);
+    const { doc } = loaded;
     setProgress({ done: 0, total: doc.captures.length });
-    const text = await renderAsync(format, doc, lang, { onProgress: (n: number, total: number) => setProgress({ done: n, total }) });
-    setProgress(undefined);
-    const type = SUMMARY_FILE_TYPES[format];
-    if (action === 'copy') {
-      await navigator.clipboard.writeText(text);
-      setDone(t('exportCopied', { n: doc.captures.length }));
-    } else {
-      downloadText(text, safeFileName(title, type.extension), type.mime);
-      setDone(t('exportSaved'));
+    const onProgress = (n: number, total: number) => setProgress({ done: n, total });
+    try {
+      if (format === 'sticky') {
+        await navigator.clipboard.writeText(await renderAsync('sticky', doc, lang, { onProgress }));
+        setDone(t('exportCopied', { n: doc.captures.length }));
+      } else {
+        const type = SUMMARY_FILE_TYPES[format];
+        downloadBytes(await renderFile(format, doc, lang, { onProgress }), safeFileName(title, type.extension), type.mime);
+        setDone(t('exportSaved'));
+      }
+    } catch {
+      setError('export-failed');
+    } finally {
+      setProgress(undefined);
     }
   }
 
@@ -65,26 +56,24 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
           <input type="checkbox" checked={includeStats} onChange={(e) => void ask('workshop/update', { workshopId, patch: { includeStats: e.currentTarget.checked } })} />
           {t('exportIncludeStats')}
         </label>
+        <label class="inline">
+          <input type="checkbox" checked={keepFullUrls} onChange={(e) => setKeepFullUrls(e.currentTarget.checked)} data-testid="export-keep-urls" />
+          {t('exportKeepUrls')}
+        </label>
       </fieldset>
       <div class="export-buttons" role="group" aria-label={t('exportTitle')}>
-        {FORMATS.map((format) =>
-          format === 'sticky' ? (
-            <button key={format} onClick={() => void run(format, 'copy')}>
-              {t('exportSticky')}
-            </button>
-          ) : (
-            <button key={format} onClick={() => void run(format, 'download')}>
-              {t(`export_${format}`)}
-            </button>
-          ),
-        )}
         <button
-          onClick={() =>
-            void ask('summary/open', { workshopId }).then((reply) => (reply.ok ? setDone(t('exportOpened')) : setError(reply.error.code)))
-          }
+          class="primary"
+          onClick={() => void ask('summary/open', { workshopId }).then((reply) => (reply.ok ? setDone(t('exportOpened')) : setError(reply.error.code)))}
         >
-          {t('exportPrint')}
+          {t('exportEdit')}
         </button>
+        {FILE_FORMATS.map((format) => (
+          <button key={format} onClick={() => void run(format)} data-format={format}>
+            {t(`export_${format}`)}
+          </button>
+        ))}
+        <button onClick={() => void run('sticky')}>{t('exportSticky')}</button>
       </div>
       {progress && (
         <p role="status">

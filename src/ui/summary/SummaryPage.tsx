@@ -1,39 +1,109 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { BUILT_IN_CARDS } from '../../prompts/cards';
-import { exportFromWorkshop, type WorkshopContents } from '../../summary/fromWorkshop';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isLive } from '../../capture/schema';
+import { applyEdits } from '../../summary/edits';
 import { renderHtml } from '../../summary/html';
+import type { WorkshopExport } from '../../summary/model';
+import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { getLang, t } from '../i18n';
-import { ask } from '../shared/backend';
+import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
+import { loadExport } from './loadExport';
+
+const DOWNLOADS = ['docx', 'md', 'html'] as const;
 
 /**
- * The printable summary of one workshop. The HTML comes from the same renderer as the download,
- * shown in a frame that may run no script at all; "Print" gives the browser's save-as-PDF.
+ * The summary of one workshop, prepared for sending: the facilitator edits the title, writes an
+ * introduction and leaves captures out; the preview and every download follow. The edits live in
+ * this page only, the stored captures are not changed. The preview is the HTML download itself, in a
+ * frame that may run no script; "Print" gives the browser's save-as-PDF.
  */
 export function SummaryPage({ workshopId }: { workshopId: string }) {
-  const [html, setHtml] = useState<string | undefined>(undefined);
+  const [doc, setDoc] = useState<WorkshopExport | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [title, setTitle] = useState('');
+  const [introduction, setIntroduction] = useState('');
+  const [omitted, setOmitted] = useState<ReadonlySet<string>>(new Set());
+  const [withCards, setWithCards] = useState(true);
   const frame = useRef<HTMLIFrameElement>(null);
+  const lang = getLang();
+
   useEffect(() => {
-    void (async () => {
-      const reply = await ask('workshop/contents', { workshopId });
-      if (!reply.ok) return setError(reply.error.code);
-      const cards = new Map(BUILT_IN_CARDS.map((c) => [c.id, c.title[reply.value.workshop.lang]]));
-      const doc = exportFromWorkshop(reply.value, { now: Date.now(), cardTitle: (id) => cards.get(id) ?? id });
-      document.title = doc.workshop.title;
-      setHtml(renderHtml(doc, getLang()));
-    })();
+    void loadExport(workshopId).then((loaded) => {
+      if (!loaded.ok) return setError(loaded.error);
+      setDoc(loaded.doc);
+      setTitle(loaded.doc.workshop.title);
+    });
   }, [workshopId]);
+
+  const edited = useMemo(
+    () => (doc ? applyEdits(doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),
+    [doc, title, introduction, omitted, withCards],
+  );
+  const html = useMemo(() => (edited ? renderHtml(edited, lang) : undefined), [edited, lang]);
+  useEffect(() => {
+    if (edited) document.title = edited.workshop.title;
+  }, [edited]);
+
+  const live = doc ? doc.captures.filter(isLive) : [];
+  const toggle = (id: string, include: boolean) => {
+    const next = new Set(omitted);
+    if (include) next.delete(id);
+    else next.add(id);
+    setOmitted(next);
+  };
+  async function download(format: (typeof DOWNLOADS)[number]) {
+    if (!edited) return;
+    try {
+      const type = SUMMARY_FILE_TYPES[format];
+      downloadBytes(await renderFile(format, edited, lang), safeFileName(edited.workshop.title, type.extension), type.mime);
+    } catch {
+      setError('export-failed');
+    }
+  }
+
   return (
-    <>
-      <div class="summary-bar">
-        <button class="primary" disabled={!html} onClick={() => frame.current?.contentWindow?.print()}>
-          {t('summaryPrint')}
-        </button>
-        <span class="muted">{t('summaryHint')}</span>
-      </div>
-      <ErrorText code={error} />
+    <div class="summary-layout">
+      <aside class="summary-editor" aria-label={t('summaryEditor')}>
+        <label>
+          {t('summaryEditTitle')}
+          <input value={title} maxLength={300} onInput={(e) => setTitle(e.currentTarget.value)} data-testid="summary-title" />
+        </label>
+        <label>
+          {t('summaryEditIntro')}
+          <textarea rows={5} maxLength={10_000} value={introduction} onInput={(e) => setIntroduction(e.currentTarget.value)} data-testid="summary-intro" />
+        </label>
+        <label class="inline">
+          <input type="checkbox" checked={withCards} onChange={(e) => setWithCards(e.currentTarget.checked)} />
+          {t('summaryEditCards')}
+        </label>
+        <details>
+          <summary>{t('summaryEditItems', { included: live.length - omitted.size, total: live.length })}</summary>
+          <ul class="summary-items">
+            {live.map((c) => (
+              <li key={c.id}>
+                <label class="inline">
+                  <input type="checkbox" checked={!omitted.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} data-capture-id={c.id} />
+                  <span>{c.text}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <p class="muted">{t('summaryEditHint')}</p>
+        <div class="summary-buttons" role="group" aria-label={t('summaryDownload')}>
+          <button class="primary" disabled={!html} onClick={() => frame.current?.contentWindow?.print()}>
+            {t('summaryPrint')}
+          </button>
+          {DOWNLOADS.map((format) => (
+            <button key={format} disabled={!edited} onClick={() => void download(format)} data-format={format}>
+              {t(`export_${format}`)}
+            </button>
+          ))}
+        </div>
+        <p class="muted">{t('summaryHint')}</p>
+        <ErrorText code={error} />
+      </aside>
       {html && <iframe ref={frame} class="summary-frame" title={t('summaryFrame')} sandbox="allow-same-origin allow-modals" srcdoc={html} data-testid="summary" />}
-    </>
+    </div>
   );
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { withoutExcluded } from '../../../src/summary/model';
+import { unzip } from './unzip';
 import { capture, sampleDoc, uuid } from './fixture';
 
 // End to end: build the bundle with scripts/build-cli.mjs, then run bin/vuoro.mjs as a user would.
@@ -50,7 +52,7 @@ describe('vuoro CLI', () => {
   it('writes Markdown in the export’s language by default', () => {
     const { code, stdout } = vuoro('summary', 'run.json');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Yhteenveto: Yhteiskehittäminen 2\/4\n/);
+    expect(stdout).toMatch(/^# Yhteiskehittäminen 2\/4\n/);
     expect(stdout).toContain('## Päätökset');
   });
 
@@ -66,7 +68,15 @@ describe('vuoro CLI', () => {
   it('writes CSV with a BOM and JSON that parses back', () => {
     expect(vuoro('summary', 'run.json', '--format=csv').stdout.startsWith('\uFEFFVaihe;Tyyppi;')).toBe(true);
     const json = vuoro('summary', 'run.json', '--format', 'json').stdout;
-    expect(parseWorkshopExport(json)).toEqual({ ok: true, doc: sampleDoc() });
+    expect(parseWorkshopExport(json)).toEqual({ ok: true, doc: withoutExcluded(sampleDoc()) });
+  });
+
+  it('writes a Word document with --format docx', () => {
+    const { code } = vuoro('summary', 'run.json', '--format', 'docx', '--out', 'Työpaja 1.docx');
+    expect(code).toBe(0);
+    const xml = unzip(readFileSync(join(dir, 'Työpaja 1.docx'))).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('Yhteiskehittäminen 2/4');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
   });
 
   it('merges a note-taker’s export without duplicates and reports it', () => {

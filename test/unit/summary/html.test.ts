@@ -20,10 +20,10 @@ describe('renderHtml', () => {
     expect(document.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
     expect(document.querySelectorAll('script, link, img, iframe, object')).toHaveLength(0);
     expect(document.querySelector('style')?.textContent).toContain('@media print');
-    expect(document.querySelector('title')?.textContent).toBe('Yhteenveto: Yhteiskehittäminen 2/4');
+    expect(document.querySelector('title')?.textContent).toBe('Yhteiskehittäminen 2/4');
   });
 
-  it('has a plan vs actual table with deltas and a total', () => {
+  it('has a plan vs actual table with a plain total', () => {
     const document = parse(renderHtml(sampleDoc(), 'en', { timeZone: tz }));
     const table = document.querySelector('table.agenda')!;
     const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent);
@@ -33,15 +33,18 @@ describe('renderHtml', () => {
       ['', 'Ideointi', '30 min', '25 min', '\u22125 min'],
       ['', 'Lopetus', '10 min', 'not run', ''],
     ]);
-    expect(cells(table.querySelector('tfoot tr')!)).toEqual(['', 'Total', '50 min', '37 min', '\u22123 min']);
-    expect(table.querySelector('tbody tr td.over')?.textContent).toBe('+2 min');
+    expect(cells(table.querySelector('tfoot tr')!)).toEqual(['', 'Total', '50 min', '37 min', '']);
+    expect(document.body.textContent).toContain('Planned 50 min, took 37 min: the workshop ended early (2 of 3 phases held).');
   });
 
-  it('groups captures by phase then kind', () => {
-    const document = parse(renderHtml(sampleDoc(), 'en', { timeZone: tz }));
-    const headings = [...document.querySelectorAll('h3, h4')].map((h) => `${h.tagName}:${h.textContent}`);
-    expect(headings).toEqual(['H3:Ideointi', 'H4:Ideas', 'H4:Questions', 'H4:Decisions', 'H4:Experiments', 'H3:Lopetus', 'H4:Actions', 'H3:No phase', 'H4:Notes']);
-    expect([...document.querySelectorAll('h2')].map((h) => h.textContent)).toContain('Decisions');
+  it('groups the other captures by phase and theme after the decisions and actions', () => {
+    const doc = sampleDoc({ captures: [...sampleDoc().captures, capture({ text: 'themed', theme: 'Kanavat', phaseId: 'p-ideas' })] });
+    const document = parse(renderHtml(doc, 'en', { timeZone: tz }));
+    const headings = [...document.querySelectorAll('h2, h3, h4')].map((h) => `${h.tagName}:${h.textContent}`);
+    expect(headings).toEqual([
+      'H2:Goal', 'H2:Decisions', 'H2:Actions', 'H2:Experiments', 'H2:Task before the next workshop', 'H2:Notes by phase',
+      'H3:Ideointi', 'H4:Other', 'H4:Kanavat', 'H3:No phase', 'H2:Agenda: planned and actual', 'H2:Prompt cards used', 'H2:A note on facilitation',
+    ]);
   });
 
   it('shows hostile text as text, everywhere', () => {
@@ -58,7 +61,7 @@ describe('renderHtml', () => {
     const document = parse(html);
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
     expect(html).not.toMatch(/<script|<img|onerror="/);
-    expect(document.querySelector('title')?.textContent).toBe(`Summary: ${payload}`);
+    expect(document.querySelector('title')?.textContent).toBe(payload);
     expect(document.querySelector('main li .text')?.textContent).toBe(payload);
   });
 });

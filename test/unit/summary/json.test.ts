@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { describeParseError, MAX_IMPORT_BYTES, parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { withoutExcluded } from '../../../src/summary/model';
 import { capture, sampleDoc, uuid } from './fixture';
 
 describe('renderJson and parseWorkshopExport', () => {
-  it('round-trips losslessly', () => {
-    const doc = sampleDoc();
-    const text = renderJson(doc);
+  it('round-trips losslessly what may leave the device (deleted captures as tombstones)', () => {
+    const doc = withoutExcluded(sampleDoc());
+    const text = renderJson(sampleDoc());
     expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     expect(parseWorkshopExport(text)).toEqual({ ok: true, doc });
+    expect(text).not.toContain('Poistettu muistiinpano');
   });
 
   it('round-trips thousands of captures through the chunked writer', () => {
@@ -19,7 +21,7 @@ describe('renderJson and parseWorkshopExport', () => {
 
   it('reads bytes with a BOM', () => {
     const bytes = new TextEncoder().encode(`\uFEFF${renderJson(sampleDoc())}`);
-    expect(parseWorkshopExport(bytes)).toEqual({ ok: true, doc: sampleDoc() });
+    expect(parseWorkshopExport(bytes)).toEqual({ ok: true, doc: withoutExcluded(sampleDoc()) });
   });
 
   it('writes no participants or statistics the user excluded', () => {

@@ -1,68 +1,91 @@
+import { Window } from 'happy-dom';
+import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/summary/markdown';
-import { capture, sampleDoc } from './fixture';
+import { capture, sampleDoc, T0 } from './fixture';
 
 const tz = 'Europe/Helsinki';
 
+function renderedText(md: string): string {
+  const window = new Window();
+  const text = new window.DOMParser().parseFromString(micromark(md), 'text/html').body.textContent ?? '';
+  window.close();
+  return text;
+}
+
 describe('renderMarkdown', () => {
-  it('writes Finnish headings, the agenda table and the sections in order', () => {
+  it('puts decisions and actions first, then captures by phase, the agenda, cards and the facilitation note', () => {
     const md = renderMarkdown(sampleDoc(), 'fi', { timeZone: tz });
-    expect(md.startsWith('# Yhteenveto: Yhteiskehittäminen 2/4\n')).toBe(true);
-    const order = ['## Tavoite', '## Osallistujat', '## Ohjelma: suunniteltu ja toteutunut', '## Päätökset', '## Toimenpiteet', '## Kokeilut', '## Välitehtävä', '## Eniten ääniä', '## Muistiinpanot vaiheittain', '## Käytetyt kortit', '## Puheenvuorot'];
+    expect(md.startsWith('# Yhteiskehittäminen 2/4\n')).toBe(true);
+    const order = ['## Tavoite', '## Päätökset', '## Toimenpiteet', '## Kokeilut', '## Välitehtävä', '## Muistiinpanot vaiheittain', '## Ohjelma: suunniteltu ja toteutunut', '## Käytetyt kortit', '## Huomio fasilitoinnista'];
     const positions = order.map((h) => md.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(md).toContain('| 12.00 Avaus | 10 min | 12 min | +2 min |');
-    expect(md).toContain('| Ideointi | 30 min | 25 min | \u22125 min |');
-    expect(md).toContain('| Lopetus | 10 min | ei pidetty |  |');
-    expect(md).toContain('| **Yhteensä** | **50 min** | **37 min** | **\u22123 min** |');
-    expect(md).toContain('- Varaa tila _(Vastuuhenkilö: Aino, Määräaika: 1.12.2025)_');
-    expect(md).toContain('- Päivitä sivu _(Vastuuhenkilö: ei vastuuhenkilöä)_');
-    expect(md).toContain('Fasilitaattorin osuus puheajasta:** 25\u00a0%');
+    expect(md).toContain('- **Osallistujat:** Aino, Bertil');
+    expect(md).toContain('- Varaa tila *(Vastuuhenkilö: Aino, Määräaika: 1.12.2025)*');
+    expect(md).toContain('- Päivitä sivu *(Vastuuhenkilö: ei vastuuhenkilöä)*');
+    expect(md).toContain('| 12.00 | Avaus | 10 min | 12 min | +2 min |');
+    expect(md).toContain('|  | Lopetus | 10 min | ei pidetty |  |');
+    expect(md).toContain('Suunniteltu kesto 50 min, toteutui 37 min: työpaja päättyi ennen suunniteltua (2/3 vaihetta pidettiin).');
+    expect(md).toContain('Fasilitaattorin osuus puheajasta oli 25\u00a0%.');
     expect(md).not.toContain('Poistettu muistiinpano');
+    // Each capture once: decisions and actions are not repeated under their phase.
+    expect(md.split('Kokeillaan etäkahveja').length).toBe(2);
   });
 
-  it('writes English headings and groups captures under phase then kind', () => {
-    const md = renderMarkdown(sampleDoc(), 'en', { timeZone: tz });
-    const notes = md.slice(md.indexOf('## Notes by phase'), md.indexOf('## Prompt cards used'));
-    expect(notes.split('\n').filter((l) => l.startsWith('#'))).toEqual([
-      '## Notes by phase',
-      '### Ideointi',
-      '#### Ideas',
-      '#### Questions',
-      '#### Decisions',
-      '#### Experiments',
-      '### Lopetus',
-      '#### Actions',
-      '### No phase',
-      '#### Notes',
-    ]);
-    expect(md).toContain('## Decisions');
-    expect(md).toContain('- **Exported:** 2025-11-20 15:00');
-  });
-
-  it('renders hostile text inert', () => {
+  it('reads totals in plain words, in English too', () => {
     const doc = sampleDoc({
-      workshop: { ...sampleDoc().workshop, title: '<img src=x onerror=alert(1)>' },
-      captures: [
-        capture({ text: '[click](javascript:alert(1))', kind: 'decision' }),
-        capture({ text: '<script>alert(1)</script>\n# not a heading\n    not code' }),
-        capture({ text: '![x](https://evil.example/t.png)', owner: '](javascript:x)' , kind: 'action' }),
+      agenda: [
+        { phaseId: 'a', title: 'Opening', kind: 'plenary', plannedSec: 3600, actualSec: 4470 },
+        { phaseId: 'b', title: 'Work', kind: 'plenary', plannedSec: 5400, actualSec: 5400 },
       ],
     });
     const md = renderMarkdown(doc, 'en', { timeZone: tz });
-    expect(md).not.toMatch(/<script|<img/);
-    expect(md).not.toMatch(/(^|[^\\])\]\(/m);
-    expect(md).not.toMatch(/(^|[^\\])!\[/m);
-    expect(md).toContain('\\[click\\]\\(javascript\\:alert\\(1\\)\\)');
-    expect(md).toContain('- &lt;script&gt;alert\\(1\\)&lt;/script&gt;\\\n  \\# not a heading\\\n  not code');
-    expect(md).not.toMatch(/^#+ not a heading/m);
+    expect(md).toContain('Planned 2 h 30 min, took 2 h 45 min: 15 min longer than planned.');
+    expect(md).not.toMatch(/ s\b.*·|\d+ min \d+ s/);
   });
 
-  it('leaves participant names and statistics out unless included', () => {
+  it('lists the reschedules and the cards acted on, not every card shown', () => {
+    const doc = sampleDoc({
+      reschedules: [
+        { at: T0 + 600_000, type: 'extend', phaseId: 'p-open', changeSec: 300 },
+        { at: T0 + 900_000, type: 'reschedule', changes: [{ phaseId: 'p-ideas', fromSec: 1800, toSec: 1500 }] },
+        { at: T0 + 1_000_000, type: 'move-end', endMs: T0 + 3 * 3600_000 },
+      ],
+      promptsUsed: [
+        ...Array.from({ length: 6 }, (_, i) => ({ cardId: 'wait', title: 'Odota vastausta', at: T0 + i, action: 'shown' as const })),
+        { cardId: 'round', title: 'Kierros', at: T0 + 10, action: 'used' as const, phaseId: 'p-ideas' },
+      ],
+    });
+    const md = renderMarkdown(doc, 'en', { timeZone: tz });
+    expect(md).toContain('### Changes to the timetable');
+    expect(md).toContain('- At 12:10: “Avaus” was given 5 min more.');
+    expect(md).toContain('- At 12:15: the remaining phases were fitted to the time left: Ideointi 30 min → 25 min.');
+    expect(md).toContain('- At 12:16: the end was moved to 15:00.');
+    expect(md).toContain('- Kierros *(once, Ideointi)*');
+    expect(md).toContain('Other cards shown but not used: 1.');
+    expect(md).not.toContain('Odota vastausta');
+  });
+
+  it('leaves participant names and the facilitation note out unless included', () => {
     const md = renderMarkdown(sampleDoc({ includeParticipants: false, includeStats: false }), 'en', { timeZone: tz });
-    expect(md).not.toContain('## Participants');
-    expect(md).not.toContain('## Participation');
+    expect(md).not.toContain('Participants');
+    expect(md).not.toContain('A note on facilitation');
     expect(md).not.toContain('Bertil');
+  });
+
+  it('renders, with a CommonMark parser, every capture as written: no needless backslashes, nothing interpreted', () => {
+    const texts = ['Workshop 1: home-care 2.5 (draft)!', '<script>alert(1)</script>', '[click](javascript:alert(1))', '# not a heading', '*not em* _nor this_', 'AT&T &amp; co'];
+    const md = renderMarkdown(sampleDoc({ captures: texts.map((text, i) => capture({ text, createdAt: i })) }), 'en', { timeZone: tz });
+    expect(md).toContain('- Workshop 1: home-care 2.5 (draft)!');
+    const text = renderedText(md);
+    for (const t of texts) expect(text).toContain(t);
+    expect(micromark(md)).not.toMatch(/<script|<a |<h1>not|<em>not/);
+  });
+
+  it('keeps line breaks inside a capture as hard breaks in its own list item', () => {
+    const md = renderMarkdown(sampleDoc({ captures: [capture({ text: 'first\n# second\n\n- third' })] }), 'en', { timeZone: tz });
+    expect(md).toContain('- first\\\n  \\# second\\\n  \\- third');
+    expect(micromark(md)).toContain('<li>first<br />\n# second<br />\n- third</li>');
   });
 });

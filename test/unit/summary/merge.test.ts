@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
 import { mergeWorkshopExports } from '../../../src/summary/merge';
 import { capture, sampleDoc, uuid } from './fixture';
 
@@ -103,5 +104,17 @@ describe('mergeWorkshopExports', () => {
     const { doc } = mergeWorkshopExports(base, incoming);
     expect(doc.promptsUsed.map((p) => p.cardId)).toEqual(['card-2', 'card-voice']);
     expect(doc.participants?.map((p) => p.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a deletion in an exported file (a tombstone without text) still deletes the capture on merge', () => {
+    const base = sampleDoc();
+    const deletedLater = { ...base.captures[0]!, deletedAt: base.captures[0]!.updatedAt + 10, updatedAt: base.captures[0]!.updatedAt + 10 };
+    const exported = parseWorkshopExport(renderJson({ ...base, captures: [deletedLater] }));
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    expect(exported.doc.captures[0]!.text).toBe('');
+    const { doc, report } = mergeWorkshopExports(base, exported.doc);
+    expect(report.updated).toBe(1);
+    expect(doc.captures.find((c) => c.id === deletedLater.id)?.deletedAt).toBe(deletedLater.deletedAt);
   });
 });

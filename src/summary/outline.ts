@@ -1,0 +1,201 @@
+import type { Capture } from '../capture/schema';
+import { formatDateTime, formatIsoDate, formatMinutes, formatPercent, formatTime, type RenderOptions } from './format';
+import { fill, labels, type Lang } from './labels';
+import { buildSummary, type RescheduleRow, type WorkshopExport, type WorkshopSummary } from './model';
+import { ProgressTracker, type Progress } from './progress';
+
+// The summary as a document outline: headings, paragraphs, lists and tables of plain (unescaped)
+// text, in the order a steering group reads it. Markdown, HTML and Word each render this outline
+// and escape as they write, so every format carries the same content.
+
+/** A piece of text; `meta` is the grey detail after a capture (owner, due date, phase). */
+export interface Run {
+  text: string;
+  strong?: boolean;
+  meta?: boolean;
+}
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  /** Line breaks in a paragraph's text are kept as line breaks. */
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'list'; items: Run[][] }
+  | { type: 'facts'; items: { label: string; value: string }[] }
+  /** `numeric` marks right-aligned columns; `foot` is a total row. */
+  | { type: 'table'; role: 'agenda' | 'speakers'; head: string[]; rows: string[][]; numeric: boolean[]; foot?: string[] };
+
+export interface Outline {
+  lang: Lang;
+  title: string;
+  blocks: Block[];
+  footer: string;
+}
+
+export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions = {}): Generator<Progress, Outline, void> {
+  const summary = buildSummary(doc);
+  const L = labels(lang);
+  const tz = opts.timeZone;
+  const progress = new ProgressTracker(summary.captureCount);
+  const blocks: Block[] = [];
+  const heading = (level: 1 | 2 | 3 | 4, text: string) => blocks.push({ type: 'heading', level, text });
+  const paragraph = (text: string) => blocks.push({ type: 'paragraph', runs: [{ text }] });
+
+  const captureRuns = (c: Capture, withPhase: boolean, withKind: boolean): Run[] => {
+    const runs: Run[] = [];
+    if (withKind && c.kind !== 'idea' && c.kind !== 'note') runs.push({ text: `${L.kinds[c.kind].one}: `, strong: true });
+    runs.push({ text: c.text.trim() });
+    const meta: string[] = [];
+    if (c.kind === 'action') meta.push(`${L.owner}: ${c.owner ?? L.noOwner}`);
+    else if (c.owner) meta.push(`${L.owner}: ${c.owner}`);
+    if (c.due) meta.push(`${L.due}: ${formatIsoDate(c.due, lang)}`);
+    if (withPhase && c.phaseTitle) meta.push(c.phaseTitle);
+    if (c.votes > 0) meta.push(`${L.votes}: ${c.votes}`);
+    if (summary.includeParticipants && c.source.author) meta.push(c.source.author);
+    if (meta.length) runs.push({ text: ` (${meta.join(', ')})`, meta: true });
+    return runs;
+  };
+
+  heading(1, summary.title);
+  const facts: { label: string; value: string }[] = [];
+  if (summary.date) facts.push({ label: L.date, value: formatIsoDate(summary.date, lang) });
+  if (summary.seriesTitle) facts.push({ label: L.series, value: summary.seriesTitle });
+  if (summary.participants?.length) facts.push({ label: L.participants, value: summary.participants.map((p) => p.name).join(', ') });
+  if (facts.length) blocks.push({ type: 'facts', items: facts });
+
+  if (summary.introduction) {
+    heading(2, L.introduction);
+    paragraph(summary.introduction.trim());
+  }
+  if (summary.goal.trim()) {
+    heading(2, L.goal);
+    paragraph(summary.goal.trim());
+  }
+
+  const highlighted: [string, Capture[]][] = [
+    [L.decisions, summary.decisions],
+    [L.actions, summary.actions],
+    [L.experiments, summary.experiments],
+  ];
+  for (const [title, captures] of highlighted) {
+    if (!captures.length) continue;
+    heading(2, title);
+    blocks.push({ type: 'list', items: yield* progress.mapItems(captures, (c) => captureRuns(c, true, false)) });
+  }
+  if (summary.intermediateTask?.trim()) {
+    heading(2, L.intermediateTask);
+    paragraph(summary.intermediateTask.trim());
+  }
+
+  if (summary.phases.length) heading(2, L.captures);
+  for (const phase of summary.phases) {
+    heading(3, phase.phaseId === undefined ? L.noPhase : (phase.title ?? phase.phaseId));
+    const themed = phase.themes.some((t) => t.theme !== undefined);
+    for (const group of phase.themes) {
+      if (themed) heading(4, group.theme ?? L.unthemed);
+      blocks.push({ type: 'list', items: yield* progress.mapItems(group.captures, (c) => captureRuns(c, false, true)) });
+    }
+  }
+  if (!summary.captureCount) paragraph(L.noCaptures);
+
+  if (summary.agenda.rows.length) agenda(summary, lang, tz, blocks);
+
+  if (summary.cardsUsed.length || summary.cardsShownNotUsed) {
+    heading(2, L.cardsUsed);
+    if (summary.cardsUsed.length) {
+      blocks.push({
+        type: 'list',
+        items: summary.cardsUsed.map((card) => [
+          { text: card.title },
+          { text: ` (${[card.count === 1 ? L.cardUsedOnce : fill(L.cardUsedTimes, card.count), ...card.phaseTitles].join(', ')})`, meta: true },
+        ]),
+      });
+    }
+    if (summary.cardsShownNotUsed) paragraph(fill(L.cardsShownNotUsed, summary.cardsShownNotUsed));
+  }
+
+  const note = summary.facilitation;
+  if (note) {
+    heading(2, L.facilitation);
+    const sentences: string[] = [];
+    if (note.turnCount) sentences.push(fill(L.turnsSentence, note.turnCount, note.speakerCount));
+    if (note.facilitatorShare !== undefined) sentences.push(fill(L.facilitatorShareSentence, formatPercent(note.facilitatorShare, lang)));
+    if (note.balance !== undefined) sentences.push(fill(L.balanceSentence, formatPercent(note.balance, lang)));
+    if (note.floor?.handsGranted) {
+      sentences.push(fill(L.handsSentence, note.floor.handsGranted));
+      if (note.floor.averageWaitSec !== undefined) {
+        sentences.push(fill(L.handsWaitSentence, formatMinutes(note.floor.averageWaitSec), formatMinutes(note.floor.longestWaitSec ?? 0)));
+      }
+    }
+    for (const round of note.floor?.goArounds ?? []) {
+      sentences.push(fill(L.goAroundSentence, formatTime(round.at, lang, tz), round.turns, formatMinutes(round.perPersonSec)));
+      if (round.skipped) sentences.push(fill(L.goAroundSkipped, round.skipped));
+    }
+    if (sentences.length) paragraph(sentences.join(' '));
+    if (note.speakers?.length) {
+      blocks.push({
+        type: 'table',
+        role: 'speakers',
+        head: [L.participants, L.speakingTime, L.share, L.turns],
+        numeric: [false, true, true, true],
+        rows: note.speakers.map((s) => [s.name, formatMinutes(s.speakingSec), formatPercent(s.share, lang), String(s.turns)]),
+      });
+    }
+    if (note.floor?.grants?.length) {
+      heading(3, L.floorGrants);
+      blocks.push({
+        type: 'list',
+        items: note.floor.grants.map((g) => [{ text: fill(L.floorGrantLine, formatTime(g.at, lang, tz), g.name, formatMinutes(g.waitedSec)) }]),
+      });
+    }
+  }
+
+  yield* progress.finish();
+  const by = summary.exportedBy ? `, ${summary.exportedBy}` : '';
+  return { lang, title: summary.title, blocks, footer: `${L.generatedBy} · ${formatDateTime(summary.exportedAt, lang, tz)}${by}` };
+}
+
+function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, blocks: Block[]): void {
+  const L = labels(lang);
+  const { rows, plannedSec, actualSec, outcome, deltaSec, ranCount, reschedules } = summary.agenda;
+  blocks.push({ type: 'heading', level: 2, text: L.agenda });
+  blocks.push({
+    type: 'paragraph',
+    runs: [{ text: fill(L.planSentence[outcome], formatMinutes(plannedSec), formatMinutes(actualSec ?? 0), outcome === 'ended-early' ? ranCount : formatMinutes(deltaSec ?? 0), rows.length) }],
+  });
+  const deltaText = (delta: number | undefined) =>
+    delta === undefined || Math.abs(delta) < 60 ? '' : `${delta > 0 ? '+' : '\u2212'}${formatMinutes(delta)}`;
+  blocks.push({
+    type: 'table',
+    role: 'agenda',
+    head: [L.start, L.phase, L.planned, L.actual, L.delta],
+    numeric: [true, false, true, true, true],
+    rows: rows.map((row) => {
+      const start = row.actualStartMs ?? row.plannedStartMs;
+      return [
+        start === undefined ? '' : formatTime(start, lang, tz),
+        row.title,
+        formatMinutes(row.plannedSec),
+        row.actualSec === undefined ? L.notRun : formatMinutes(row.actualSec),
+        deltaText(row.deltaSec),
+      ];
+    }),
+    foot: ['', L.total, formatMinutes(plannedSec), actualSec === undefined ? L.notRun : formatMinutes(actualSec), outcome === 'ended-early' ? '' : deltaText(deltaSec)],
+  });
+  if (reschedules.length) {
+    blocks.push({ type: 'heading', level: 3, text: L.reschedules });
+    blocks.push({ type: 'list', items: reschedules.map((r) => [{ text: rescheduleLine(r, lang, tz) }]) });
+  }
+}
+
+function rescheduleLine(r: RescheduleRow, lang: Lang, tz: string | undefined): string {
+  const L = labels(lang);
+  const at = formatTime(r.at, lang, tz);
+  switch (r.type) {
+    case 'extend':
+      return fill((r.changeSec ?? 0) >= 0 ? L.rescheduleExtend : L.rescheduleShorten, at, r.phaseTitle ?? '', formatMinutes(r.changeSec ?? 0));
+    case 'reschedule':
+      return fill(L.rescheduleFit, at, (r.changes ?? []).map((c) => `${c.title} ${formatMinutes(c.fromSec)} \u2192 ${formatMinutes(c.toSec)}`).join(', '));
+    case 'move-end':
+      return fill(L.rescheduleEnd, at, r.endMs === undefined ? '' : formatTime(r.endMs, lang, tz));
+  }
+}
