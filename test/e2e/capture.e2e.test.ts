@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
+import { unzip } from '../unit/summary/unzip';
 
 // Quick capture into the local store, confirmed only once durable, then the summary export and a
 // note-taker's file merged back in.
@@ -105,9 +106,9 @@ describe('capture and export', () => {
     const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     await waitForText(page, 'Workshops on this device');
     await clickButton(page, 'Export…');
-    await waitForText(page, 'Open printable summary');
+    await waitForText(page, 'Edit and preview before sending');
     const before = new Set(await extension.ctx.browser.pages());
-    await clickButton(page, 'Open printable summary');
+    await clickButton(page, 'Edit and preview before sending');
     let summary: Page | undefined;
     for (let i = 0; i < 75 && !summary; i++) {
       await sleep(200);
@@ -138,6 +139,53 @@ describe('capture and export', () => {
     expect(check.scripts).toBe(0);
     expect(check.csp).toContain("default-src 'none'");
     expect(check.sandbox).not.toContain('allow-scripts');
+
+    // Before sending: a new title, an introduction, one capture left out; the preview and the Word
+    // file follow, the stored capture stays.
+    await summary!.evaluate(() => {
+      const w = window as unknown as { __files: { name: string; blob: Blob }[] };
+      w.__files = [];
+      // The download goes through an <a download> click: keep the file instead of saving it.
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        void fetch(this.href).then((r) => r.blob()).then((blob) => w.__files.push({ name: this.download, blob }));
+      };
+    });
+    const title = await summary!.$('[data-testid="summary-title"]');
+    await title!.evaluate((el) => (el as HTMLInputElement).select());
+    await title!.type('Työpaja 1: tulokset');
+    await (await summary!.$('[data-testid="summary-intro"]'))!.type('Hei kaikki, tässä yhteenveto.');
+    await summary!.evaluate(() => (document.querySelector('.summary-editor details') as HTMLDetailsElement).open = true);
+    const omitted = await summary!.evaluate(() => {
+      const box = [...document.querySelectorAll<HTMLInputElement>('.summary-items input')].find((b) => b.parentElement!.textContent!.includes('Ask the customer panel'))!;
+      box.click();
+      return box.dataset.captureId!;
+    });
+    await summary!.waitForFunction(
+      () => {
+        const text = (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentDocument?.body?.innerText ?? '';
+        return text.includes('Työpaja 1: tulokset') && text.includes('Hei kaikki') && !text.includes('Ask the customer panel');
+      },
+      { timeout: 10_000, polling: 200 },
+    );
+    await summary!.screenshot({ path: 'test-results/summary-page.png' }).catch(() => undefined);
+    await summary!.evaluate(() => (document.querySelector('button[data-format="docx"]') as HTMLButtonElement).click());
+    await summary!.waitForFunction(() => (window as unknown as { __files: unknown[] }).__files.length > 0, { timeout: 20_000, polling: 200 });
+    const file = await summary!.evaluate(async () => {
+      const { name, blob } = (window as unknown as { __files: { name: string; blob: Blob }[] }).__files[0]!;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { name, type: blob.type, base64: btoa(binary) };
+    });
+    expect(file.name).toBe('Työpaja 1 tulokset.docx');
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const xml = unzip(Buffer.from(file.base64, 'base64')).get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Työpaja 1: tulokset</w:t>');
+    expect(xml).toContain('Hei kaikki, tässä yhteenveto.');
+    expect(xml).toContain('&lt;img src=x onerror=');
+    expect(xml).not.toContain('Ask the customer panel');
+    expect(xml).toContain('<w:tbl>');
+    expect(omitted).toMatch(/^[0-9a-f-]{36}$/);
     await summary!.close();
     await page.close();
   });
