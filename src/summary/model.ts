@@ -102,8 +102,8 @@ export type WorkshopExport = z.infer<typeof WorkshopExport>;
  * The document as it may leave the device, whatever the format: participant names and chat authors
  * only if the user chose to include them, speaking statistics and floor records only if the user
  * chose those, page addresses without query or fragment (Zoom's ?pwd= passcode) unless the user keeps
- * them, and deleted or merged-away captures reduced to what a merge needs to delete them too (id,
- * kind, times): never their text.
+ * them, and deleted captures reduced to what a merge needs to delete them too (id, kind, times): never
+ * their text. Captures merged into another keep their text (the merge can be undone after an import).
  */
 export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
   const out = { ...doc };
@@ -124,13 +124,9 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
 }
 
 function exportableCapture(capture: Capture, withAuthor: boolean, fullUrls: boolean): Capture {
-  if (!isLive(capture)) {
-    const { id, workshopId, kind, createdAt, updatedAt, deletedAt, mergedInto, source } = capture;
-    return {
-      id, workshopId, kind, text: '', tags: [], source: { type: source.type }, createdAt, updatedAt, votes: 0,
-      ...(deletedAt !== undefined ? { deletedAt } : {}),
-      ...(mergedInto !== undefined ? { mergedInto } : {}),
-    };
+  if (capture.deletedAt !== undefined) {
+    const { id, workshopId, kind, createdAt, updatedAt, deletedAt, source } = capture;
+    return { id, workshopId, kind, text: '', tags: [], source: { type: source.type }, createdAt, updatedAt, votes: 0, deletedAt };
   }
   const { author, url, ...source } = capture.source;
   const keptUrl = url === undefined ? undefined : fullUrls ? url : withoutQuery(url);

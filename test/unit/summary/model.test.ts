@@ -140,11 +140,11 @@ describe('withoutExcluded (every format goes through it)', () => {
     expect(withoutExcluded({ ...doc(), includeParticipants: false }).captures[0]!.source.author).toBeUndefined();
   });
 
-  it('reduces deleted and merged-away captures to a tombstone without their text', () => {
+  it('reduces deleted captures to a tombstone without their text; merged duplicates keep theirs', () => {
     const [, deleted, merged] = withoutExcluded(doc()).captures;
     expect(deleted).toEqual({ id: uuid(2), workshopId: 'ws-1', kind: 'idea', text: '', tags: [], source: { type: 'chat' }, createdAt: T0, updatedAt: T0, votes: 0, deletedAt: T0 + 1 });
-    expect(merged).toMatchObject({ text: '', mergedInto: uuid(1) });
-    expect(JSON.stringify(withoutExcluded(doc()))).not.toMatch(/salainen|yhdistetty|pwd|s3cret/);
+    expect(merged).toMatchObject({ text: 'yhdistetty kopio', mergedInto: uuid(1) });
+    expect(JSON.stringify(withoutExcluded(doc()))).not.toMatch(/salainen|pwd|s3cret/);
   });
 });
 
