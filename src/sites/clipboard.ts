@@ -131,7 +131,7 @@ interface TldrawShape {
 }
 
 /** Plain text of a TipTap document (tldraw's richText): paragraphs become lines. */
-function richTextToText(node: unknown): string {
+export function richTextToText(node: unknown): string {
   if (!node || typeof node !== 'object') return '';
   const n = node as { type?: string; text?: unknown; content?: unknown };
   if (typeof n.text === 'string') return n.text;
@@ -166,3 +166,4 @@ export function parseTldrawClipboard(html: string): SelectionItem[] | null {
   }
   return items;
 }
+

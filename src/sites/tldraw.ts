@@ -1,8 +1,10 @@
-// tldraw renders shapes as DOM (.tl-shape[data-shape-type]). Up to v4 the selection outline is an
-// SVG too, so the selected shapes are those inside its box; v5 paints overlays to a canvas, and then
-// the user copies and the clipboard is parsed instead.
+// tldraw keeps its document and each tab's session (the selected shape ids) in the page's IndexedDB,
+// "TLDRAW_DOCUMENT_v2<persistenceKey>" (packages/editor/src/lib/utils/sync/LocalIndexedDb.ts), and
+// the content script shares the page's storage: the selection is read from there. Up to v4 the
+// selection outline is an SVG in the DOM as well, so the shapes inside its box are the selection;
+// where neither works the user copies and the clipboard is parsed.
 import { createBoardAdapter, COPY_SELECTION } from './board';
-import { parseLines, parseTldrawClipboard } from './clipboard';
+import { parseLines, parseTldrawClipboard, richTextToText } from './clipboard';
 import { all, ownText } from './dom';
 import { cleanText } from './text';
 import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
@@ -42,11 +44,125 @@ function inside(inner: Box, outer: Box): boolean {
   return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.w <= outer.x + outer.w + slack && inner.y + inner.h <= outer.y + outer.h + slack;
 }
 
-function selection(doc: Document): CapabilityStatus {
-  return doc.querySelector(SELECTION) ? { state: 'ok', source: 'dom-selection' } : COPY_SELECTION;
+const DB_PREFIX = 'TLDRAW_DOCUMENT_v2';
+const DB_NAME_INDEX = 'TLDRAW_DB_NAME_INDEX_v2'; // tldraw's own list of its databases, in localStorage
+
+/** tldraw's document databases on this origin; never creates one. */
+async function documentDbs(win: Window): Promise<string[]> {
+  const idb = win.indexedDB;
+  if (!idb) return [];
+  const ours = (names: unknown[]) => names.filter((n): n is string => typeof n === 'string' && n.startsWith(DB_PREFIX));
+  try {
+    if (typeof idb.databases === 'function') return ours((await idb.databases()).map((d) => d.name));
+  } catch {
+    // fall through to tldraw's index
+  }
+  try {
+    const listed = JSON.parse(win.localStorage.getItem(DB_NAME_INDEX) ?? '[]') as unknown;
+    return Array.isArray(listed) ? ours(listed) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Opens an existing database at its current version, or gives null (an upgrade would mean it did not exist). */
+function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | null> {
+  return new Promise((done) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = idb.open(name);
+    } catch {
+      return done(null);
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => done(null);
+    request.onblocked = () => done(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close(); // never hold up tldraw's own upgrade
+      done(db);
+    };
+  });
+}
+
+const requestValue = <T>(request: IDBRequest<T>) =>
+  new Promise<T>((done, fail) => {
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+
+interface StoredShape {
+  id?: unknown;
+  typeName?: unknown;
+  type?: unknown;
+  parentId?: unknown;
+  props?: { text?: unknown; richText?: unknown };
+}
+
+interface SessionRow {
+  updatedAt?: unknown;
+  snapshot?: { currentPageId?: unknown; pageStates?: { pageId?: unknown; selectedShapeIds?: unknown }[] };
+}
+
+/** The newest session in one database (the tab the user works in) and its document records. */
+async function readDb(db: IDBDatabase): Promise<{ at: number; selected: string[]; records: StoredShape[] } | null> {
+  if (!db.objectStoreNames.contains('records') || !db.objectStoreNames.contains('session_state')) return null;
+  const tx = db.transaction(['records', 'session_state'], 'readonly');
+  const sessions = (await requestValue(tx.objectStore('session_state').getAll())) as SessionRow[];
+  const newest = sessions.filter((s) => typeof s?.updatedAt === 'number').sort((a, b) => (b.updatedAt as number) - (a.updatedAt as number))[0];
+  if (!newest?.snapshot) return null;
+  const pageState = newest.snapshot.pageStates?.find((p) => p?.pageId === newest.snapshot?.currentPageId);
+  const ids = Array.isArray(pageState?.selectedShapeIds) ? pageState.selectedShapeIds.filter((id): id is string => typeof id === 'string') : [];
+  const records = (await requestValue(tx.objectStore('records').getAll())) as StoredShape[];
+  return { at: newest.updatedAt as number, selected: ids, records };
+}
+
+function shapeItems(selected: readonly string[], records: readonly StoredShape[]): SelectionItem[] {
+  const shapes = records.filter((r) => r?.typeName === 'shape' && typeof r.id === 'string');
+  const byId = new Map(shapes.map((s) => [s.id as string, s]));
+  const items: SelectionItem[] = [];
+  const visit = (shape: StoredShape | undefined, depth: number) => {
+    if (!shape || depth > 8) return;
+    const source = typeof shape.props?.text === 'string' ? shape.props.text : richTextToText(shape.props?.richText);
+    const text = cleanText(source, 1000);
+    const kind = shape.type === 'note' ? 'note' : shape.type === 'text' ? 'text' : 'shape';
+    if (text) items.push({ kind, text, id: shape.id as string });
+    // A selected frame or group stands for what is in it.
+    if (shape.type === 'frame' || shape.type === 'group') for (const child of shapes) if (child.parentId === shape.id) visit(child, depth + 1);
+  };
+  for (const id of selected) visit(byId.get(id), 0);
+  return items;
+}
+
+/** The selection as tldraw last saved it (it saves ~350 ms after a change), or null without a tldraw database. */
+async function readStoredSelection(win: Window): Promise<SelectionItem[] | null> {
+  let best: Awaited<ReturnType<typeof readDb>> = null;
+  for (const name of await documentDbs(win)) {
+    const db = await openExisting(win.indexedDB, name);
+    if (!db) continue;
+    try {
+      const read = await readDb(db);
+      if (read && (!best || read.at > best.at)) best = read;
+    } catch {
+      // a database mid-upgrade or gone: try the others
+    } finally {
+      db.close();
+    }
+  }
+  return best ? shapeItems(best.selected, best.records) : null;
+}
+
+function selection(doc: Document): CapabilityStatus | Promise<CapabilityStatus> {
+  if (doc.querySelector(SELECTION)) return { state: 'ok', source: 'dom-selection' };
+  const win = doc.defaultView;
+  if (!win?.indexedDB) return COPY_SELECTION;
+  return documentDbs(win).then((names) => (names.length ? { state: 'ok', source: 'indexeddb' } : COPY_SELECTION));
 }
 
 async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
+  const win = doc.defaultView;
+  const stored = win?.indexedDB ? await readStoredSelection(win) : null;
+  if (stored) return stored;
   const fg = doc.querySelector(SELECTION);
   // No outline: nothing is selected, or v5 draws it on a canvas. The caller asks for a copy.
   const outline = fg ? boxOf(fg) : null;

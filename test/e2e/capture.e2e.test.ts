@@ -65,7 +65,7 @@ describe('capture and export', () => {
   });
 
   it('quick capture (what the keyboard command triggers) opens the entry prefilled with the page selection', async () => {
-    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/f/demo');
+    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/fixture');
     const panel = await panelFrame(page);
     await waitForText(panel, 'Phase 1/');
     // Select some page text, then deliver the command's message to this tab's content script as the

@@ -12,8 +12,8 @@ const HOSTS = [
   'https://miro.com/app/board/demo=/',
   'https://app.mural.co/t/team/m/team/1/abc',
   'https://flinga.fi/s/ABC123',
-  'https://excalidraw.com/',
-  'https://www.tldraw.com/f/demo',
+  'https://excalidraw.com/fixture',
+  'https://www.tldraw.com/fixture',
   'https://whiteboard.microsoft.com/me/whiteboards/1',
 ];
 
@@ -76,7 +76,7 @@ describe('panel frame', () => {
   });
 
   it('rejects a malformed message with a validation error and changes nothing', async () => {
-    const page = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const page = await openFixture(extension.ctx, 'https://excalidraw.com/fixture');
     const frame = await panelFrame(page);
     await waitForText(frame, 'Phase 1/');
     const reply = await askBackground<{ ok: boolean; error?: { code: string } }>(frame, { to: 'background', type: 'capture/add', workshopId: 42, text: '' });
@@ -87,7 +87,7 @@ describe('panel frame', () => {
   });
 
   it('docks, collapses and remembers its place per site across reloads', async () => {
-    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/f/demo');
+    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/fixture');
     const frame = await panelFrame(page);
     await waitForText(frame, 'Phase 1/');
     // The header's buttons live in the closed shadow root: reach them by keyboard like a user would.
@@ -110,7 +110,7 @@ describe('panel frame', () => {
     // Collapsed: the frame is not displayed, so its viewport is empty.
     expect((await panelBox(again)).height).toBe(0);
     // Another site keeps its own placement.
-    const other = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const other = await openFixture(extension.ctx, 'https://excalidraw.com/fixture');
     const otherFrame = await panelFrame(other);
     await waitForText(otherFrame, 'Phase 1/');
     expect((await panelBox(otherFrame)).height).toBeGreaterThan(150);

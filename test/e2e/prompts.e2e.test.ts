@@ -38,7 +38,7 @@ describe('prompt cards', () => {
   const { visit, track } = pagesPerTest(extension);
 
   it('shows the first phase’s cards once the workshop starts; a dismissed card stays gone after a reload', async () => {
-    const page = await visit('https://excalidraw.com/');
+    const page = await visit('https://excalidraw.com/fixture');
     const frame = await freshWorkshop(page);
     await openTab(frame, 'Prompts');
     await waitForText(frame, 'No prompts right now.');

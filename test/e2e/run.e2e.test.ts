@@ -32,7 +32,7 @@ describe('workshop run', () => {
     expect(left).toBeGreaterThan(60);
 
     // A second tab (the whiteboard) shows the same phase and the same clock.
-    const board = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const board = await openFixture(extension.ctx, 'https://excalidraw.com/fixture');
     const boardPanel = await panelFrame(board);
     await waitForText(boardPanel, 'Phase 2/');
     expect(await phaseTitle(boardPanel)).toBe(title);

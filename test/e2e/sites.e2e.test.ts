@@ -177,7 +177,7 @@ describe('site adapters in the panel', () => {
 
   describe('whiteboards', () => {
     it('Excalidraw: captures the selected notes from the board', async () => {
-      const page = await visit('https://excalidraw.com/');
+      const page = await visit('https://excalidraw.com/fixture');
       const frame = await freshWorkshop(page);
       await openTab(frame, 'Capture');
       await fx(page, 'select', ['t2', 'r2']);
@@ -191,7 +191,7 @@ describe('site adapters in the panel', () => {
     });
 
     it('tldraw: captures the notes inside the selection outline', async () => {
-      const page = await visit('https://www.tldraw.com/f/demo');
+      const page = await visit('https://www.tldraw.com/fixture');
       const frame = await freshWorkshop(page);
       await openTab(frame, 'Capture');
       await fx(page, 'select', ['shape:n1', 'shape:n2']);

@@ -27,7 +27,7 @@ describe('smoke', () => {
   });
 
   it('keeps the panel out of reach of page scripts', async () => {
-    const page = await openFixture(extension.ctx, 'https://excalidraw.com/');
+    const page = await openFixture(extension.ctx, 'https://excalidraw.com/fixture');
     await panelFrame(page);
     const seen = await page.evaluate(() => {
       const root = document.querySelector('vuoro-root');

@@ -98,7 +98,7 @@ describe('turn-taking', () => {
   });
 
   it.each([
-    ['a whiteboard (no meeting signals)', 'https://excalidraw.com/', 'This is not a meeting page.'],
+    ['a whiteboard (no meeting signals)', 'https://excalidraw.com/fixture', 'This is not a meeting page.'],
     ['Meet after a rebuild (no speaker signal)', 'https://meet.google.com/rotated', 'The page has changed and Vuoro cannot find this on it: use manual mode.'],
   ])('manual mode on %s: tap a name to start and stop their turn', async (_what, url, why) => {
     const page = await visit(url);

@@ -1,12 +1,21 @@
 import { useState } from 'preact/hooks';
-import { renderAsync, renderFile, SUMMARY_FILE_TYPES, type SummaryFormat } from '../../summary/render';
+import { renderFile, SUMMARY_FILE_TYPES, type SummaryFormat } from '../../summary/render';
 import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport } from '../summary/loadExport';
+import type { BoardArrangement } from '../../summary/boardLayout';
+import { whiteboardClipboard, WHITEBOARD_TARGETS, type WhiteboardClipboard, type WhiteboardTarget } from '../../summary/boardClipboard';
 
 const FILE_FORMATS: Exclude<SummaryFormat, 'sticky'>[] = ['docx', 'md', 'html', 'csv', 'json'];
+const ARRANGEMENTS: BoardArrangement[] = ['grid', 'map', 'votes'];
+
+/** Every flavour on one clipboard item, so the board picks the one it reads as its own. */
+async function writeClipboard(data: WhiteboardClipboard): Promise<void> {
+  const items = Object.fromEntries(Object.entries(data).map(([type, text]) => [type, new Blob([text], { type })]));
+  await navigator.clipboard.write([new ClipboardItem(items)]);
+}
 
 /** Export of one workshop's summary, with the user's choice about names, statistics and addresses. */
 export function ExportTools({ workshopId, title, includeParticipants, includeStats }: { workshopId: string; title: string; includeParticipants: boolean; includeStats: boolean }) {
@@ -14,9 +23,25 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState<string | undefined>(undefined);
   const [keepFullUrls, setKeepFullUrls] = useState(false);
+  const [target, setTarget] = useState<WhiteboardTarget>('excalidraw');
+  const [arrangement, setArrangement] = useState<BoardArrangement>('grid');
   const lang = getLang();
 
-  async function run(format: SummaryFormat) {
+  async function copyToWhiteboard() {
+    setError(undefined);
+    setDone(undefined);
+    const loaded = await loadExport(workshopId, { keepFullUrls });
+    if (!loaded.ok) return setError(loaded.error);
+    const { doc } = loaded;
+    try {
+      await writeClipboard(whiteboardClipboard(doc.captures, target, arrangement, doc.lang));
+      setDone(t('exportCopied', { n: doc.captures.length }));
+    } catch {
+      setError('export-failed');
+    }
+  }
+
+  async function run(format: Exclude<SummaryFormat, 'sticky'>) {
     setError(undefined);
     setDone(undefined);
     const loaded = await loadExport(workshopId, { keepFullUrls });
@@ -25,14 +50,9 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     setProgress({ done: 0, total: doc.captures.length });
     const onProgress = (n: number, total: number) => setProgress({ done: n, total });
     try {
-      if (format === 'sticky') {
-        await navigator.clipboard.writeText(await renderAsync('sticky', doc, lang, { onProgress }));
-        setDone(t('exportCopied', { n: doc.captures.length }));
-      } else {
-        const type = SUMMARY_FILE_TYPES[format];
-        downloadBytes(await renderFile(format, doc, lang, { onProgress }), safeFileName(title, type.extension), type.mime);
-        setDone(t('exportSaved'));
-      }
+      const type = SUMMARY_FILE_TYPES[format];
+      downloadBytes(await renderFile(format, doc, lang, { onProgress }), safeFileName(title, type.extension), type.mime);
+      setDone(t('exportSaved'));
     } catch {
       setError('export-failed');
     } finally {
@@ -73,7 +93,29 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
             {t(`export_${format}`)}
           </button>
         ))}
-        <button onClick={() => void run('sticky')}>{t('exportSticky')}</button>
+      </div>
+      <div class="export-board" role="group" aria-label={t('exportSticky')}>
+        <label class="inline">
+          {t('exportBoardTarget')}{' '}
+          <select value={target} onChange={(e) => setTarget(e.currentTarget.value as WhiteboardTarget)}>
+            {WHITEBOARD_TARGETS.map((value) => (
+              <option key={value} value={value}>
+                {t(`exportBoardTarget_${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label class="inline">
+          {t('exportBoardArrangement')}{' '}
+          <select value={arrangement} onChange={(e) => setArrangement(e.currentTarget.value as BoardArrangement)}>
+            {ARRANGEMENTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`exportBoardArrangement_${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button onClick={() => void copyToWhiteboard()}>{t('exportSticky')}</button>
       </div>
       {progress && (
         <p role="status">

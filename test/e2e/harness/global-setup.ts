@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { defaultDistDir } from './browsers';
+import { ensureRealBoards } from './realBoards';
 import { startFixtureServer, type FixtureServerInfo } from './server';
 
 declare module 'vitest' {
@@ -21,6 +22,7 @@ export default async function setup(project: TestProject) {
         'Build it with `npx vite build && npx vite build --mode firefox` (or `npm run build`).',
     );
   }
+  ensureRealBoards();
   const server = await startFixtureServer();
   project.provide('fixtureServer', { httpsPort: server.httpsPort, proxyPort: server.proxyPort, hosts: server.hosts });
   return () => server.close();

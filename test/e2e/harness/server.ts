@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const SITES_DIR = join(REPO_ROOT, 'test/fixtures/sites');
+/** Pages built from the real boards' npm packages (see realBoards.ts), one dir per host. */
+export const REAL_SITES_DIR = join(REPO_ROOT, '.cache/real-boards');
 
 /** Hosts always served, whether or not a fixture dir exists yet; dirs under the sites root add to these. */
 export const DEFAULT_FIXTURE_HOSTS = [
@@ -77,6 +79,8 @@ export interface FixtureServer extends FixtureServerInfo {
 
 export interface FixtureServerOptions {
   sitesDir?: string;
+  /** Where the real board pages were built (realBoards.ts); a host without one there is served its fixture. */
+  realDir?: string;
   httpsPort?: number;
   proxyPort?: number;
   certDir?: string;
@@ -141,8 +145,11 @@ export function ensureCertificates(hosts: string[], certDir = join(REPO_ROOT, '.
   return paths;
 }
 
-/** Maps a request path to a file of the host: the path itself, path + '.html', else the host's index.html. */
-export function resolveFixtureFile(sitesDir: string, host: string, pathname: string): string | undefined {
+/**
+ * Maps a request path to a file of the host: the path itself or path + '.html' among the hand-written
+ * fixtures, then among the real board page's files (realDir), else the real page's or the fixture's index.html.
+ */
+export function resolveFixtureFile(sitesDir: string, host: string, pathname: string, realDir = REAL_SITES_DIR): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -157,15 +164,21 @@ export function resolveFixtureFile(sitesDir: string, host: string, pathname: str
   const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
   if (isFile(candidate)) return candidate;
   if (isFile(`${candidate}.html`)) return `${candidate}.html`;
+  const real = join(realDir, host);
+  const realCandidate = join(real, rel);
+  const hasReal = !shared && realCandidate.startsWith(real + sep) && isFile(join(real, 'index.html'));
+  if (hasReal && isFile(realCandidate)) return realCandidate;
   // Missing assets 404 instead of answering with HTML, so a broken fixture script fails loudly.
   const ext = decoded.endsWith('/') ? '' : extname(decoded);
   if (shared || (ext !== '' && ext !== '.html')) return undefined;
+  if (hasReal) return join(real, 'index.html');
   const index = join(base, 'index.html');
   return isFile(index) ? index : undefined;
 }
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const sitesDir = resolve(options.sitesDir ?? process.env.VUORO_SITES_DIR ?? SITES_DIR);
+  const realDir = resolve(options.realDir ?? REAL_SITES_DIR);
   const hosts = options.hosts ?? fixtureHosts(sitesDir);
   const known = new Set(hosts);
   const tls = ensureCertificates(hosts, options.certDir);
@@ -193,7 +206,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveFixtureFile(sitesDir, host, pathname);
+    const file = resolveFixtureFile(sitesDir, host, pathname, realDir);
     if (!file) {
       record(404, false);
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(`No fixture for ${host}${pathname}\n`);

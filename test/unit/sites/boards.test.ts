@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapterFor } from '../../../src/sites';
 import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText } from '../../../src/sites/clipboard';
 import type { SiteAdapter } from '../../../src/sites/types';
@@ -50,7 +50,7 @@ describe('whiteboard capabilities', () => {
 
 describe('excalidraw', () => {
   it('reads the selected sticky (container + bound text) from localStorage', async () => {
-    const fx = loadFixture('excalidraw.com/index.html');
+    const fx = loadFixture('excalidraw.com/fixture.html');
     const adapter = startBoard('excalidraw');
     expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'local-storage' });
     expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Idea A', id: 'r1' }]);
@@ -61,8 +61,30 @@ describe('excalidraw', () => {
     ]);
   });
 
+  it('looks again when the board saves after the adapter started (a first visit), and says so', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<div class="excalidraw"><canvas></canvas></div>';
+      const adapter = adapterFor('excalidraw');
+      const r = (current = run(adapter));
+      expect(r.last('capabilities')?.capabilities.selection).toEqual({ state: 'needs-user', hint: 'copy-selection' });
+      localStorage.setItem('excalidraw', '[]'); // excalidraw.com's debounced save lands
+      await vi.advanceTimersByTimeAsync(300);
+      expect(r.last('capabilities')?.capabilities.selection).toEqual({ state: 'ok', source: 'local-storage' });
+      const emitted = r.of('capabilities').length;
+      await vi.advanceTimersByTimeAsync(20_000); // nothing changed: nothing more is said
+      expect(r.of('capabilities').length).toBe(emitted);
+      localStorage.clear();
+      document.body.dispatchEvent(new Event('pointerup', { bubbles: true })); // input brings the next look closer
+      await vi.advanceTimersByTimeAsync(700);
+      expect(r.last('capabilities')?.capabilities.selection).toEqual({ state: 'needs-user', hint: 'copy-selection' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('prefers the text being edited', async () => {
-    const fx = loadFixture('excalidraw.com/index.html');
+    const fx = loadFixture('excalidraw.com/fixture.html');
     const adapter = startBoard('excalidraw');
     fx.edit!('Typing  this\nnow' as never);
     expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'wysiwyg' });
@@ -70,7 +92,7 @@ describe('excalidraw', () => {
   });
 
   it('parses its clipboard JSON, and falls back to lines for plain text', () => {
-    const fx = loadFixture('excalidraw.com/index.html');
+    const fx = loadFixture('excalidraw.com/fixture.html');
     fx.select!(['r1', 't2'] as never);
     const adapter = startBoard('excalidraw');
     expect(adapter.parseClipboard!(copy())).toEqual([
@@ -84,7 +106,7 @@ describe('excalidraw', () => {
 
 describe('tldraw', () => {
   it('reads the shapes inside the DOM selection outline', async () => {
-    const fx = loadFixture('www.tldraw.com/index.html');
+    const fx = loadFixture('www.tldraw.com/fixture.html');
     const adapter = startBoard('tldraw');
     expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'dom-selection' });
     expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Sticky one', id: 'shape:n1' }]);
@@ -95,7 +117,7 @@ describe('tldraw', () => {
   });
 
   it('without an outline (nothing selected, or v5 canvas overlays) asks for a copy', async () => {
-    const fx = loadFixture('www.tldraw.com/index.html');
+    const fx = loadFixture('www.tldraw.com/fixture.html');
     const adapter = startBoard('tldraw');
     fx.select!([] as never);
     expect(adapter.capabilities().selection).toEqual({ state: 'needs-user', hint: 'copy-selection' });

@@ -1,0 +1,120 @@
+// Where each capture goes when it is pasted onto a whiteboard: one note per capture, in a grid, in
+// the development map's four fields, or ranked by votes. Board-neutral boxes in board units; the
+// writers in src/sites/clipboard.ts turn them into each board's own clipboard format.
+import { type Capture, type CaptureKind, isLive } from '../capture/schema';
+import { stickyNoteText } from './sticky';
+
+export const NOTE_SIZE = 200;
+const GAP = 20;
+const STEP = NOTE_SIZE + GAP;
+const TITLE_HEIGHT = 60;
+
+export interface BoardNote {
+  text: string;
+  kind: CaptureKind;
+  x: number;
+  y: number;
+  /** Votes shown with the note in a vote result. */
+  votes?: number;
+}
+
+/** A titled area drawn around notes: a map field. */
+export interface BoardFrame {
+  title: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface BoardLayout {
+  notes: BoardNote[];
+  frames: BoardFrame[];
+}
+
+/** A development-map field: its title and which captures belong in it. */
+export interface BoardField {
+  title: string;
+  holds(capture: Capture): boolean;
+}
+
+export type BoardArrangement = 'grid' | 'votes' | 'map';
+
+function columnsFor(n: number, max = 6): number {
+  return Math.max(1, Math.min(max, Math.ceil(Math.sqrt(n))));
+}
+
+function grid(captures: readonly Capture[], originX: number, originY: number, columns = columnsFor(captures.length)): BoardNote[] {
+  return captures.map((c, i) => ({
+    text: stickyNoteText(c.text),
+    kind: c.kind,
+    x: originX + (i % columns) * STEP,
+    y: originY + Math.floor(i / columns) * STEP,
+  }));
+}
+
+const live = (captures: readonly Capture[]) => captures.filter((c) => isLive(c) && stickyNoteText(c.text) !== '');
+
+/** Notes in rows, most-voted first; each note keeps its vote count. */
+function votes(captures: readonly Capture[]): BoardLayout {
+  const ranked = captures.filter((c) => c.votes > 0).sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
+  return { notes: ranked.map((c, i) => ({ text: stickyNoteText(c.text), kind: c.kind, x: 0, y: i * STEP, votes: c.votes })), frames: [] };
+}
+
+/**
+ * The map's fields in a 2 × 2 block (row by row, as given); notes that fit no field go in a grid
+ * below, so nothing is lost.
+ */
+function map(captures: readonly Capture[], fields: readonly BoardField[]): BoardLayout {
+  const byField = fields.map((f) => captures.filter((c) => f.holds(c)));
+  const placed = new Set(byField.flat());
+  const columns = Math.max(2, ...byField.map((list) => columnsFor(list.length, 4)));
+  const rowsIn = (list: readonly Capture[]) => Math.max(1, Math.ceil(list.length / columns));
+  const fieldW = columns * STEP + GAP;
+  const rowHeights = [0, 1].map((row) => TITLE_HEIGHT + GAP + Math.max(...byField.filter((_, i) => Math.floor(i / 2) === row).map(rowsIn), 1) * STEP);
+  const frames: BoardFrame[] = [];
+  const notes: BoardNote[] = [];
+  fields.forEach((field, i) => {
+    const x = (i % 2) * (fieldW + GAP * 2);
+    const y = Math.floor(i / 2) === 0 ? 0 : rowHeights[0]! + GAP * 2;
+    frames.push({ title: field.title, x, y, w: fieldW, h: rowHeights[Math.floor(i / 2)]! });
+    notes.push(...grid(byField[i]!, x + GAP, y + TITLE_HEIGHT, columns));
+  });
+  const rest = captures.filter((c) => !placed.has(c));
+  const below = rowHeights[0]! + rowHeights[1]! + GAP * 4;
+  notes.push(...grid(rest, 0, below));
+  return { notes, frames };
+}
+
+export function layoutCaptures(captures: readonly Capture[], arrangement: BoardArrangement = 'grid', fields: readonly BoardField[] = []): BoardLayout {
+  const notes = live(captures);
+  if (arrangement === 'votes') return votes(notes);
+  if (arrangement === 'map' && fields.length) return map(notes, fields);
+  return { notes: grid(notes, 0, 0), frames: [] };
+}
+
+type Lang = 'fi' | 'en';
+
+/** The development map of the Change Dialogue series: ways of working and the work's content and purpose, now and in the near future. */
+const MAP_FIELDS: readonly { key: string; title: Record<Lang, string> }[] = [
+  { key: 'content-now', title: { fi: 'Työn sisältö ja tarkoitus – nyt', en: 'Content and purpose of the work – now' } },
+  { key: 'content-future', title: { fi: 'Työn sisältö ja tarkoitus – lähitulevaisuus', en: 'Content and purpose of the work – near future' } },
+  { key: 'ways-now', title: { fi: 'Toimintatavat – nyt', en: 'Ways of working – now' } },
+  { key: 'ways-future', title: { fi: 'Toimintatavat – lähitulevaisuus', en: 'Ways of working – near future' } },
+];
+
+const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und').replace(/[\s–—-]+/g, ' ').trim();
+
+/**
+ * The map's four fields in the given language. A capture belongs to a field when its theme is the
+ * field's title (in either language) or one of its tags is the field's key, e.g. `ways-now`.
+ */
+export function developmentMapFields(lang: Lang): BoardField[] {
+  return MAP_FIELDS.map((field) => {
+    const names = new Set([fold(field.title.fi), fold(field.title.en)]);
+    return {
+      title: field.title[lang],
+      holds: (c: Capture) => (c.theme !== undefined && names.has(fold(c.theme))) || c.tags.includes(field.key),
+    };
+  });
+}

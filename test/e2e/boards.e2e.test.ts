@@ -1,0 +1,204 @@
+import type { Frame, Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { captureTexts, eventually, injectedElements, pwned } from './helpers/live';
+import { askBackground, clickButton, openTab, waitForText } from './helpers/ui';
+
+// The real boards, built from their npm packages (test/fixtures/real) and served at their real hosts:
+// Vuoro reads the selected notes straight from what each board saves, and what "Copy to the
+// whiteboard" writes pastes as the board's own notes, one per capture with its exact text.
+// Each board's page is loaded once per browser: the bundles are large.
+
+const HOSTILE = 'Pair work <img src=x onerror="window.__pwned=1"> & "quotes" </div>';
+const NOTES = ['Shadow a colleague for a day', 'Ask the customer panel', HOSTILE];
+
+type Clipboard = Record<string, string>;
+
+/** The active workshop's id and a capture made in it through the background (setup, as a panel would). */
+async function activeWorkshop(frame: Frame): Promise<string> {
+  const reply = await askBackground<{ value: { workshop: { id: string } } }>(frame, { to: 'background', type: 'workshop/active' });
+  return reply.value.workshop.id;
+}
+
+/** "Copy to the whiteboard" on the options page; returns what it put on the clipboard, by MIME type. */
+async function copyToWhiteboard(page: Page, target: string, arrangement: string): Promise<Clipboard> {
+  await page.evaluate(() => {
+    // Record the write instead of touching the machine's clipboard; the test then pastes the same flavours.
+    const w = window as unknown as { __copied?: Record<string, string> };
+    navigator.clipboard.write = async (items: ClipboardItem[]) => {
+      const copied: Record<string, string> = {};
+      for (const item of items) for (const type of item.types) copied[type] = await (await item.getType(type)).text();
+      w.__copied = copied;
+    };
+  });
+  const selects = await page.$$('.export-board select');
+  await selects[0]!.select(target);
+  await selects[1]!.select(arrangement);
+  await clickButton(page, 'Copy to the whiteboard');
+  return (await page.waitForFunction(() => (window as unknown as { __copied?: Record<string, string> }).__copied, { polling: 100 })).jsonValue() as Promise<Clipboard>;
+}
+
+/** A paste of those flavours onto the board, as Ctrl+V delivers it after a click on the board. */
+async function paste(page: Page, data: Clipboard): Promise<void> {
+  await page.bringToFront();
+  await page.mouse.click(450, 620);
+  await page.evaluate((d: Record<string, string>) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    // Firefox leaves a constructed ClipboardEvent's clipboardData empty; the board reads this property only.
+    if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
+    document.dispatchEvent(event);
+  }, data);
+}
+
+async function exportPage(extension: ReturnType<typeof useExtension>): Promise<Page> {
+  const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+  await waitForText(page, 'Workshops on this device');
+  await clickButton(page, 'Export…');
+  await page.waitForSelector('.export-board select');
+  return page;
+}
+
+async function addCaptures(frame: Frame, items: { text: string; kind: string; tags?: string[] }[]): Promise<void> {
+  const workshopId = await activeWorkshop(frame);
+  for (const item of items) {
+    const reply = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'capture/add', workshopId, ...item, source: { type: 'manual' } });
+    expect(reply.ok).toBe(true);
+  }
+}
+
+async function liveCaptureTexts(frame: Frame): Promise<string[]> {
+  const workshopId = await activeWorkshop(frame);
+  const reply = await askBackground<{ value: { text: string; deletedAt?: number }[] }>(frame, { to: 'background', type: 'capture/list', workshopId });
+  return reply.value.filter((c) => c.deletedAt === undefined).map((c) => c.text);
+}
+
+describe('real Excalidraw at excalidraw.com', () => {
+  const extension = useExtension();
+  let board: Page;
+  let panel: Frame;
+
+  interface SceneElement {
+    id: string;
+    type: string;
+    text?: string;
+    /** The text as typed; `text` is it wrapped to the container's width. */
+    originalText?: string;
+    containerId?: string | null;
+    frameId?: string | null;
+    name?: string | null;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    backgroundColor: string;
+    boundElements?: { id: string; type: string }[] | null;
+  }
+  const scene = () =>
+    board.evaluate(() =>
+      (window as unknown as { __board: { getSceneElements(): unknown[] } }).__board.getSceneElements().map((e) => JSON.parse(JSON.stringify(e)) as unknown),
+    ) as Promise<SceneElement[]>;
+  /** Containers with their bound text: what a person sees as notes. */
+  const notes = (elements: SceneElement[]) =>
+    elements
+      .filter((e) => e.type === 'rectangle' && e.boundElements?.some((b) => b.type === 'text'))
+      .map((rect) => ({ rect, text: elements.find((t) => t.type === 'text' && t.containerId === rect.id)?.originalText ?? '' }));
+
+  it('first visit: selection capture turns on once the board has saved its scene', async () => {
+    // A first visit where excalidraw.com saves its scene only after Vuoro's adapter has started: the
+    // page's saves are held (in the page's own world) until the test lets them through.
+    board = await extension.ctx.browser.newPage();
+    await board.evaluateOnNewDocument(() => {
+      const setItem = Storage.prototype.setItem;
+      const held: [Storage, string, string][] = [];
+      let holding = true;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (holding) held.push([this, key, value]);
+        else setItem.call(this, key, value);
+      };
+      (window as unknown as { __releaseSaves(): void }).__releaseSaves = () => {
+        holding = false;
+        for (const [storage, key, value] of held.splice(0)) setItem.call(storage, key, value);
+      };
+    });
+    await openFixture(extension.ctx, 'https://excalidraw.com/', board);
+    await board.waitForFunction(() => (window as unknown as { __board?: unknown }).__board, { timeout: 30_000, polling: 100 });
+    panel = await panelFrame(board);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    await waitForText(panel, "Vuoro cannot read this board's selection directly.");
+    // A person draws three notes; the app's save lands after the adapter started.
+    await board.evaluate((texts: string[]) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
+      const { convertToExcalidrawElements } = (window as unknown as { __excalidraw: { convertToExcalidrawElements(e: unknown[]): unknown[] } }).__excalidraw;
+      api.updateScene({
+        elements: convertToExcalidrawElements(
+          texts.map((text, i) => ({ type: 'rectangle', id: `note-${i}`, x: 40 + i * 240, y: 80, width: 200, height: 200, backgroundColor: '#ffec99', fillStyle: 'solid', label: { text } })),
+        ),
+      });
+    }, NOTES);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    await board.evaluate(() => (window as unknown as { __releaseSaves(): void }).__releaseSaves());
+    expect(await board.evaluate(() => localStorage.getItem('excalidraw'))).toContain('Shadow a colleague');
+    // The panel follows without a reload.
+    await panel.waitForSelector('.capture-board button', { timeout: 10_000 });
+    await waitForText(panel, 'Capture the selected notes');
+  });
+
+  it('captures the selected notes straight from the saved scene', async () => {
+    const ids = (await scene()).filter((e) => e.type === 'rectangle').map((e) => e.id);
+    await board.evaluate((selected: string[]) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
+      api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
+    }, [ids[1]!, ids[2]!]);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, 'Saved (2).');
+    const texts = await eventually(() => captureTexts(panel), (c) => c.length === 2, 'captured notes');
+    expect([...texts].sort()).toEqual([NOTES[1], NOTES[2]].sort());
+    expect(await injectedElements(panel)).toEqual([]);
+    expect(await pwned(board)).toEqual([]);
+  });
+
+  it('pastes "Copy to the whiteboard" as one Excalidraw note per capture, exact text, coloured by kind', async () => {
+    await addCaptures(panel, [{ text: 'Try a buddy system\nfor newcomers', kind: 'experiment' }]);
+    const expected = await liveCaptureTexts(panel);
+    const options = await exportPage(extension);
+    const copied = await copyToWhiteboard(options, 'excalidraw', 'grid');
+    await options.close();
+    expect(copied['text/html']).not.toContain('<img');
+    const before = new Set((await scene()).map((e) => e.id));
+    await paste(board, copied);
+    const added = await eventually(async () => notes((await scene()).filter((e) => !before.has(e.id))), (n) => n.length >= expected.length, 'pasted notes');
+    expect(added.map((n) => n.text).sort()).toEqual(expected.map((t) => t.replace(/\s+/g, ' ')).sort());
+    expect(added.find((n) => n.text.startsWith('Try a buddy'))!.rect.backgroundColor).toBe('#d0bfff');
+    await board.screenshot({ path: `test-results/boards-excalidraw-paste-${process.env.VUORO_BROWSER}.png` });
+    expect(await pwned(board)).toEqual([]);
+  });
+
+  it('pastes the development map with each note inside its field', async () => {
+    await addCaptures(panel, [
+      { text: 'Weekly team huddle', kind: 'note', tags: ['ways-now'] },
+      { text: 'Clients plan their own care', kind: 'idea', tags: ['content-future'] },
+    ]);
+    const options = await exportPage(extension);
+    const copied = await copyToWhiteboard(options, 'excalidraw', 'map');
+    await options.close();
+    const before = new Set((await scene()).map((e) => e.id));
+    await paste(board, copied);
+    const elements = await eventually(async () => (await scene()).filter((e) => !before.has(e.id)), (els) => els.filter((e) => e.type === 'frame').length === 4, 'map frames');
+    const frames = elements.filter((e) => e.type === 'frame');
+    expect(frames.map((f) => f.name)).toEqual(['Content and purpose of the work – now', 'Content and purpose of the work – near future', 'Ways of working – now', 'Ways of working – near future']);
+    const placed = notes(elements);
+    const fieldOf = (text: string) => {
+      const rect = placed.find((n) => n.text === text)!.rect;
+      const frame = frames.find((f) => f.id === rect.frameId)!;
+      expect(rect.x >= frame.x && rect.y >= frame.y && rect.x + rect.width <= frame.x + frame.width && rect.y + rect.height <= frame.y + frame.height).toBe(true);
+      return frame.name;
+    };
+    expect(fieldOf('Weekly team huddle')).toBe('Ways of working – now');
+    expect(fieldOf('Clients plan their own care')).toBe('Content and purpose of the work – near future');
+    await board.screenshot({ path: `test-results/boards-excalidraw-map-${process.env.VUORO_BROWSER}.png` });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { excalidrawItems, parseExcalidrawClipboard } from '../../../src/sites/clipboard';
+import { excalidrawClipboard, layoutLines, tldrawClipboardHtml, whiteboardClipboard } from '../../../src/summary/boardClipboard';
+import { developmentMapFields, layoutCaptures, NOTE_SIZE } from '../../../src/summary/boardLayout';
+import { capture } from './fixture';
+
+const HOSTILE = '<img src=x onerror=alert(1)> </div> & "q"';
+
+describe('board layout', () => {
+  it('puts each live capture in a grid cell of its own', () => {
+    const layout = layoutCaptures([capture({ text: 'a' }), capture({ text: 'b' }), capture({ text: 'gone', deletedAt: 1 }), capture({ text: ' ' }), capture({ text: 'c' }), capture({ text: 'd' })]);
+    expect(layout.notes.map((n) => n.text)).toEqual(['a', 'b', 'c', 'd']);
+    const cells = new Set(layout.notes.map((n) => `${n.x},${n.y}`));
+    expect(cells.size).toBe(4);
+    expect(layout.notes.map((n) => [n.x, n.y])).toEqual([[0, 0], [NOTE_SIZE + 20, 0], [0, NOTE_SIZE + 20], [NOTE_SIZE + 20, NOTE_SIZE + 20]]);
+  });
+
+  it('ranks a vote result, most votes first, and leaves out notes without votes', () => {
+    const layout = layoutCaptures([capture({ text: 'one', votes: 1 }), capture({ text: 'none', votes: 0 }), capture({ text: 'three', votes: 3 })], 'votes');
+    expect(layout.notes.map((n) => [n.text, n.votes])).toEqual([['three', 3], ['one', 1]]);
+    expect(layoutLines(layout)).toEqual(['three (● 3)', 'one (● 1)']);
+  });
+
+  it('places map captures inside their field (by theme in either language, or by field tag), the rest below', () => {
+    const fields = developmentMapFields('fi');
+    const layout = layoutCaptures(
+      [
+        capture({ text: 'huddle', theme: 'Ways of working – now' }),
+        capture({ text: 'care plans', tags: ['content-future'] }),
+        capture({ text: 'loose' }),
+      ],
+      'map',
+      fields,
+    );
+    expect(layout.frames.map((f) => f.title)).toEqual(['Työn sisältö ja tarkoitus – nyt', 'Työn sisältö ja tarkoitus – lähitulevaisuus', 'Toimintatavat – nyt', 'Toimintatavat – lähitulevaisuus']);
+    const within = (text: string) => {
+      const n = layout.notes.find((note) => note.text === text)!;
+      return layout.frames.find((f) => n.x >= f.x && n.y >= f.y && n.x + NOTE_SIZE <= f.x + f.w && n.y + NOTE_SIZE <= f.y + f.h)?.title;
+    };
+    expect(within('huddle')).toBe('Toimintatavat – nyt');
+    expect(within('care plans')).toBe('Työn sisältö ja tarkoitus – lähitulevaisuus');
+    expect(within('loose')).toBeUndefined();
+    // Frames do not overlap.
+    for (const a of layout.frames)
+      for (const b of layout.frames) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
+  });
+});
+
+describe('board clipboards', () => {
+  const captures = [capture({ text: HOSTILE, kind: 'risk' }), capture({ text: 'Two\nlines', kind: 'decision' })];
+
+  it('Excalidraw: a rectangle with bound text per capture, which Excalidraw\'s own format reads back exactly', () => {
+    const json = excalidrawClipboard(layoutCaptures(captures));
+    const parsed = JSON.parse(json) as { type: string; elements: { type: string; id: string; backgroundColor: string; containerId?: string; boundElements?: { id: string }[] }[] };
+    expect(parsed.type).toBe('excalidraw/clipboard');
+    const rects = parsed.elements.filter((e) => e.type === 'rectangle');
+    expect(rects.map((r) => r.backgroundColor)).toEqual(['#ffd8a8', '#b2f2bb']);
+    for (const r of rects) expect(parsed.elements.find((e) => e.id === r.boundElements![0]!.id)!.containerId).toBe(r.id);
+    expect(parseExcalidrawClipboard(json)?.map((i) => i.text)).toEqual([HOSTILE, 'Two lines']);
+    expect(excalidrawItems(parsed.elements as never).every((i) => i.kind === 'note')).toBe(true);
+  });
+
+  it('tldraw: one note shape per capture in an inert payload', () => {
+    const html = tldrawClipboardHtml(layoutCaptures(captures));
+    const body = /^<div data-tldraw>(.*)<\/div>$/.exec(html)![1]!;
+    expect(body).not.toMatch(/[<>&]/);
+    const parsed = JSON.parse(body) as { type: string; version: number; data: { shapes: { type: string; parentId: string; index: string; props: { color: string; richText: { content: { content: { text: string }[] }[] } } }[]; rootShapeIds: string[] } };
+    expect(parsed).toMatchObject({ type: 'application/tldraw', version: 2 });
+    expect(parsed.data.shapes.map((s) => [s.type, s.props.color, s.props.richText.content[0]!.content[0]!.text])).toEqual([
+      ['note', 'orange', HOSTILE],
+      ['note', 'light-green', 'Two lines'],
+    ]);
+    expect(parsed.data.rootShapeIds).toHaveLength(2);
+    // tldraw's own paste regex must find the payload (its `.` does not cross line breaks).
+    expect(/<div data-tldraw[^>]*>(.*)<\/div>/.exec(html)![1]).toBe(body);
+  });
+
+  it('map frames in tldraw hold their notes, positioned relative to the frame', () => {
+    const layout = layoutCaptures([capture({ text: 'huddle', tags: ['ways-now'] })], 'map', developmentMapFields('en'));
+    const parsed = JSON.parse(/<div data-tldraw>(.*)<\/div>/.exec(tldrawClipboardHtml(layout))![1]!) as { data: { shapes: { id: string; type: string; parentId: string; x: number; y: number; props: { name?: string } }[]; rootShapeIds: string[] } };
+    const frame = parsed.data.shapes.find((s) => s.props.name === 'Ways of working – now')!;
+    const note = parsed.data.shapes.find((s) => s.type === 'note')!;
+    expect(note.parentId).toBe(frame.id);
+    expect(note.x).toBeGreaterThanOrEqual(0);
+    expect(parsed.data.rootShapeIds).not.toContain(note.id);
+  });
+
+  it('always carries text/plain; text boards get one escaped paragraph per line', () => {
+    for (const target of ['excalidraw', 'tldraw', 'text'] as const) expect(whiteboardClipboard(captures, target, 'grid', 'en')['text/plain']).not.toBe('');
+    const text = whiteboardClipboard(captures, 'text', 'grid', 'en');
+    expect(text['text/plain']).toBe(`${HOSTILE}\nTwo lines\n`);
+    expect(text['text/html']).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &lt;/div&gt; &amp; &quot;q&quot;</p><p>Two lines</p>');
+  });
+});
