@@ -119,3 +119,9 @@ export function formatMinutes(totalSec: number): string {
   const sec = Math.round(Math.abs(totalSec));
   return sec < 60 ? `${sec} s` : formatDuration(Math.round(sec / 60) * 60);
 }
+
+/** A short span (a wait, a timebox): to the nearest 10 s under ten minutes ("1 min 30 s"), whole minutes above. */
+export function formatShortDuration(totalSec: number): string {
+  const sec = Math.round(Math.abs(totalSec));
+  return sec < 600 ? formatDuration(Math.round(sec / 10) * 10 || sec) : formatMinutes(sec);
+}

@@ -283,7 +283,7 @@ const en: Labels = {
   facilitation: 'A note on facilitation',
   turnsSentence: 'Speaking turns: {0}. People who spoke: {1}.',
   facilitatorShareSentence: "The facilitator's share of speaking time was {0}.",
-  balanceSentence: 'Balance of speaking time: {0} (100 % = everyone spoke equally).',
+  balanceSentence: 'Balance of speaking time: {0} (100% = everyone spoke equally).',
   handsSentence: 'Raised hands given the floor from the queue: {0}.',
   handsWaitSentence: 'They waited {0} on average, {1} at most.',
   floorGrants: 'Given the floor from the queue',

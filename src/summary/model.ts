@@ -436,15 +436,17 @@ function groupByPhase(captures: Capture[], agenda: AgendaPhase[]): { phaseId?: s
   return result;
 }
 
-/** Unthemed captures first (in the order they were made), then each theme in the order it first came up. */
+/** Each theme in the order it first came up, then the unthemed ("Other"); within a group, the order they were made. */
 function groupByTheme(captures: Capture[]): ThemeGroup[] {
-  const groups = new Map<string | undefined, Capture[]>([[undefined, []]]);
+  const groups = new Map<string | undefined, Capture[]>();
   for (const c of captures) {
     const list = groups.get(c.theme);
     if (list) list.push(c);
     else groups.set(c.theme, [c]);
   }
-  return [...groups].filter(([, list]) => list.length).map(([theme, list]) => (theme === undefined ? { captures: list } : { theme, captures: list }));
+  const unthemed = groups.get(undefined);
+  groups.delete(undefined);
+  return [...[...groups].map(([theme, list]) => ({ theme: theme!, captures: list })), ...(unthemed ? [{ captures: unthemed }] : [])];
 }
 
 function byDue(a: Capture, b: Capture): number {

@@ -1,5 +1,5 @@
 import type { Capture } from '../capture/schema';
-import { formatDateTime, formatIsoDate, formatMinutes, formatPercent, formatTime, type RenderOptions } from './format';
+import { formatDateTime, formatIsoDate, formatMinutes, formatPercent, formatShortDuration, formatTime, type RenderOptions } from './format';
 import { fill, labels, type Lang } from './labels';
 import { buildSummary, type RescheduleRow, type WorkshopExport, type WorkshopSummary } from './model';
 import { ProgressTracker, type Progress } from './progress';
@@ -123,11 +123,11 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     if (note.floor?.handsGranted) {
       sentences.push(fill(L.handsSentence, note.floor.handsGranted));
       if (note.floor.averageWaitSec !== undefined) {
-        sentences.push(fill(L.handsWaitSentence, formatMinutes(note.floor.averageWaitSec), formatMinutes(note.floor.longestWaitSec ?? 0)));
+        sentences.push(fill(L.handsWaitSentence, formatShortDuration(note.floor.averageWaitSec), formatShortDuration(note.floor.longestWaitSec ?? 0)));
       }
     }
     for (const round of note.floor?.goArounds ?? []) {
-      sentences.push(fill(L.goAroundSentence, formatTime(round.at, lang, tz), round.turns, formatMinutes(round.perPersonSec)));
+      sentences.push(fill(L.goAroundSentence, formatTime(round.at, lang, tz), round.turns, formatShortDuration(round.perPersonSec)));
       if (round.skipped) sentences.push(fill(L.goAroundSkipped, round.skipped));
     }
     if (sentences.length) paragraph(sentences.join(' '));
@@ -144,7 +144,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
       heading(3, L.floorGrants);
       blocks.push({
         type: 'list',
-        items: note.floor.grants.map((g) => [{ text: fill(L.floorGrantLine, formatTime(g.at, lang, tz), g.name, formatMinutes(g.waitedSec)) }]),
+        items: note.floor.grants.map((g) => [{ text: fill(L.floorGrantLine, formatTime(g.at, lang, tz), g.name, formatShortDuration(g.waitedSec)) }]),
       });
     }
   }

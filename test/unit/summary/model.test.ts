@@ -35,7 +35,7 @@ describe('buildSummary', () => {
     expect(summary.allCaptures).toHaveLength(7);
   });
 
-  it('groups a phase by theme: unthemed first, then themes in the order they came up', () => {
+  it('groups a phase by theme: themes in the order they came up, then the unthemed', () => {
     const doc = sampleDoc({
       captures: [
         capture({ text: 'c', createdAt: 1 }),
@@ -45,9 +45,9 @@ describe('buildSummary', () => {
       ],
     });
     expect(buildSummary(doc).phases[0]!.themes.map((t) => [t.theme, t.captures.map((c) => c.text)])).toEqual([
-      [undefined, ['c']],
       ['Teknologia', ['b', 'd']],
       ['Kanavat', ['a']],
+      [undefined, ['c']],
     ]);
   });
 
