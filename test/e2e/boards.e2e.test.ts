@@ -38,15 +38,21 @@ async function copyToWhiteboard(page: Page, target: string, arrangement: string)
   return (await page.waitForFunction(() => (window as unknown as { __copied?: Record<string, string> }).__copied, { polling: 100 })).jsonValue() as Promise<Clipboard>;
 }
 
-/** A paste of those flavours onto the board, as Ctrl+V delivers it after a click on the board. */
+/**
+ * A paste of those flavours onto the board, as Ctrl+V after a click on the board delivers it: the
+ * system clipboard holds them (tldraw asks navigator.clipboard.read() first; Firefox would show its
+ * paste prompt to a synthetic paste) and the paste event carries them (Excalidraw reads only that).
+ */
 async function paste(page: Page, data: Clipboard): Promise<void> {
   await page.bringToFront();
   await page.mouse.click(450, 620);
   await page.evaluate((d: Record<string, string>) => {
+    const items = [new ClipboardItem(Object.fromEntries(Object.entries(d).map(([type, value]) => [type, new Blob([value], { type })])))];
+    Object.defineProperty(navigator.clipboard, 'read', { value: async () => items, configurable: true });
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(d)) transfer.setData(type, value);
     const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
-    // Firefox leaves a constructed ClipboardEvent's clipboardData empty; the board reads this property only.
+    // Firefox leaves a constructed ClipboardEvent's clipboardData empty; the boards read this property only.
     if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
     document.dispatchEvent(event);
   }, data);
@@ -200,5 +206,86 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect(fieldOf('Weekly team huddle')).toBe('Ways of working – now');
     expect(fieldOf('Clients plan their own care')).toBe('Content and purpose of the work – near future');
     await board.screenshot({ path: `test-results/boards-excalidraw-map-${process.env.VUORO_BROWSER}.png` });
+  });
+});
+
+describe('real tldraw at www.tldraw.com', () => {
+  const extension = useExtension();
+  let board: Page;
+  let panel: Frame;
+
+  interface Shape {
+    id: string;
+    type: string;
+    parentId: string;
+    x: number;
+    y: number;
+    props: { color?: string; name?: string; richText?: unknown };
+    text: string;
+  }
+  /** The current page's shapes with their plain text, as the editor holds them. */
+  const shapes = () =>
+    board.evaluate(() => {
+      const editor = (window as unknown as { __board: { getCurrentPageShapesSorted(): { id: string }[]; getShapeUtil(s: unknown): { getText?(s: unknown): string | undefined } } }).__board;
+      return editor.getCurrentPageShapesSorted().map((s) => ({ ...(JSON.parse(JSON.stringify(s)) as object), text: editor.getShapeUtil(s).getText?.(s) ?? '' }));
+    }) as Promise<Shape[]>;
+
+  it('captures the selected notes straight from tldraw’s own storage', async () => {
+    board = await openFixture(extension.ctx, 'https://www.tldraw.com/');
+    await board.waitForFunction(() => (window as unknown as { __board?: unknown }).__board, { timeout: 30_000, polling: 100 });
+    panel = await panelFrame(board);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    const ids = await board.evaluate((texts: string[]) => {
+      const editor = (window as unknown as { __board: { createShapes(s: unknown[]): void; select(...ids: string[]): void } }).__board;
+      const made = texts.map((text, i) => ({
+        id: `shape:note${i}`,
+        type: 'note',
+        x: 80 + i * 240,
+        y: 120,
+        props: { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } },
+      }));
+      editor.createShapes(made);
+      editor.select(made[0]!.id, made[2]!.id);
+      return made.map((m) => m.id);
+    }, NOTES);
+    expect(ids).toHaveLength(3);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 500))); // tldraw persists ~350 ms after a change
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, 'Saved (2).');
+    const texts = await eventually(() => captureTexts(panel), (c) => c.length === 2, 'captured notes');
+    expect([...texts].sort()).toEqual([NOTES[0], NOTES[2]].sort());
+    expect(await injectedElements(panel)).toEqual([]);
+    expect(await pwned(board)).toEqual([]);
+  });
+
+  it('pastes "Copy to the whiteboard" as one tldraw note per capture, exact text, coloured by kind', async () => {
+    await addCaptures(panel, [{ text: 'Try a buddy system', kind: 'experiment' }]);
+    const expected = await liveCaptureTexts(panel);
+    const options = await exportPage(extension);
+    const copied = await copyToWhiteboard(options, 'tldraw', 'grid');
+    await options.close();
+    expect(copied['text/plain']).toContain('Try a buddy system');
+    const before = new Set((await shapes()).map((s) => s.id));
+    await paste(board, copied);
+    const added = await eventually(async () => (await shapes()).filter((s) => !before.has(s.id)), (s) => s.length >= expected.length, 'pasted notes');
+    expect(added.every((s) => s.type === 'note')).toBe(true);
+    expect(added.map((s) => s.text).sort()).toEqual([...expected].sort());
+    expect(added.find((s) => s.text === 'Try a buddy system')!.props.color).toBe('light-violet');
+    await board.screenshot({ path: `test-results/boards-tldraw-paste-${process.env.VUORO_BROWSER}.png` });
+    expect(await pwned(board)).toEqual([]);
+  });
+
+  it('pastes the development map as four frames with each note inside its field', async () => {
+    await addCaptures(panel, [{ text: 'Weekly team huddle', kind: 'note', tags: ['ways-now'] }]);
+    const options = await exportPage(extension);
+    const copied = await copyToWhiteboard(options, 'tldraw', 'map');
+    await options.close();
+    const before = new Set((await shapes()).map((s) => s.id));
+    await paste(board, copied);
+    const added = await eventually(async () => (await shapes()).filter((s) => !before.has(s.id)), (s) => s.filter((x) => x.type === 'frame').length === 4, 'map frames');
+    const huddle = added.find((s) => s.text === 'Weekly team huddle')!;
+    expect(added.find((s) => s.id === huddle.parentId)?.props.name).toBe('Ways of working – now');
+    await board.screenshot({ path: `test-results/boards-tldraw-map-${process.env.VUORO_BROWSER}.png` });
   });
 });
