@@ -356,10 +356,10 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
   {
     id: 'ground-rules-issues-not-people',
     category: 'ground-rules',
-    title: { fi: 'Asiat riitelevät, eivät ihmiset', en: 'Issues argue, not people' },
+    title: { fi: 'Asiat riitelevät, eivät ihmiset', en: 'Disagree about issues, not people' },
     body: {
       fi: 'Muistuta, että erimielisyys saa näkyä: asiat riitelevät, eivät ihmiset. Kenenkään ajattelusta ei etsitä virheitä.',
-      en: 'Remind the group that disagreement is allowed: the issues argue, not the people. Nobody is out to find fault in anyone\'s thinking.',
+      en: 'Remind the group that disagreement is allowed: argue about the issues, not about the people. Nobody is out to find fault in anyone\'s thinking.',
     },
     source: { seed: SEED_002, lines: '659-662, 1407-1410' },
   },
@@ -432,10 +432,10 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
   {
     id: 'intermediate-task',
     category: 'closing',
-    title: { fi: 'Anna välitehtävä', en: 'Give the in-between task' },
+    title: { fi: 'Anna välitehtävä', en: 'Give the intermediate task' },
     body: {
       fi: 'Kerro välitehtävä selvästi: mitä kukin pohtii itsekseen, kenen kanssa sen jakaa ja mihin mennessä.',
-      en: 'Give the in-between task clearly: what each person reflects on alone, whom they share it with, and by when.',
+      en: 'Give the intermediate task clearly: what each person reflects on alone, whom they share it with, and by when.',
     },
     source: { seed: SEED_000, lines: '612-620, 899-903' },
     triggers: [{ kind: 'phase', phaseKinds: ['intermediate-task'] }],

@@ -184,7 +184,7 @@ export const partnersModel: ScriptTemplate<'partners-co-development'> = {
           source: { seed, lines: '1123-1128, 1355-1356' },
         },
         {
-          title: { fi: 'Ohjeet välityöskentelyyn', en: 'Instructions for the work in between' },
+          title: { fi: 'Välitehtävän ohjeet', en: 'Instructions for the intermediate task' },
           goal: { fi: 'Jokainen tietää, mitä alustalla tehdään ennen seuraavaa tapaamista ja kenen kanssa.', en: 'Everyone knows what to do on the platform before the next meeting, and with whom.' },
           durationMin: 10,
           minDurationMin: 5,
@@ -207,8 +207,8 @@ export const partnersModel: ScriptTemplate<'partners-co-development'> = {
           minDurationMin: 5,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Kertaa valittu kohde, välityöskentely ja seuraavan tapaamisen aika. Anna myönteistä palautetta tehdystä työstä.',
-            en: 'Repeat the chosen focus, the work in between and the time of the next meeting. Give positive feedback on the work done.',
+            fi: 'Kertaa valittu kohde, välitehtävä ja seuraavan tapaamisen aika. Anna myönteistä palautetta tehdystä työstä.',
+            en: 'Repeat the chosen focus, the intermediate task and the time of the next meeting. Give positive feedback on the work done.',
           },
           participantInstructions: { fi: 'Kiitos! Nähdään alustalla ja seuraavassa tapaamisessa.', en: 'Thank you! See you on the platform and at the next meeting.' },
           promptCardIds: ['close-what-who-when', 'trust-positive-feedback'],
@@ -234,14 +234,14 @@ export const partnersModel: ScriptTemplate<'partners-co-development'> = {
             en: 'Greet everyone – in the later meetings, acknowledging each other, for instance by greeting, strengthened trust. State today\'s goal.',
           },
           participantInstructions: {
-            fi: 'Kerro lyhyesti kuulumisesi ja yksi ajatus välityöskentelystä.',
-            en: 'Share briefly how you are and one thought from the work in between.',
+            fi: 'Kerro lyhyesti kuulumisesi ja yksi ajatus välitehtävästä.',
+            en: 'Share briefly how you are and one thought from the intermediate task.',
           },
           promptCardIds: ['trust-goal', 'trust-take-floor'],
           source: { seed, lines: '1338-1342' },
         },
         {
-          title: { fi: 'Välityöskentelyn anti', en: 'What the work in between produced' },
+          title: { fi: 'Välitehtävän anti', en: 'What the intermediate task produced' },
           goal: { fi: 'Parien ja ryhmien ajatukset ja kokeiluideat on jaettu.', en: 'The pairs\' and groups\' thoughts and experiment ideas are shared.' },
           durationMin: 20,
           minDurationMin: 10,

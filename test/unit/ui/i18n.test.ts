@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../extension/_locales/en/messages.json';
 import fi from '../../../extension/_locales/fi/messages.json';
-import { t } from '../../../src/ui/i18n';
+import { formatNumber, t } from '../../../src/ui/i18n';
+import { formatClock } from '../../../src/ui/shared/clock';
 
 const root = join(import.meta.dirname, '../../../src');
 function sources(dir: string): string[] {
@@ -21,7 +22,7 @@ describe('i18n', () => {
   it('uses only key names Chrome accepts and the same placeholders in both languages', () => {
     for (const [key, value] of Object.entries(en)) {
       expect(key).toMatch(/^[A-Za-z0-9_]+$/);
-      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(placeholders((fi as Record<string, { message: string }>)[key]!.message), key).toEqual(placeholders(value.message));
       expect(value.message, key).not.toMatch(/\$\w+\$/); // Chrome would demand a placeholder definition
     }
@@ -40,5 +41,31 @@ describe('i18n', () => {
     expect(t('runPhaseOf', { n: 2, total: 5 }, 'fi')).toBe('Vaihe 2/5:');
     expect(t('runPhaseOf', { n: 2, total: 5 }, 'en')).toBe('Phase 2/5:');
     expect(t('no_such_key')).toBe('no_such_key');
+  });
+
+  it('writes numbers, times and plurals the language’s own way (Intl)', () => {
+    expect(formatNumber(0.25, 'fi', { maximumFractionDigits: 2 })).toBe('0,25');
+    expect(formatNumber(0.25, 'en', { maximumFractionDigits: 2 })).toBe('0.25');
+    expect(formatNumber(12500, 'fi')).toBe('12\u00a0500');
+    const at = new Date(2025, 0, 1, 22, 3).getTime();
+    expect(t('runProjectedEnd', { time: formatClock(at, 'fi') }, 'fi')).toBe('Arvioitu loppu klo 22.03');
+    expect(t('runProjectedEnd', { time: formatClock(at, 'en') }, 'en')).toBe('Projected end 22:03');
+    const merged = { added: 2, updated: 0, skipped: 1, conflicts: 1 };
+    expect(t('importMerged', merged, 'fi')).toBe('Yhdistetty: 2 lisätty, 0 päivitetty, 1 kaksoiskappale ohitettu, 1 ristiriita jätetty ennalleen.');
+    expect(t('importMerged', { ...merged, conflicts: 3 }, 'fi')).toContain('3 ristiriitaa');
+    expect(t('importMerged', merged, 'en')).toBe('Merged: 2 added, 0 updated, 1 duplicate skipped, 1 conflict kept as they were.');
+    expect(t('capturePasteFound', { n: 1 }, 'fi')).toBe('Löytyi 1 lappu:');
+    expect(t('capturePasteFound', { n: 2 }, 'en')).toBe('2 notes found:');
+    expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'fi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (fi)');
+  });
+
+  it('keeps plural messages well formed: every plural has an other form and no stray braces', () => {
+    for (const catalog of [en, fi] as Record<string, { message: string }>[]) {
+      for (const [key, { message }] of Object.entries(catalog)) {
+        for (const m of message.matchAll(/\{\w+, plural,([^}]*\}[^}]*)+?\}\}/g)) expect(m[0], key).toContain('other {');
+        const rendered = t(key, Object.fromEntries([...message.matchAll(/\{(\w+)/g)].map((p) => [p[1]!, 2])), catalog === en ? 'en' : 'fi');
+        expect(rendered, key).not.toMatch(/[{}#]/);
+      }
+    }
   });
 });
