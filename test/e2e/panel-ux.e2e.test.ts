@@ -172,4 +172,34 @@ describe('panel in a live workshop', () => {
     await eventually(reloaded.read, (h) => h.box.width === keyed.box.width && h.box.height === keyed.box.height, 'size after reload', 5000);
     await page.close();
   });
+
+  it('opens the Turns tab on a compact live strip, with the details on demand', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    await page.setViewport({ width: 1000, height: 600 });
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Turns');
+    await waitForText(panel, 'Next hand: Bo Kim');
+    const strip = await panel.$eval('[data-testid="turns-strip"]', (el) => ({
+      text: (el as HTMLElement).innerText,
+      first: el === document.querySelector('.turns')?.querySelector(':scope > :not(h2)'),
+      bottom: el.getBoundingClientRect().bottom,
+    }));
+    expect(strip.first).toBe(true);
+    expect(strip.text).toMatch(/Nobody is speaking|Speaking:/);
+    expect(strip.text).toContain('Give the floor to Bo Kim');
+    expect(strip.text).toMatch(/Not yet heard: \d/);
+    expect(strip.text).toContain('I asked a question: wait');
+    expect(strip.text).toMatch(/Talk shared: /);
+    // The whole strip is in view without scrolling.
+    expect(strip.bottom).toBeLessThan(await panel.evaluate(() => innerHeight));
+    // Details fold away and stay folded across a tab switch.
+    await panel.$eval('details[data-section="people"] > summary', (el) => (el as HTMLElement).click());
+    await panel.waitForFunction(() => !(document.querySelector('details[data-section="people"]') as HTMLDetailsElement).open, { timeout: 3000 });
+    await openTab(panel, 'Script');
+    await openTab(panel, 'Turns');
+    await panel.waitForSelector('details[data-section="people"]');
+    expect(await panel.$eval('details[data-section="people"]', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await page.close();
+  });
 });

@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { HandIcon } from '../shared/icons';
 import { ask } from '../shared/backend';
 import { useNow } from '../shared/clock';
+import { turnsStrip } from './turnsStrip';
 import type { LiveHandle } from './useLive';
 import type { SiteHandle } from './useSite';
 
@@ -20,6 +21,31 @@ interface Props {
 }
 
 const CAPS: Capability[] = ['participants', 'activeSpeaker', 'raisedHands'];
+
+// Which detail sections the user opened or closed, kept while the panel lives (switching tabs
+// unmounts this view). People and hands start open; the rest is there on demand.
+type Section = 'people' | 'hands' | 'pause' | 'round' | 'signals';
+const sectionOpen: Record<Section, boolean> = { people: true, hands: true, pause: false, round: false, signals: false };
+
+function Details({ id, summary, forceOpen, children }: { id: Section; summary: preact.ComponentChildren; forceOpen?: boolean; children: preact.ComponentChildren }) {
+  const [open, setOpen] = useState(sectionOpen[id]);
+  return (
+    <details
+      class="turns-details"
+      data-section={id}
+      open={open || forceOpen}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now === (open || forceOpen)) return;
+        sectionOpen[id] = now;
+        setOpen(now);
+      }}
+    >
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
 
 /** What the adapter can read, and what falls back to manual mode: said in words, not colour. */
 export function SignalStatus({ capabilities, caps }: { capabilities: Partial<Record<Capability, CapabilityStatus>>; caps: Capability[] }) {
@@ -72,6 +98,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
   const round = state.goAround ? goAroundView(state.goAround, now) : undefined;
   const pause = state.pause ? pauseStatus(state.pause, now) : undefined;
   const maxMs = Math.max(1, ...stats.people.map((p) => p.speakingMs));
+  const strip = turnsStrip({ stats, speakingKeys: [...speakingNow], hands: waitingTimes(state.queue, now), pause });
 
   function markSpeaker(key: string) {
     // Manual mode: a tap starts that person's turn and ends anyone else's; a second tap ends it.
@@ -84,19 +111,61 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
       <h2 id="turns-h" class="sr-only">
         {t('tab_turns')}
       </h2>
-      <SignalStatus capabilities={caps} caps={CAPS} />
-
-      <div class="turns-summary" data-testid="turns-summary">
-        <span>
-          {facilitators.length === 0
-            ? t('turnsFacilitatorUnset')
-            : t('turnsFacilitatorShare', { pct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) })}
-        </span>
-        <span>{t('turnsBalance', { value: stats.balance === undefined ? '–' : stats.balance.toFixed(2) })}</span>
-        <span>{t('turnsNotSpoken', { n: stats.notSpokenYet.length })}</span>
+      <div class="turns-strip" data-testid="turns-strip" role="group" aria-label={t('turnsStripLabel')}>
+        <p data-testid="strip-speaking">
+          {strip.speaking.length > 0 ? (
+            <>
+              <span class="speaking-dot" aria-hidden="true">
+                ●{' '}
+              </span>
+              {t('turnsStripSpeaking', { names: strip.speaking.join(', ') })}
+            </>
+          ) : (
+            <span class="muted">{t('turnsStripNobody')}</span>
+          )}
+        </p>
+        <p data-testid="strip-hand">
+          {strip.nextHand ? (
+            <>
+              <span>
+                <HandIcon /> {t('turnsStripNextHand', { name: strip.nextHand.name, time: formatDuration(strip.nextHand.waitingMs) })}
+                {strip.handsWaiting > 1 && <span class="muted"> {t('turnsStripMoreHands', { n: strip.handsWaiting - 1 })}</span>}
+              </span>
+              <button class="primary" onClick={() => update((l) => ({ ...l, queue: nextHand(l.queue, Date.now()).queue }))}>
+                {t('turnsGiveFloor', { name: strip.nextHand.name })}
+              </button>
+            </>
+          ) : (
+            <span class="muted">{t('turnsStripNoHands')}</span>
+          )}
+        </p>
+        <p data-testid="strip-pause">
+          {strip.pause.state === 'waiting' ? (
+            <>
+              <span class="notice-inline" role="status" data-testid="pause">
+                {t('turnsPauseWaiting', { sec: strip.pause.remainingSec })}
+              </span>
+              <button onClick={() => update((l) => ({ ...l, pause: l.pause && endPause(l.pause, Date.now(), 'cancelled') }))}>{t('turnsPauseCancel')}</button>
+            </>
+          ) : (
+            <>
+              <button onClick={() => update((l) => ({ ...l, pause: startPause(Date.now(), pauseSec) }))}>{t('turnsAskedQuestion')}</button>
+              {strip.pause.state === 'done' && <span class="muted">{t('turnsPauseDone')}</span>}
+            </>
+          )}
+        </p>
+        <div class="turns-summary" data-testid="turns-summary">
+          <span title={strip.notHeard.join(', ')}>{t('turnsNotSpoken', { n: strip.notHeard.length })}</span>
+          <span>
+            {facilitators.length === 0
+              ? t('turnsFacilitatorUnset')
+              : t('turnsFacilitatorShare', { pct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) })}
+          </span>
+          <span>{t('turnsBalance', { value: strip.balance ? t(`balance_${strip.balance.replace('-', '_')}`) : t('balance_unknown') })}</span>
+        </div>
       </div>
 
-      <h3 class="turns-h">{t('turnsPeople')}</h3>
+      <Details id="people" summary={t('turnsPeopleCount', { n: stats.people.length })}>
       {!speakerLive && <p class="muted">{t('turnsTapHint')}</p>}
       {list.length === 0 && <p class="muted">{t('turnsNoPeople')}</p>}
       <ul class="people" data-testid="people">
@@ -155,8 +224,9 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
         <input value={newName} onInput={(e) => setNewName(e.currentTarget.value)} aria-label={t('turnsAddPerson')} placeholder={t('turnsAddPerson')} maxLength={200} />
         <button type="submit">{t('turnsAdd')}</button>
       </form>
+      </Details>
 
-      <h3 class="turns-h">{t('turnsHands', { n: hands.length })}</h3>
+      <Details id="hands" summary={t('turnsHands', { n: hands.length })}>
       {caps.raisedHands?.state !== 'ok' && <p class="muted">{t('turnsHandsManual')}</p>}
       <ol class="hands" data-testid="hands">
         {hands.map((hand) => (
@@ -168,29 +238,16 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           </li>
         ))}
       </ol>
-      {hands.length > 0 && (
-        <button class="primary" onClick={() => update((l) => ({ ...l, queue: nextHand(l.queue, Date.now()).queue }))}>
-          {t('turnsGiveFloor', { name: hands[0]!.name })}
-        </button>
-      )}
+      </Details>
 
-      <h3 class="turns-h">{t('turnsPauseTitle')}</h3>
-      {pause?.state === 'waiting' ? (
-        <p class="notice" role="status" data-testid="pause">
-          {t('turnsPauseWaiting', { sec: Math.ceil(pause.remainingMs / 1000) })}{' '}
-          <button onClick={() => update((l) => ({ ...l, pause: l.pause && endPause(l.pause, Date.now(), 'cancelled') }))}>{t('turnsPauseCancel')}</button>
-        </p>
-      ) : (
-        <div class="capture-row">
-          <button onClick={() => update((l) => ({ ...l, pause: startPause(Date.now(), pauseSec) }))}>{t('turnsAskedQuestion')}</button>
-          <label class="inline">
-            <input type="number" min={3} max={60} value={pauseSec} onInput={(e) => setPauseSec(Number(e.currentTarget.value) || DEFAULT_PAUSE_SEC)} /> s
-          </label>
-        </div>
-      )}
-      {pause?.state === 'done' && <p class="muted">{t('turnsPauseDone')}</p>}
+      <Details id="pause" summary={t('turnsPauseTitle')}>
+        <label class="inline">
+          {t('turnsPauseLength')}
+          <input type="number" min={3} max={60} value={pauseSec} onInput={(e) => setPauseSec(Number(e.currentTarget.value) || DEFAULT_PAUSE_SEC)} /> s
+        </label>
+      </Details>
 
-      <h3 class="turns-h">{t('turnsRoundTitle')}</h3>
+      <Details id="round" summary={t('turnsRoundTitle')} forceOpen={round !== undefined}>
       {round && !round.finished ? (
         <div class={`round ${round.overtime ? 'over' : ''}`} data-testid="round">
           <p>
@@ -245,6 +302,11 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           {round?.finished && <p class="muted">{t('turnsRoundFinished')}</p>}
         </div>
       )}
+      </Details>
+
+      <Details id="signals" summary={t('turnsSignals')}>
+        <SignalStatus capabilities={caps} caps={CAPS} />
+      </Details>
     </section>
   );
 }
