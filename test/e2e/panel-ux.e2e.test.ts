@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer';
-import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { extensionPage, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { eventually } from './helpers/live';
 
@@ -201,5 +201,30 @@ describe('panel in a live workshop', () => {
     await panel.waitForSelector('details[data-section="people"]');
     expect(await panel.$eval('details[data-section="people"]', (el) => (el as HTMLDetailsElement).open)).toBe(false);
     await page.close();
+  });
+
+  it('popup: the workshop’s phase, time left and next step, and the panel one click away', async () => {
+    const meeting = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(meeting);
+    await waitForText(panel, 'Phase 1/');
+    await clickButton(panel, 'Start the workshop');
+    await waitForText(panel, 'left in this phase');
+    // The facilitator hid the panel earlier.
+    await askBackground(panel, { to: 'background', type: 'tab/forward', message: { to: 'content', type: 'panel/set', hidden: true } });
+    const popup = await extensionPage(extension.ctx, 'src/ui/popup/popup.html');
+    await waitForText(popup, 'left in this phase');
+    const shown = await popup.$eval('[data-testid="popup-workshop"]', (el) => (el as HTMLElement).innerText);
+    expect(shown).toMatch(/Phase 1\/\d+:/);
+    expect(shown).toMatch(/\d+:\d\d/);
+    expect(shown).toMatch(/Next: .+ \(\d+ min\)/);
+    await clickButton(popup, 'Show the panel in the Zoom tab');
+    await eventually(
+      () => meeting.evaluate(() => document.querySelector('vuoro-root') !== null && document.elementFromPoint(innerWidth - 100, innerHeight / 2)?.tagName === 'VUORO-ROOT'),
+      (v) => v,
+      'panel shown again in the meeting tab',
+      5000,
+    );
+    await popup.close().catch(() => {});
+    await meeting.close();
   });
 });

@@ -5,18 +5,31 @@ import { siteForUrl } from '../../sites/hosts';
 import { t } from '../i18n';
 import { ask } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
+import { WorkshopNow } from './WorkshopNow';
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
 
 interface ActiveTab {
   id?: number;
   url?: URL;
 }
 
-/** The toolbar popup: what Vuoro does on this tab, and "enable on this site" for other sites. */
+/**
+ * The toolbar popup: the workshop in the panel (phase, time left, next step), what Vuoro does on
+ * this tab with the panel one click away, "enable on this site" for other sites, and the options.
+ */
 export function Popup() {
   const [tab, setTab] = useState<ActiveTab | undefined>(undefined);
   const [enabled, setEnabled] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState(false);
+  const [panelTab, setPanelTab] = useState<{ id: number; site: string } | undefined>(undefined);
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -29,6 +42,14 @@ export function Popup() {
       setTab({ id: active?.id, url });
     });
     void ask('site/enabled-list', {}).then((r) => r.ok && setEnabled(r.value));
+    // A meeting or board tab elsewhere, for "show the panel there" when this tab has none.
+    void browser.tabs.query({}).then((tabs) => {
+      for (const other of tabs) {
+        const url = other.url ? safeUrl(other.url) : undefined;
+        const found = url && other.id !== undefined ? siteForUrl(url) : undefined;
+        if (found) return setPanelTab({ id: other.id!, site: found.site });
+      }
+    });
   }, []);
 
   if (!tab) return null;
@@ -57,11 +78,12 @@ export function Popup() {
   }
 
   return (
-    <div style={{ padding: '12px', width: '300px', display: 'grid', gap: '10px' }}>
-      <h1 style={{ fontSize: '16px', margin: 0 }}>Vuoro</h1>
+    <main class="popup">
+      <h1>Vuoro</h1>
+      <WorkshopNow />
       {supported || isEnabled ? (
         <>
-          <p style={{ margin: 0 }}>{supported ? t('popupSupported', { site: t(`site_${supported.site}`) }) : t('popupEnabledHere')}</p>
+          <p>{supported ? t('popupSupported', { site: t(`site_${supported.site}`) }) : t('popupEnabledHere')}</p>
           <button class="primary" onClick={() => tab.id !== undefined && void sendToTab(tab.id, { to: 'content', type: 'panel/toggle' }).then(() => window.close())}>
             {t('popupTogglePanel')}
           </button>
@@ -69,17 +91,30 @@ export function Popup() {
         </>
       ) : web ? (
         <>
-          <p style={{ margin: 0 }}>{t('popupNotSupported')}</p>
+          <p>{t('popupNotSupported')}</p>
           <button class="primary" onClick={() => void enable()}>
             {t('popupEnableHere', { origin: origin ?? '' })}
           </button>
         </>
       ) : (
-        <p style={{ margin: 0 }}>{t('popupNotWeb')}</p>
+        <p>{t('popupNotWeb')}</p>
       )}
-      {done && <p role="status" style={{ margin: 0 }}>{t('popupEnabledDone')}</p>}
+      {!supported && !isEnabled && panelTab && (
+        <button
+          class="primary"
+          onClick={() =>
+            void browser.tabs
+              .update(panelTab.id, { active: true })
+              .then(() => sendToTab(panelTab.id, { to: 'content', type: 'panel/set', hidden: false, collapsed: false } as never))
+              .then(() => window.close())
+          }
+        >
+          {t('popupShowPanelIn', { site: t(`site_${panelTab.site}`) })}
+        </button>
+      )}
+      {done && <p role="status">{t('popupEnabledDone')}</p>}
       <ErrorText code={error} />
       <button onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>{t('popupOpenOptions')}</button>
-    </div>
+    </main>
   );
 }

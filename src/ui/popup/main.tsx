@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../shared/base.css';
+import './popup.css';
 import { initLang, receivePushesByRuntime } from '../shared/backend';
 import { Popup } from './Popup';
 

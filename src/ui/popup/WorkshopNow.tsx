@@ -1,0 +1,46 @@
+import type { ActiveWorkshop } from '../../background/workshops';
+import { computeRunState, formatDuration, overrunLevel } from '../../script/timing';
+import { getLang, t } from '../i18n';
+import { ask, useStoreQuery } from '../shared/backend';
+import { formatClock, useNow } from '../shared/clock';
+
+// The popup's view of the workshop in the panel: its phase, the time left and the next step, so a
+// glance at the toolbar answers "where are we" without opening the meeting tab.
+
+async function loadActive(): Promise<ActiveWorkshop | null> {
+  const reply = await ask<ActiveWorkshop | null>('workshop/active', {});
+  return reply.ok ? reply.value : null;
+}
+
+export function WorkshopNow() {
+  const { value: active } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
+  const now = useNow(1000);
+  if (!active) return null;
+  const state = computeRunState(active.run, now);
+  const level = overrunLevel(state);
+  const lang = getLang();
+  return (
+    <section class="popup-workshop" aria-labelledby="popup-workshop-title" data-testid="popup-workshop">
+      <h2 id="popup-workshop-title">{active.workshop.title}</h2>
+      <p class="popup-phase">
+        <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
+      </p>
+      <p class={`popup-clock level-${level}`}>
+        <strong class="popup-time">{formatDuration(state.status === 'running' && level === 'over' ? state.remainingMs : Math.max(0, state.remainingMs))}</strong>{' '}
+        {state.status === 'not-started' && t('runNotStarted')}
+        {state.status === 'paused' && t('runPaused')}
+        {state.status === 'finished' && t('runFinished')}
+        {state.status === 'running' && (state.remainingMs < 0 ? t('runOverBy', { time: formatDuration(-state.remainingMs).replace('-', '') }) : t('runTimeLeft'))}
+      </p>
+      <p class="popup-next">
+        {state.status === 'finished' ? '' : state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
+        {state.status !== 'not-started' && state.status !== 'finished' && (
+          <>
+            <br />
+            <span class="muted">{t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) })}</span>
+          </>
+        )}
+      </p>
+    </section>
+  );
+}
