@@ -1,4 +1,4 @@
-import type { ActiveWorkshop } from '../../background/workshops';
+import type { ActiveWorkshop } from '../../messages/protocol';
 import { computeRunState, formatDuration, overrunLevel } from '../../script/timing';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
@@ -8,7 +8,7 @@ import { formatClock, useNow } from '../shared/clock';
 // glance at the toolbar answers "where are we" without opening the meeting tab.
 
 async function loadActive(): Promise<ActiveWorkshop | null> {
-  const reply = await ask<ActiveWorkshop | null>('workshop/active', {});
+  const reply = await ask('workshop/active', {});
   return reply.ok ? reply.value : null;
 }
 
