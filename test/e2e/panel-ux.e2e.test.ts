@@ -206,15 +206,16 @@ describe('panel in a live workshop', () => {
   it('popup: the workshop’s phase, time left and next step, and the panel one click away', async () => {
     const meeting = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
     const panel = await panelFrame(meeting);
-    await waitForText(panel, 'Phase 1/');
-    await clickButton(panel, 'Start the workshop');
-    await waitForText(panel, 'left in this phase');
+    await waitForText(panel, 'Phase');
+    // A running workshop (started now, or by an earlier test of this file).
+    if (await panel.evaluate(() => document.body.innerText.includes('Start the workshop'))) await clickButton(panel, 'Start the workshop');
     // The facilitator hid the panel earlier.
     await askBackground(panel, { to: 'background', type: 'tab/forward', message: { to: 'content', type: 'panel/set', hidden: true } });
     const popup = await extensionPage(extension.ctx, 'src/ui/popup/popup.html');
-    await waitForText(popup, 'left in this phase');
+    await waitForText(popup, 'Next:');
     const shown = await popup.$eval('[data-testid="popup-workshop"]', (el) => (el as HTMLElement).innerText);
-    expect(shown).toMatch(/Phase 1\/\d+:/);
+    expect(shown).toMatch(/Phase \d+\/\d+:/);
+    expect(shown).toMatch(/left in this phase|over by/);
     expect(shown).toMatch(/\d+:\d\d/);
     expect(shown).toMatch(/Next: .+ \(\d+ min\)/);
     await clickButton(popup, 'Show the panel in the Zoom tab');
