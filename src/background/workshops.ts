@@ -1,4 +1,4 @@
-import { Capture, type CaptureKind, type CaptureSource } from '../capture/schema';
+import { Capture, type CaptureKind, type CaptureSource, type MapField } from '../capture/schema';
 import type { ActiveWorkshop } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
@@ -129,6 +129,7 @@ export interface NewCapture {
   tags?: string[];
   owner?: string;
   due?: string;
+  mapField?: MapField;
   source: CaptureSource;
 }
 
@@ -183,6 +184,7 @@ function newCapture(input: NewCapture, context: Awaited<ReturnType<typeof captur
     tags: input.tags ?? [],
     ...(input.owner ? { owner: input.owner } : {}),
     ...(input.due ? { due: input.due } : {}),
+    ...(input.mapField ? { mapField: input.mapField } : {}),
     ...(phase ? { phaseId: phase.id, phaseTitle: phase.title } : {}),
     source: input.source,
     ...(capturedBy ? { capturedBy } : {}),

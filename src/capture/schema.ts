@@ -26,6 +26,52 @@ export type CaptureSource = z.infer<typeof CaptureSource>;
 /** A calendar date, YYYY-MM-DD, that is a real day. */
 export const IsoDate = z.iso.date();
 
+/**
+ * The Change Dialogue's development map (kehityskartta): the work seen along two dimensions, the
+ * content and purpose of the work ('content') and the ways of working ('ways'), each now and in
+ * the near future. A capture's `mapField` names the one field it sits in; the four fields in this
+ * order read as the map's grid row by row (content now, content future, ways now, ways future).
+ * Whiteboard layouts and every export read this field.
+ */
+export const MAP_FIELDS = ['content-now', 'content-future', 'ways-now', 'ways-future'] as const;
+export const MapField = z.enum(MAP_FIELDS);
+export type MapField = z.infer<typeof MapField>;
+export const MAP_DIMENSIONS = ['content', 'ways'] as const;
+export const MAP_TIMES = ['now', 'future'] as const;
+export type MapDimension = (typeof MAP_DIMENSIONS)[number];
+export type MapTime = (typeof MAP_TIMES)[number];
+export const mapFieldOf = (dimension: MapDimension, time: MapTime): MapField => `${dimension}-${time}`;
+
+/** A development experiment's plan (workshop 2): what will be tried, from when to when. */
+export const ExperimentPlan = z.object({
+  tried: z.string().max(2000).optional(),
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+});
+export type ExperimentPlan = z.infer<typeof ExperimentPlan>;
+
+/** The three views of the "Kokeilut käytäntöön" evaluation frame (Saari et al. 2018). */
+export const EVALUATION_VIEWS = ['employees', 'customers', 'fit'] as const;
+export type EvaluationView = (typeof EVALUATION_VIEWS)[number];
+export const EVALUATION_DECISIONS = ['continue', 'change', 'stop', 'spread'] as const;
+export const EvaluationDecision = z.enum(EVALUATION_DECISIONS);
+export type EvaluationDecision = z.infer<typeof EvaluationDecision>;
+/** A short scale: 1 (little or nothing) to 5 (a great deal). */
+export const EVALUATION_SCALE_MAX = 5;
+export const ViewEvaluation = z.object({
+  score: z.number().int().min(1).max(EVALUATION_SCALE_MAX).optional(),
+  notes: z.string().max(4000).optional(),
+});
+export type ViewEvaluation = z.infer<typeof ViewEvaluation>;
+/** An experiment's evaluation in workshop 3. */
+export const ExperimentEvaluation = z.object({
+  employees: ViewEvaluation.optional(),
+  customers: ViewEvaluation.optional(),
+  fit: ViewEvaluation.optional(),
+  decision: EvaluationDecision.optional(),
+});
+export type ExperimentEvaluation = z.infer<typeof ExperimentEvaluation>;
+
 const timestamp = z.number().int().nonnegative();
 
 export const Capture = z.object({
@@ -49,6 +95,12 @@ export const Capture = z.object({
   theme: z.string().max(120).optional(),
   /** The capture this duplicate was merged into. */
   mergedInto: z.uuid().optional(),
+  /** Where the capture sits on the series' development map, if anywhere. */
+  mapField: MapField.optional(),
+  /** For an experiment: its plan (owner and due are the capture's own). */
+  experiment: ExperimentPlan.optional(),
+  /** For an experiment: its evaluation in workshop 3. */
+  evaluation: ExperimentEvaluation.optional(),
 });
 export type Capture = z.infer<typeof Capture>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Capture, CaptureKind, CaptureSource, IsoDate } from '../capture/schema';
+import { Capture, CaptureKind, CaptureSource, ExperimentEvaluation, ExperimentPlan, IsoDate, MapField } from '../capture/schema';
+import type { SeriesContents } from '../background/series';
+import { OrganisationTag, ProcessEvaluation, type SeriesRecord } from '../store/series';
 import type { FrameLabels } from '../content/labels';
 import { PromptAction, PromptSettings, SurfaceReasonCode } from '../prompts/rules';
 import { UserCardEdit } from '../prompts/cards';
@@ -36,7 +38,7 @@ const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
 const PANEL = ['panel'] as const satisfies readonly Caller[];
 
 /** What a `store/changed` push names: a store, or a part of one the views re-read together. */
-export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants';
+export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants' | 'series';
 
 /** A reply type, carried by the row for `ask()` and the handlers; `name` documents it at run time. */
 export interface Returns<R> {
@@ -88,6 +90,10 @@ const CapturePatch = z
     votes: z.number().int().min(0).max(10_000),
     phaseId: z.string().max(100).optional(),
     phaseTitle: z.string().max(300).optional(),
+    /** null: off the map. */
+    mapField: MapField.nullable(),
+    experiment: ExperimentPlan,
+    evaluation: ExperimentEvaluation,
   })
   .partial();
 
@@ -184,6 +190,7 @@ export const PROTOCOL = {
       tags: z.array(z.string().min(1).max(60)).max(50).optional(),
       owner: z.string().max(200).optional(),
       due: IsoDate.optional(),
+      mapField: MapField.optional(),
       source: CaptureSource,
     },
     { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'] },
@@ -206,6 +213,25 @@ export const PROTOCOL = {
   'capture/merge': row(
     { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500) },
     { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
+  ),
+
+  // A Change Dialogue series, named by any of its workshops: the map and experiments across its
+  // workshops, the dot budget, the intermediate task, organisations and groups.
+  'series/contents': row({ workshopId: id }, { reply: returns<SeriesContents>('SeriesContents'), callers: EXTENSION }),
+  'series/update': row(
+    {
+      workshopId: id,
+      patch: z
+        .object({
+          dotBudget: z.number().int().min(1).max(20),
+          intermediateTask: z.string().max(8000),
+          organisations: z.array(OrganisationTag).max(2000),
+          groups: z.array(z.array(z.string().max(200)).max(50)).max(500),
+          processEvaluation: ProcessEvaluation,
+        })
+        .partial(),
+    },
+    { reply: returns<SeriesRecord>('SeriesRecord'), callers: EXTENSION, changes: ['series'] },
   ),
 
   'cards/get': row({}, { reply: returns<CardConfig>('CardConfig'), callers: EXTENSION }),

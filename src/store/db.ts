@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 // schema on the way in.
 
 export const DB_NAME = 'vuoro';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface VuoroDB extends DBSchema {
   workshops: { key: string; value: WorkshopRecordShape; indexes: { byUpdated: number } };
@@ -25,6 +25,7 @@ export interface VuoroDB extends DBSchema {
   };
   promptLog: { key: string; value: { id: string; workshopId: string; at: number } & Record<string, unknown>; indexes: { byWorkshop: string } };
   settings: { key: string; value: { key: string; value: unknown } };
+  series: { key: string; value: { id: string; updatedAt: number } & Record<string, unknown> };
 }
 
 export interface WorkshopRecordShape {
@@ -66,6 +67,12 @@ export const MIGRATIONS: readonly Migration[] = [
       });
       cursor = await cursor.continue();
     }
+  },
+  // v3: a Change Dialogue series gets a record of its own (dot budget, intermediate task,
+  // organisations, the process evaluation). Captures keep their shape: the map field, the
+  // experiment plan and its evaluation are optional fields no earlier capture has.
+  (db) => {
+    db.createObjectStore('series', { keyPath: 'id' });
   },
 ];
 

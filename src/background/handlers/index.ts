@@ -1,5 +1,6 @@
 import { captureHandlers } from './captures';
 import { liveHandlers } from './live';
+import { seriesHandlers } from './series';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './site';
 import type { Handlers } from './types';
@@ -14,4 +15,5 @@ export const HANDLERS: Handlers = {
   ...workshopHandlers,
   ...captureHandlers,
   ...liveHandlers,
+  ...seriesHandlers,
 };

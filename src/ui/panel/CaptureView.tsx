@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CAPTURE_KINDS, findDuplicates, type Capture, type CaptureKind, type CaptureSource } from '../../capture/schema';
+import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type MapField } from '../../capture/schema';
+import { mapFieldForKey } from '../../series/map';
+import { mapFieldShort, onMapKey } from './series/MapView';
 import { captureList, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
@@ -49,6 +51,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const [kind, setKind] = useState<CaptureKind>('idea');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
+  // The map field stays chosen between captures: filling one field of the map is a run of notes.
+  const [mapField, setMapField] = useState<MapField | ''>('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [undo, setUndo] = useState<Capture | undefined>(undefined);
   const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
@@ -83,6 +87,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       source: sourceOf(site, typedSource(text, quick, openedByCommand.current)),
       ...(kind === 'action' && owner.trim() ? { owner: owner.trim() } : {}),
       ...(kind === 'action' && due ? { due } : {}),
+      ...(mapField ? { mapField } : {}),
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
     openedByCommand.current = false;
@@ -136,6 +141,13 @@ export function CaptureView({ workshopId, site, quick }: Props) {
           ref={input}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Alt+1…4 puts what is typed on the map, Alt+0 takes the map field off.
+            const field = e.altKey && !e.ctrlKey && !e.metaKey ? mapFieldForKey(e.code.replace(/^(Digit|Numpad)/u, '')) : undefined;
+            if (field === undefined) return;
+            e.preventDefault();
+            setMapField(field ?? '');
+          }}
           aria-label={t('captureText')}
           placeholder={t('captureTextPlaceholder')}
           maxLength={10_000}
@@ -146,6 +158,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
             {CAPTURE_KINDS.map((k) => (
               <option value={k} key={k}>
                 {t(`kind_${k}`)}
+              </option>
+            ))}
+          </select>
+          <select value={mapField} onChange={(e) => setMapField(e.currentTarget.value as MapField | '')} aria-label={t('captureMapField')} title={t('captureMapFieldHint')} data-testid="capture-map-field">
+            <option value="">{t('captureMapNone')}</option>
+            {MAP_FIELDS.map((field, i) => (
+              <option value={field} key={field}>
+                {i + 1} {mapFieldShort(field)}
               </option>
             ))}
           </select>
@@ -301,7 +321,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   }
 
   return (
-    <div class="capture-item">
+    <div class="capture-item" tabIndex={editing ? undefined : 0} data-map-item onKeyDown={editing ? undefined : onMapKey(capture, setError)} aria-keyshortcuts="1 2 3 4 0">
       {editing ? (
         <form
           onSubmit={(e) => {
@@ -329,6 +349,12 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           {capture.owner && <span class="muted"> · {capture.owner}</span>}
           {capture.due && <span class="muted"> · {capture.due}</span>}
           {capture.theme && <span class="muted"> · {capture.theme}</span>}
+          {capture.mapField && (
+            <span class="map-chip" data-field={capture.mapField}>
+              {' '}
+              {mapFieldShort(capture.mapField)}
+            </span>
+          )}
           {capture.tags.map((tag) => (
             <span class="muted" key={tag}>
               {' '}

@@ -8,14 +8,15 @@ import { useNow } from '../shared/clock';
 import { CaptureView } from './CaptureView';
 import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
+import { SeriesView } from './series/SeriesView';
 import { StartView } from './StartView';
 import { syncRound, TurnsView } from './TurnsView';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
 
-type Tab = 'run' | 'turns' | 'prompts' | 'capture';
-const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture'];
+type Tab = 'run' | 'turns' | 'prompts' | 'capture' | 'series';
+const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture', 'series'];
 
 async function loadActive(): Promise<ActiveWorkshop | null> {
   const reply = await ask('workshop/active', {});
@@ -159,6 +160,7 @@ function ActivePanel({ active, site, tab, tabs, feed, quick, onChoose }: ActiveP
         {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} />}
         {tab === 'prompts' && <PromptsView prompts={prompts} />}
         {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
+        {tab === 'series' && <SeriesView active={active} />}
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ export async function clickButton(target: Target, name: string, timeoutMs = 10_0
   }, name);
 }
 
-export async function openTab(frame: Frame, name: 'Script' | 'Turns' | 'Prompts' | 'Capture'): Promise<void> {
+export async function openTab(frame: Frame, name: 'Script' | 'Turns' | 'Prompts' | 'Capture' | 'Series'): Promise<void> {
   await frame.waitForSelector('[role="tab"]');
   await frame.evaluate((n: string) => {
     const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => (b.textContent ?? '').startsWith(n));

@@ -18,7 +18,19 @@ const v1Records = {
   settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
 };
 
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records };
+// v2 captures had votes, tags and updatedAt but no map field, experiment plan or evaluation; v2
+// had no series store.
+const v2Records = {
+  workshops: [{ id: WORKSHOP, title: 'Työpaja 1', goal: 'Yhteinen tavoite', lang: 'fi', scriptId: 's-1', workshopIndex: 0, createdAt: 900, updatedAt: 1000 }],
+  captures: [
+    { id: '6f1c2f1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', workshopId: WORKSHOP, text: 'Kokeillaan parityötä', kind: 'idea', createdAt: 2000, updatedAt: 2000, votes: 2, tags: [], source: { type: 'hotkey' } },
+    { id: '7a1c2f1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', workshopId: WORKSHOP, text: 'Who owns this?', kind: 'note', createdAt: 1500, updatedAt: 1500, votes: 0, tags: [], source: { type: 'chat', author: 'Bo' } },
+  ],
+  participants: [{ workshopId: WORKSHOP, key: 'p1', name: 'Aino', source: 'site', firstSeenAt: 1, lastSeenAt: 2 }],
+  settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
+};
+
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records, 2: v2Records };
 
 async function writeVersion(name: string, version: number): Promise<void> {
   const database = await openDB(name, version, {
@@ -44,7 +56,7 @@ describe('schema migrations', () => {
       const db = await openVuoroDB(name);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual(
-        ['captures', 'participants', 'promptLog', 'runs', 'scripts', 'settings', 'speakingTurns', 'workshops'].sort(),
+        ['captures', 'participants', 'promptLog', 'runs', 'scripts', 'series', 'settings', 'speakingTurns', 'workshops'].sort(),
       );
       const captures = await db.getAllFromIndex('captures', 'byWorkshopCreated', IDBKeyRange.bound([WORKSHOP, 0], [WORKSHOP, Infinity]));
       expect(captures.map((c) => c.createdAt)).toEqual([1500, 2000]);
@@ -53,6 +65,12 @@ describe('schema migrations', () => {
         expect(Capture.safeParse(capture).success, JSON.stringify(capture)).toBe(true);
       }
       expect(captures[0]).toMatchObject({ votes: 0, tags: [], kind: 'note', updatedAt: 1500 });
+      // Nothing from an earlier version is on the map, planned or evaluated until the user puts it there.
+      for (const capture of captures) expect(capture).not.toHaveProperty('mapField');
+      // …and a migrated capture takes a map field, a plan and an evaluation as a current one does.
+      const placed = { ...captures[1]!, mapField: 'ways-future', experiment: { tried: 'Parityö', start: '2026-01-12' }, evaluation: { fit: { score: 4 }, decision: 'spread' } };
+      expect(Capture.safeParse(placed).success).toBe(true);
+      expect(await db.count('series')).toBe(0);
       expect(captures[1]).toMatchObject({ kind: 'idea', text: 'Kokeillaan parityötä' });
       expect(await db.get('settings', 'activeWorkshopId')).toEqual({ key: 'activeWorkshopId', value: WORKSHOP });
       expect(await db.get('workshops', WORKSHOP)).toMatchObject({ title: 'Työpaja 1' });

@@ -1,0 +1,25 @@
+import { byCreation, isLive, MAP_FIELDS, type Capture, type MapField } from '../capture/schema';
+
+// The development map as the panel and every export show it: the live captures of a series placed
+// in each of the four fields, oldest first.
+
+export type DevelopmentMap = Record<MapField, Capture[]>;
+
+export function developmentMap(captures: readonly Capture[]): DevelopmentMap {
+  const map = Object.fromEntries(MAP_FIELDS.map((field) => [field, [] as Capture[]])) as DevelopmentMap;
+  for (const capture of captures) if (capture.mapField && isLive(capture)) map[capture.mapField].push(capture);
+  for (const field of MAP_FIELDS) map[field].sort(byCreation);
+  return map;
+}
+
+export const mapIsEmpty = (map: DevelopmentMap): boolean => MAP_FIELDS.every((field) => map[field].length === 0);
+
+/**
+ * The map field a key places a capture in: 1–4 in the map's reading order (content now, content
+ * future, ways now, ways future), 0 takes it off the map. Undefined: not a map key.
+ */
+export function mapFieldForKey(key: string): MapField | null | undefined {
+  if (key === '0') return null;
+  const index = Number(key) - 1;
+  return /^[1-4]$/.test(key) ? MAP_FIELDS[index] : undefined;
+}

@@ -1,0 +1,31 @@
+import { MAP_FIELDS } from '../capture/schema';
+import { groupListText } from './groups';
+import { methodLabels, type Lang } from './labels';
+import type { DevelopmentMap } from './map';
+
+// The intermediate task (välitehtävä) as the facilitator shares it: the map in brief, the personal
+// reflection, the peer discussion and, once formed, the groups. The default wording follows the
+// seed: reflect on one's own situation against the change described on the map, then share it with
+// a colleague and discuss thoughts, needs and first ideas for development.
+
+/** At most this many notes of a field are quoted in the task; the rest are counted. */
+const NOTES_PER_FIELD = 5;
+
+export function composeIntermediateTask(lang: Lang, map: DevelopmentMap, groups: readonly string[][] = [], deadline?: string): string {
+  const L = methodLabels(lang);
+  const lines: string[] = [L.task.title, '', L.task.intro];
+  for (const field of MAP_FIELDS) {
+    const notes = map[field];
+    if (!notes.length) continue;
+    const shown = notes.slice(0, NOTES_PER_FIELD).map((c) => c.text.trim().replace(/\s+/gu, ' '));
+    const more = notes.length - shown.length;
+    lines.push(`- ${L.fields[field]}: ${shown.join('; ')}${more > 0 ? ` (+${more})` : ''}`);
+  }
+  lines.push('', L.task.reflection);
+  for (const q of L.task.reflectionQuestions) lines.push(`- ${q}`);
+  lines.push('', L.task.peer);
+  for (const q of L.task.peerQuestions) lines.push(`- ${q}`);
+  if (deadline) lines.push('', deadline);
+  if (groups.length) lines.push('', `${L.task.groups}:`, groupListText(groups, L.group));
+  return lines.join('\n');
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Capture } from '../../../src/capture/schema';
+import { formGroups, groupListText, seededRandom, type GroupMember } from '../../../src/series/groups';
+import { developmentMap, mapFieldForKey, mapIsEmpty } from '../../../src/series/map';
+import { composeIntermediateTask } from '../../../src/series/task';
+import { parseChatVote, rankCandidates, tallyChatVotes, voteCandidates } from '../../../src/series/votes';
+
+let n = 0;
+const capture = (over: Partial<Capture>): Capture => ({
+  id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  workshopId: 'w',
+  text: `note ${n}`,
+  kind: 'idea',
+  tags: [],
+  source: { type: 'manual' },
+  createdAt: n,
+  updatedAt: n,
+  votes: 0,
+  ...over,
+});
+
+describe('the development map', () => {
+  it('places live captures in their fields, oldest first, and leaves the rest off', () => {
+    const later = capture({ mapField: 'ways-future', createdAt: 50 });
+    const earlier = capture({ mapField: 'ways-future', createdAt: 10 });
+    const map = developmentMap([later, capture({}), earlier, capture({ mapField: 'content-now', deletedAt: 5 }), capture({ mapField: 'content-now' })]);
+    expect(map['ways-future']).toEqual([earlier, later]);
+    expect(map['content-now']).toHaveLength(1);
+    expect(map['content-future']).toEqual([]);
+    expect(mapIsEmpty(map)).toBe(false);
+    expect(mapIsEmpty(developmentMap([capture({})]))).toBe(true);
+  });
+
+  it('reads keys 1–4 as the fields in reading order and 0 as off the map', () => {
+    expect(['1', '2', '3', '4'].map(mapFieldForKey)).toEqual(['content-now', 'content-future', 'ways-now', 'ways-future']);
+    expect(mapFieldForKey('0')).toBeNull();
+    for (const key of ['5', 'a', '', '11', 'Enter']) expect(mapFieldForKey(key)).toBeUndefined();
+  });
+});
+
+describe('chat votes', () => {
+  it('reads #numbers, number lists and +1, and nothing else', () => {
+    expect(parseChatVote('#3')).toEqual({ kind: 'numbers', picks: [3] });
+    expect(parseChatVote('2, 5 5')).toEqual({ kind: 'numbers', picks: [2, 5, 5] });
+    expect(parseChatVote('1 ja 4')).toEqual({ kind: 'numbers', picks: [1, 4] });
+    expect(parseChatVote('ääni #2 ja #7 kiitos')).toEqual({ kind: 'numbers', picks: [2, 7] });
+    expect(parseChatVote('+1')).toEqual({ kind: 'plus', dots: 1 });
+    expect(parseChatVote(' +2 ')).toEqual({ kind: 'plus', dots: 2 });
+    for (const text of ['I like 3', 'Kello on 14.30', 'hyvä idea!', '', 'https://x/3', '1000']) expect(parseChatVote(text), text).toBeNull();
+  });
+
+  it('keeps each voter within the dot budget and ignores numbers that are no candidate', () => {
+    const lines = [
+      { key: 'a', author: 'Aino', text: '#1' },
+      { key: 'b', author: 'Aino', text: '2, 2, 3' }, // the third dot is over a budget of 3
+      { key: 'c', author: 'Bo', text: '+1' },
+      { key: 'd', author: 'Bo', text: '#9' },
+      { key: 'e', author: 'Bo', text: 'nice' },
+    ];
+    expect(tallyChatVotes(lines, 3, 3, 3)).toEqual({ counts: [1, 2, 1], voteLines: 4, ignored: 2, voters: 2 });
+    // Without a candidate being voted on, "+1" counts for nothing.
+    expect(tallyChatVotes(lines, 3, 3).counts).toEqual([1, 2, 0]);
+  });
+
+  it('ranks the candidates by votes, equal votes sharing a rank in candidate order', () => {
+    const candidates = voteCandidates([
+      capture({ kind: 'experiment', votes: 2, text: 'A' }),
+      capture({ kind: 'idea', votes: 9 }),
+      capture({ kind: 'experiment', votes: 5, text: 'B' }),
+      capture({ kind: 'experiment', votes: 2, text: 'C' }),
+      capture({ kind: 'experiment', votes: 7, deletedAt: 1 }),
+    ]);
+    expect(rankCandidates(candidates).map((r) => [r.capture.text, r.number, r.votes, r.rank])).toEqual([
+      ['B', 2, 5, 1],
+      ['A', 1, 2, 2],
+      ['C', 3, 2, 2],
+    ]);
+  });
+});
+
+describe('mixed groups', () => {
+  const people = (spec: Record<string, number>): GroupMember[] =>
+    Object.entries(spec).flatMap(([organisation, count]) => Array.from({ length: count }, (_, i) => ({ name: `${organisation}${i + 1}`, organisation })));
+  const orgOf = (name: string) => name.replace(/\d+$/u, '');
+
+  for (const [spec, size] of [
+    [{ A: 4, B: 4 }, 2],
+    [{ A: 5, B: 2, C: 2 }, 2],
+    [{ A: 3, B: 3, C: 3 }, 3],
+    [{ A: 7, B: 1 }, 2],
+    [{ A: 3, B: 2 }, 4],
+  ] as const) {
+    it(`mixes ${JSON.stringify(spec)} in groups of ${size} as far as the people allow`, () => {
+      for (let seed = 1; seed <= 20; seed++) {
+        const everyone = people(spec);
+        const groups = formGroups(everyone, size, seededRandom(seed));
+        expect(groups.flat().sort()).toEqual(everyone.map((p) => p.name).sort());
+        const sizes = groups.map((g) => g.length);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(Math.min(size, everyone.length));
+        for (const group of groups) {
+          for (const [organisation, count] of Object.entries(spec)) {
+            const same = group.filter((name) => orgOf(name) === organisation).length;
+            expect(same, `${organisation} in ${group.join()}`).toBeLessThanOrEqual(Math.ceil(count / groups.length));
+          }
+        }
+      }
+    });
+  }
+
+  it('reshuffles with another seed and copies as one line per group', () => {
+    const everyone = people({ A: 4, B: 4, C: 4 });
+    const first = formGroups(everyone, 2, seededRandom(1));
+    expect(formGroups(everyone, 2, seededRandom(1))).toEqual(first);
+    expect(formGroups(everyone, 2, seededRandom(2))).not.toEqual(first);
+    expect(groupListText([['A1', 'B1'], ['A2', 'B2']], (i) => `Group ${i}`)).toBe('Group 1: A1, B1\nGroup 2: A2, B2');
+    expect(formGroups([], 2)).toEqual([]);
+    expect(formGroups([{ name: 'Solo', organisation: '' }], 2)).toEqual([['Solo']]);
+  });
+});
+
+describe('the intermediate task', () => {
+  it('quotes the map, asks the reflection and peer questions and lists the groups, in fi and en', () => {
+    const map = developmentMap([capture({ text: 'Asiakkaat verkossa', mapField: 'content-now' }), capture({ text: 'Yhteinen\nvarauskalenteri', mapField: 'ways-future' })]);
+    const fi = composeIntermediateTask('fi', map, [['Aino', 'Bo']], 'Palautus 12.1.');
+    expect(fi).toContain('Työn sisältö ja tarkoitus nyt: Asiakkaat verkossa');
+    expect(fi).toContain('Toimintatavat lähitulevaisuudessa: Yhteinen varauskalenteri');
+    expect(fi).not.toContain('Toimintatavat nyt');
+    expect(fi).toMatch(/1\) Pohdi ensin yksin[\s\S]*2\) Keskustelkaa[\s\S]*Palautus 12\.1\.[\s\S]*Ryhmä 1: Aino, Bo/u);
+    const en = composeIntermediateTask('en', map);
+    expect(en).toContain('Content and purpose of the work now: Asiakkaat verkossa');
+    expect(en).toMatch(/1\) First, on your own[\s\S]*2\) Then with your partner or group/u);
+    expect(en).not.toContain('Group 1');
+  });
+});
