@@ -145,9 +145,16 @@ describe('capture and export', () => {
     await summary!.evaluate(() => {
       const w = window as unknown as { __files: { name: string; blob: Blob }[] };
       w.__files = [];
-      // The download goes through an <a download> click: keep the file instead of saving it.
+      // The download goes through an <a download> click: keep the file instead of saving it (the
+      // blob where it is made: fetching the blob: URL would need connect-src).
+      let last: Blob | undefined;
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        last = blob;
+        return createObjectURL(blob);
+      };
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        void fetch(this.href).then((r) => r.blob()).then((blob) => w.__files.push({ name: this.download, blob }));
+        w.__files.push({ name: this.download, blob: last! });
       };
     });
     const title = await summary!.$('[data-testid="summary-title"]');

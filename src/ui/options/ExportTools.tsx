@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { renderFile, SUMMARY_FILE_TYPES, type SummaryFormat } from '../../summary/render';
-import { getLang, t } from '../i18n';
+import { t } from '../i18n';
 import { ask } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
@@ -25,7 +25,6 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
   const [keepFullUrls, setKeepFullUrls] = useState(false);
   const [target, setTarget] = useState<WhiteboardTarget>('excalidraw');
   const [arrangement, setArrangement] = useState<BoardArrangement>('grid');
-  const lang = getLang();
 
   async function copyToWhiteboard() {
     setError(undefined);
@@ -33,6 +32,8 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     const loaded = await loadExport(workshopId, { keepFullUrls });
     if (!loaded.ok) return setError(loaded.error);
     const { doc } = loaded;
+    // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
+    const lang = doc.lang;
     try {
       await writeClipboard(whiteboardClipboard(doc.captures, target, arrangement, doc.lang));
       setDone(t('exportCopied', { n: doc.captures.length }));
@@ -47,6 +48,8 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     const loaded = await loadExport(workshopId, { keepFullUrls });
     if (!loaded.ok) return setError(loaded.error);
     const { doc } = loaded;
+    // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
+    const lang = doc.lang;
     setProgress({ done: 0, total: doc.captures.length });
     const onProgress = (n: number, total: number) => setProgress({ done: n, total });
     try {

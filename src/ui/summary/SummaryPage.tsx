@@ -4,7 +4,7 @@ import { applyEdits } from '../../summary/edits';
 import { renderHtml } from '../../summary/html';
 import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
-import { getLang, t } from '../i18n';
+import { t } from '../i18n';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport } from './loadExport';
@@ -25,7 +25,6 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
   const [omitted, setOmitted] = useState<ReadonlySet<string>>(new Set());
   const [withCards, setWithCards] = useState(true);
   const frame = useRef<HTMLIFrameElement>(null);
-  const lang = getLang();
 
   useEffect(() => {
     void loadExport(workshopId).then((loaded) => {
@@ -39,7 +38,8 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
     () => (doc ? applyEdits(doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),
     [doc, title, introduction, omitted, withCards],
   );
-  const html = useMemo(() => (edited ? renderHtml(edited, lang) : undefined), [edited, lang]);
+  // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
+  const html = useMemo(() => (edited ? renderHtml(edited, edited.lang) : undefined), [edited]);
   useEffect(() => {
     if (edited) document.title = edited.workshop.title;
   }, [edited]);
@@ -55,7 +55,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
     if (!edited) return;
     try {
       const type = SUMMARY_FILE_TYPES[format];
-      downloadBytes(await renderFile(format, edited, lang), safeFileName(edited.workshop.title, type.extension), type.mime);
+      downloadBytes(await renderFile(format, edited, edited.lang), safeFileName(edited.workshop.title, type.extension), type.mime);
     } catch {
       setError('export-failed');
     }

@@ -1,0 +1,119 @@
+import type { Frame, Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { unzip } from '../unit/summary/unzip';
+import { extensionPage, optionsPagePath, useExtension } from './harness/e2e';
+import { askBackground, waitForText } from './helpers/ui';
+
+// What a facilitator sends from the options page (issue 12.4–12.8, 14.7): the Word, Markdown and
+// JSON files of a Change Dialogue workshop, read as files. The download is an <a download> click;
+// the test keeps the file it would save instead of saving it (the driver cannot read the browser's
+// download folder in both browsers).
+
+const ZOOM = 'https://app.zoom.us/wc/8123456789/join?pwd=Xy7kQ2secret#success';
+
+type Reply<T> = { ok: boolean; value: T };
+
+async function keepDownloads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __files: { name: string; type: string; base64: string }[] };
+    w.__files = [];
+    // The blob is taken where it is made (a fetch of the blob: URL would need connect-src), the name at the click.
+    let last: Blob | undefined;
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      last = blob;
+      return createObjectURL(blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      const blob = last!;
+      void blob.arrayBuffer().then((buffer) => {
+        let binary = '';
+        for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
+        w.__files.push({ name, type: blob.type, base64: btoa(binary) });
+      });
+    };
+  });
+}
+
+async function download(page: Page, format: string): Promise<{ name: string; type: string; bytes: Buffer }> {
+  const before = await page.evaluate(() => (window as unknown as { __files: unknown[] }).__files.length);
+  await page.evaluate((f) => (document.querySelector(`.export-buttons button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
+  await page.waitForFunction((n) => (window as unknown as { __files: unknown[] }).__files.length > n, { timeout: 20_000, polling: 100 }, before);
+  const file = await page.evaluate((n) => (window as unknown as { __files: { name: string; type: string; base64: string }[] }).__files[n]!, before);
+  return { name: file.name, type: file.type, bytes: Buffer.from(file.base64, 'base64') };
+}
+
+describe('export from the options page', () => {
+  const extension = useExtension();
+
+  it('Word, Markdown and JSON keep Finnish file names, read as written, and leave out names, passcodes and deleted text', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    const frame = page.mainFrame() as Frame;
+    const created = await askBackground<Reply<{ workshop: { id: string; title: string } }>>(frame, {
+      to: 'background',
+      type: 'workshop/from-template',
+      templateId: 'change-dialogue-series',
+      lang: 'fi',
+    });
+    const { id: workshopId, title } = created.value.workshop;
+    expect(title).toBe('Työpaja 1: Yhteinen muutoskuva');
+    const add = (text: string, extra: Record<string, unknown> = {}) =>
+      askBackground<Reply<{ id: string }>>(frame, { to: 'background', type: 'capture/add', workshopId, text, kind: 'idea', source: { type: 'manual' }, ...extra });
+    await add('Tiimit suunnittelevat viikon yhdessä maanantaisin', { kind: 'decision' });
+    await add('Kerää nykyiset aamurutiinit', { kind: 'action', owner: 'Anna K.', due: '2025-12-04' });
+    await add('Asiakkaan ääni ei kuulu: home-care 2.5 (luonnos)!', { source: { type: 'chat', site: 'zoom', author: 'Mirja Virtanen', url: ZOOM } });
+    const secret = await add('Luottamuksellinen: Pekan sairausloma');
+    await askBackground(frame, { to: 'background', type: 'capture/delete', id: secret.value.id });
+
+    // The library lists the new workshop as the store tells it (no reload: Firefox does not reload extension pages for the driver).
+    await page.waitForFunction((id) => document.querySelector(`li[data-workshop="${id}"]`) !== null, { timeout: 10_000, polling: 100 }, workshopId);
+    await page.evaluate((id) => (document.querySelector(`li[data-workshop="${id}"] .row-actions button`) as HTMLButtonElement).click(), workshopId);
+    await waitForText(page, 'Word (.docx)');
+    await keepDownloads(page);
+
+    const word = await download(page, 'docx');
+    expect(word.name).toBe('Työpaja 1 Yhteinen muutoskuva.docx');
+    expect(word.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const files = unzip(word.bytes);
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Työpaja 1: Yhteinen muutoskuva</w:t>');
+    // Decisions and actions come before the captures by phase and the agenda table.
+    const at = (s: string) => xml.indexOf(s);
+    expect(at('Tiimit suunnittelevat')).toBeLessThan(at('Kerää nykyiset aamurutiinit'));
+    expect(at('Kerää nykyiset aamurutiinit')).toBeLessThan(at('Asiakkaan ääni'));
+    expect(at('Asiakkaan ääni')).toBeLessThan(at('<w:tbl>'));
+    expect(xml).toContain('Vastuuhenkilö: Anna K., Määräaika: 4.12.2025');
+    expect(xml).toContain('Suunniteltu kesto 2 h 30 min. Työpajaa ei pidetty.');
+    const everything = [...files.values()].map((b) => b.toString('utf8')).join('\n');
+
+    const md = await download(page, 'md');
+    expect(md.name).toBe('Työpaja 1 Yhteinen muutoskuva.md');
+    const markdown = md.bytes.toString('utf8');
+    expect(markdown).toContain('# Työpaja 1: Yhteinen muutoskuva\n');
+    expect(markdown).toContain('- Asiakkaan ääni ei kuulu: home-care 2.5 (luonnos)!');
+
+    const json = (await download(page, 'json')).bytes.toString('utf8');
+    const parsed = JSON.parse(json) as { captures: { text: string; deletedAt?: number; source: { url?: string } }[] };
+    expect(parsed.captures.find((c) => c.deletedAt)?.text).toBe('');
+    expect(parsed.captures.find((c) => c.source.url)?.source.url).toBe('https://app.zoom.us/wc/8123456789/join');
+
+    // The workshop's default leaves participant names out: no chat author anywhere either.
+    for (const [format, text] of [['docx', everything], ['md', markdown], ['json', json]] as const) {
+      expect(text, format).not.toContain('Mirja');
+      expect(text, format).not.toMatch(/Xy7kQ2secret|pwd=/);
+      expect(text, format).not.toContain('Pekan sairausloma');
+    }
+
+    // Kept on purpose: names ticked and full addresses kept.
+    await page.evaluate(() => (document.querySelector('.export-tools fieldset input[type="checkbox"]') as HTMLInputElement).click());
+    await page.waitForFunction(() => (document.querySelector('.export-tools fieldset input[type="checkbox"]') as HTMLInputElement | null)?.checked === true, { polling: 100 });
+    await page.evaluate(() => (document.querySelector('[data-testid="export-keep-urls"]') as HTMLInputElement).click());
+    const kept = (await download(page, 'json')).bytes.toString('utf8');
+    expect(kept).toContain('Mirja Virtanen');
+    expect(kept).toContain('?pwd=Xy7kQ2secret');
+    expect(kept).not.toContain('Pekan sairausloma');
+    await page.close();
+  });
+});
