@@ -43,7 +43,9 @@ export const METHOD_LABELS = {
       ],
       groups: 'Parit ja ryhmät',
     },
-    experiment: { owner: 'Vastuu', start: 'Alkaa', end: 'Päättyy', tried: 'Mitä kokeillaan', addresses: 'Kartan kenttä', votes: 'Äänet', rank: 'Sija', decision: 'Päätös', score: 'Arvio (1–5)', notes: 'Muistiinpanot' },
+    vote: 'Äänestyksen tulos',
+    evaluation: 'Kokeilujen arviointi',
+    experiment: { candidate: 'Kokeilu', owner: 'Vastuu', start: 'Alkaa', end: 'Päättyy', tried: 'Mitä kokeillaan', addresses: 'Kartan kenttä', votes: 'Äänet', rank: 'Sija', decision: 'Päätös', score: 'Arvio (1–5)', notes: 'Muistiinpanot' },
     process: { title: 'Virtuaalisen yhteiskehittämisen prosessin arviointi', score: 'Arvio (1–5)', worked: 'Mikä toimi', improve: 'Mitä parantaisimme' },
   },
   en: {
@@ -82,7 +84,9 @@ export const METHOD_LABELS = {
       ],
       groups: 'Pairs and groups',
     },
-    experiment: { owner: 'Owner', start: 'Starts', end: 'Ends', tried: 'What will be tried', addresses: 'Map field', votes: 'Votes', rank: 'Rank', decision: 'Decision', score: 'Rating (1–5)', notes: 'Notes' },
+    vote: 'Result of the vote',
+    evaluation: 'Evaluation of the experiments',
+    experiment: { candidate: 'Experiment', owner: 'Owner', start: 'Starts', end: 'Ends', tried: 'What will be tried', addresses: 'Map field', votes: 'Votes', rank: 'Rank', decision: 'Decision', score: 'Rating (1–5)', notes: 'Notes' },
     process: { title: 'Evaluation of the virtual co-development process', score: 'Rating (1–5)', worked: 'What worked', improve: 'What we would improve' },
   },
 } as const;

@@ -1,4 +1,5 @@
-import type { Capture } from '../capture/schema';
+import { EVALUATION_VIEWS, type Capture } from '../capture/schema';
+import { methodLabels } from '../series/labels';
 import { csvCell } from './escape';
 import { spreadsheetDateTime, type RenderOptions } from './format';
 import { labels, type Lang } from './labels';
@@ -24,9 +25,13 @@ export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions =
   const progress = new ProgressTracker(summary.captureCount);
   const row = (cells: (string | number | undefined)[]) => cells.map((cell) => csvCell(cell, CSV_SEPARATOR)).join(CSV_SEPARATOR);
 
+  const M = methodLabels(lang);
   const header = [L.phase, L.kind, L.text, L.theme, L.owner, L.due, L.votes, L.tags, L.source];
   if (withAuthor) header.push(L.author);
   header.push(L.capturedBy, L.created, L.id);
+  // The Change Dialogue's fields of a capture, last so the columns before keep their places: where
+  // it is on the map, an experiment's plan and its evaluation, for sorting and filtering.
+  header.push(M.experiment.addresses, M.experiment.start, M.experiment.end, M.experiment.tried, ...EVALUATION_VIEWS.map((v) => M.views[v]), M.experiment.decision);
 
   const captureRow = (c: Capture, phaseTitle: string) => {
     const cells: (string | number | undefined)[] = [
@@ -42,6 +47,17 @@ export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions =
     ];
     if (withAuthor) cells.push(c.source.author);
     cells.push(c.capturedBy, spreadsheetDateTime(c.createdAt, opts.timeZone), c.id);
+    cells.push(
+      c.mapField ? M.fields[c.mapField] : undefined,
+      c.experiment?.start,
+      c.experiment?.end,
+      c.experiment?.tried,
+      ...EVALUATION_VIEWS.map((v) => {
+        const view = c.evaluation?.[v];
+        return view && (view.score || view.notes) ? [view.score ? `${view.score}/5` : '', view.notes ?? ''].filter(Boolean).join(' – ') : undefined;
+      }),
+      c.evaluation?.decision ? M.decisions[c.evaluation.decision] : undefined,
+    );
     return row(cells);
   };
 

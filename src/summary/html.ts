@@ -27,6 +27,7 @@ li { margin: .15rem 0; }
 .theme { font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0; }
 th, td { border: 1px solid #bbb; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+table.map td { white-space: pre-line; width: 40%; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tfoot td { font-weight: 600; }
 footer { margin-top: 2rem; color: #666; font-size: .85em; }
@@ -78,7 +79,7 @@ function renderBlock(block: Block): string {
       const cell = (tag: 'th' | 'td', text: string, i: number, scope?: string) =>
         `<${tag}${scope ? ` scope="${scope}"` : ''}${block.numeric[i] ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
       // The phase (agenda) or the person (speakers) names each row.
-      const rowHeader = block.role === 'agenda' ? 1 : 0;
+      const rowHeader = block.role === 'agenda' || block.role === 'vote' ? 1 : 0;
       const row = (cells: string[]) => `<tr>${cells.map((c, i) => (i === rowHeader ? cell('th', c, i, 'row') : cell('td', c, i))).join('')}</tr>`;
       return [
         `<table class="${block.role}">`,

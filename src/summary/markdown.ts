@@ -31,8 +31,10 @@ function renderBlock(block: Block): string {
     case 'facts':
       return block.items.map((f) => `- **${escapeMarkdown(f.label, 'inline')}:** ${escapeMarkdown(f.value, 'inline')}`).join('\n');
     case 'table': {
-      const row = (cells: string[], strong = false) =>
-        `| ${cells.map((c) => (c && strong ? `**${escapeMarkdown(c, 'cell')}**` : escapeMarkdown(c, 'cell'))).join(' | ')} |`;
+      // A map field holds one note per line: each line is escaped alone, and the lines joined with
+      // <br>, the only line break a GFM table cell has.
+      const cellText = (c: string) => c.split('\n').map((line) => escapeMarkdown(line, 'cell')).join('<br>');
+      const row = (cells: string[], strong = false) => `| ${cells.map((c) => (c && strong ? `**${cellText(c)}**` : cellText(c))).join(' | ')} |`;
       return [
         row(block.head),
         `| ${block.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,

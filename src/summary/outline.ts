@@ -3,6 +3,7 @@ import { formatDateTime, formatIsoDate, formatMinutes, formatPercent, formatShor
 import { fill, labels, type Lang } from './labels';
 import { buildSummary, type RescheduleRow, type WorkshopExport, type WorkshopSummary } from './model';
 import { ProgressTracker, type Progress } from './progress';
+import { experimentMeta, methodBlocks } from './method';
 
 // The summary as a document outline: headings, paragraphs, lists and tables of plain (unescaped)
 // text, in the order a steering group reads it. Markdown, HTML and Word each render this outline
@@ -22,7 +23,7 @@ export type Block =
   | { type: 'list'; items: Run[][] }
   | { type: 'facts'; items: { label: string; value: string }[] }
   /** `numeric` marks right-aligned columns; `foot` is a total row. */
-  | { type: 'table'; role: 'agenda' | 'speakers'; head: string[]; rows: string[][]; numeric: boolean[]; foot?: string[] };
+  | { type: 'table'; role: 'agenda' | 'speakers' | 'map' | 'vote'; head: string[]; rows: string[][]; numeric: boolean[]; foot?: string[] };
 
 export interface Outline {
   lang: Lang;
@@ -48,6 +49,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     if (c.kind === 'action') meta.push(`${L.owner}: ${c.owner ?? L.noOwner}`);
     else if (c.owner) meta.push(`${L.owner}: ${c.owner}`);
     if (c.due) meta.push(`${L.due}: ${formatIsoDate(c.due, lang)}`);
+    meta.push(...experimentMeta(c, lang));
     if (withPhase && c.phaseTitle) meta.push(c.phaseTitle);
     if (c.votes > 0) meta.push(`${L.votes}: ${c.votes}`);
     if (summary.includeParticipants && c.source.author) meta.push(c.source.author);
@@ -81,6 +83,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     heading(2, title);
     blocks.push({ type: 'list', items: yield* progress.mapItems(captures, (c) => captureRuns(c, true, false)) });
   }
+  blocks.push(...methodBlocks(summary, lang));
   if (summary.intermediateTask?.trim()) {
     heading(2, L.intermediateTask);
     paragraph(summary.intermediateTask.trim());

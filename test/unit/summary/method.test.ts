@@ -1,0 +1,122 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { renderCsv } from '../../../src/summary/csv';
+import { renderDocx } from '../../../src/summary/docx';
+import { renderHtml } from '../../../src/summary/html';
+import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { renderMarkdown } from '../../../src/summary/markdown';
+import { micromark } from 'micromark';
+import { unzip } from './unzip';
+import { capture, sampleDoc } from './fixture';
+
+// The Change Dialogue's artifacts in every export format: the development map as a grid (HTML,
+// Word) or a table (Markdown), the vote's result, the experiments' plans and evaluations, and
+// the same as fields of each capture in CSV and JSON.
+
+const tz = 'Europe/Helsinki';
+
+/** The tables of a .docx as rows of cell texts (line breaks as \n). */
+function docxTables(bytes: Uint8Array): string[][][] {
+  const xml = unzip(bytes).get('word/document.xml')!.toString('utf8');
+  const decode = (t: string) => t.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
+  const text = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : decode(m[1]!))).join('');
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((tbl) =>
+    [...tbl[0].matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((tr) => [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => text(tc[0]))),
+  );
+}
+const HOSTILE = 'Paperi | lomake <img src=x onerror=alert(1)> *x*';
+
+function methodDoc() {
+  return sampleDoc({
+    captures: [
+      capture({ text: 'Asiakas varaa verkossa', mapField: 'content-future' }),
+      capture({ text: HOSTILE, mapField: 'content-now' }),
+      capture({ text: 'Viikkopalaveri', mapField: 'ways-now' }),
+      capture({ text: 'Toinen\nrivi', mapField: 'ways-now' }),
+      capture({ text: 'Ei kartalla' }),
+      capture({
+        text: 'Yhteinen varauskalenteri',
+        kind: 'experiment',
+        owner: 'Aino',
+        votes: 5,
+        mapField: 'ways-future',
+        experiment: { tried: 'Kalenteri kahdelle tiimille', start: '2026-01-12', end: '2026-02-27' },
+        evaluation: { employees: { score: 4, notes: 'Vähemmän soittelua' }, customers: { score: 3 }, fit: { notes: 'Sopii nykyiseen järjestelmään' }, decision: 'spread' },
+      }),
+      capture({ text: 'Parityö', kind: 'experiment', votes: 2 }),
+      capture({ text: 'Kolmas idea', kind: 'experiment', votes: 0 }),
+    ],
+  });
+}
+
+describe('the Change Dialogue in the exports', () => {
+  it('Markdown: the map as a table with one note per line, the vote ranked, the evaluation; text escaped', () => {
+    const md = renderMarkdown(methodDoc(), 'fi', { timeZone: tz });
+    expect(md).toContain('## Kehityskartta');
+    expect(md).toContain('|  | Nyt | Lähitulevaisuudessa |');
+    expect(md).toContain('| Työn sisältö ja tarkoitus | Paperi \\| lomake');
+    expect(md).toContain('Asiakas varaa verkossa |');
+    expect(md).toContain('| Toimintatavat | Viikkopalaveri<br>Toinen rivi | Yhteinen varauskalenteri |');
+    // A CommonMark renderer makes no element of the hostile text (the <br> between notes is ours).
+    expect(micromark(md)).not.toMatch(/<img|<em>x/u);
+    expect(md).toContain('## Äänestyksen tulos');
+    expect(md).toMatch(/\| 1 \| #1 Yhteinen varauskalenteri \| 5 \|\n\| 2 \| #2 Parityö \| 2 \|\n\| 3 \| #3 Kolmas idea \| 0 \|/u);
+    expect(md).toContain('## Kokeilujen arviointi');
+    expect(md).toContain('**Työntekijöiden näkökulma:** 4/5 – Vähemmän soittelua');
+    expect(md).toContain('**Päätös:** Levitetään');
+    expect(md).toContain('12.1.2026–27.2.2026');
+    expect(md).toContain('Mitä kokeillaan: Kalenteri kahdelle tiimille');
+  });
+
+  it('HTML: the map is a grid table with row and column headers, hostile text stays text', () => {
+    const html = renderHtml(methodDoc(), 'en', { timeZone: tz });
+    const window = new Window();
+    const doc = new window.DOMParser().parseFromString(html, 'text/html');
+    const map = doc.querySelector('table.map')!;
+    expect([...map.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['', 'Now', 'Near future']);
+    const rows = [...map.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent}`));
+    expect(rows).toEqual([
+      ['TH:Content and purpose of the work', `TD:${HOSTILE}`, 'TD:Asiakas varaa verkossa'],
+      ['TH:Ways of working', 'TD:Viikkopalaveri\nToinen rivi', 'TD:Yhteinen varauskalenteri'],
+    ]);
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect([...doc.querySelectorAll('table.vote tbody tr')].map((tr) => tr.textContent)).toEqual(['1#1 Yhteinen varauskalenteri5', '2#2 Parityö2', '3#3 Kolmas idea0']);
+    expect(doc.body.textContent).toContain('Decision');
+    expect(doc.body.textContent).toContain('Spread');
+    window.close();
+  });
+
+  it('Word: the map is a 3×3 table and the vote a table', async () => {
+    const bytes = await renderDocx(methodDoc(), 'fi', { timeZone: tz });
+    const tables = docxTables(bytes);
+    const map = tables.find((t) => t[0]?.[1] === 'Nyt')!;
+    expect(map).toEqual([
+      ['', 'Nyt', 'Lähitulevaisuudessa'],
+      ['Työn sisältö ja tarkoitus', HOSTILE, 'Asiakas varaa verkossa'],
+      ['Toimintatavat', 'Viikkopalaveri\nToinen rivi', 'Yhteinen varauskalenteri'],
+    ]);
+    expect(tables.find((t) => t[0]?.[0] === 'Sija')?.[1]).toEqual(['1', '#1 Yhteinen varauskalenteri', '5']);
+    expect(unzip(bytes).get('word/document.xml')!.toString('utf8')).toContain('Levitetään');
+  });
+
+  it('CSV and JSON: the map field, plan and evaluation are fields of each capture', () => {
+    const csv = renderCsv(methodDoc(), 'en', { timeZone: tz });
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toContain(';Map field;Starts;Ends;What will be tried;Employees’ view;Customers’ view;Fit with what is in use;Decision');
+    const experiment = lines.find((l) => l.includes('Yhteinen varauskalenteri'))!;
+    expect(experiment).toMatch(/;Ways of working in the near future;2026-01-12;2026-02-27;Kalenteri kahdelle tiimille;4\/5 – Vähemmän soittelua;3\/5;Sopii nykyiseen järjestelmään;Spread$/u);
+    expect(lines.find((l) => l.includes('Asiakas varaa verkossa'))).toContain(';Content and purpose of the work in the near future;');
+
+    const json = renderJson(methodDoc());
+    const parsed = parseWorkshopExport(json);
+    expect(parsed.ok).toBe(true);
+    const back = parsed.ok ? parsed.doc.captures.find((c) => c.text === 'Yhteinen varauskalenteri') : undefined;
+    expect(back).toMatchObject({ mapField: 'ways-future', experiment: { start: '2026-01-12' }, evaluation: { decision: 'spread', employees: { score: 4 } } });
+  });
+
+  it('adds nothing when the workshop has no map, votes or evaluations', () => {
+    const md = renderMarkdown(sampleDoc(), 'en', { timeZone: tz });
+    expect(md).not.toContain('Development map');
+    expect(md).not.toContain('Result of the vote');
+  });
+});
