@@ -11,9 +11,27 @@ import { runnerImport } from 'vite';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const once = process.argv.includes('--once');
 const distDir = join(root, 'dist/chrome');
+/** The whiteboard tab is the real Excalidraw (test/fixtures/real); a first run draws a few notes and selects two. */
+async function seedBoard(page) {
+  await page.waitForFunction(() => window.__board && window.__excalidraw, { timeout: 30_000, polling: 100 });
+  await page.evaluate(async () => {
+    if (window.__board.getSceneElements().length) return;
+    await document.fonts.load('20px Excalifont'); // labels are measured when they are made
+    const notes = ['Shadow a colleague for a day', 'Ask the customer panel', 'Try a buddy system for newcomers', 'Weekly team huddle'];
+    const colours = ['#ffec99', '#a5d8ff', '#d0bfff', '#b2f2bb'];
+    window.__board.updateScene({
+      elements: window.__excalidraw.convertToExcalidrawElements(
+        notes.map((text, i) => ({ type: 'rectangle', id: `demo-${i}`, x: 280 + (i % 2) * 240, y: 120 + Math.floor(i / 2) * 240, width: 200, height: 200, backgroundColor: colours[i], fillStyle: 'solid', label: { text } })),
+        { regenerateIds: false },
+      ),
+    });
+    window.__board.updateScene({ appState: { selectedElementIds: { 'demo-0': true, 'demo-2': true } } });
+  });
+}
+
 const TABS = [
   { name: 'meeting', url: 'https://app.zoom.us/wc/123/join' },
-  { name: 'whiteboard', url: 'https://excalidraw.com/' },
+  { name: 'whiteboard', url: 'https://excalidraw.com/', prepare: seedBoard },
 ];
 
 /** Newest modification time under the given paths (files only). */
@@ -41,6 +59,7 @@ if (!existsSync(manifest) || newest(sources) > statSync(manifest).mtimeMs) {
 const load = async (path) => (await runnerImport(join(root, path), { root, configFile: false })).module;
 const { startFixtureServer } = await load('test/e2e/harness/server.ts');
 const { launchWithExtension, openFixture, maybePanelFrame } = await load('test/e2e/harness/browsers.ts');
+(await load('test/e2e/harness/realBoards.ts')).ensureRealBoards();
 
 const headful = Boolean(process.env.DISPLAY);
 if (!headful) console.log('No display found (DISPLAY is not set): running Chromium headless and saving screenshots.');
@@ -72,6 +91,7 @@ try {
   const pages = [];
   for (const [i, tab] of TABS.entries()) {
     const page = await openFixture(ctx, tab.url, i === 0 ? blank : undefined);
+    await tab.prepare?.(page);
     const panel = await maybePanelFrame(page, 5_000);
     console.log(`${tab.name}: ${tab.url}${panel ? '' : ' (no Vuoro panel appeared)'}`);
     pages.push(page);

@@ -5,6 +5,7 @@
 import type { Capture, CaptureKind } from '../capture/schema';
 import { type BoardArrangement, type BoardLayout, type BoardNote, developmentMapFields, layoutCaptures, NOTE_SIZE } from './boardLayout';
 import { escapeHtml } from './escape';
+import { excalidrawFactory } from './excalidrawElements';
 
 export const WHITEBOARD_TARGETS = ['excalidraw', 'tldraw', 'text'] as const;
 export type WhiteboardTarget = (typeof WHITEBOARD_TARGETS)[number];
@@ -77,50 +78,11 @@ const voteLabel = (votes: number) => `● ${votes}`;
  * elements new ids.
  */
 export function excalidrawClipboard(layout: BoardLayout): string {
-  let n = 0;
-  const base = (type: string, x: number, y: number, width: number, height: number) => ({
-    id: `vuoro-${++n}`,
-    type,
-    x,
-    y,
-    width,
-    height,
-    angle: 0,
-    strokeColor: '#1e1e1e',
-    backgroundColor: 'transparent',
-    fillStyle: 'solid',
-    strokeWidth: 1,
-    strokeStyle: 'solid',
-    roughness: 1,
-    opacity: 100,
-    groupIds: [] as string[],
-    frameId: null as string | null,
-    roundness: null as { type: number } | null,
-    seed: n * 7919,
-    version: 1,
-    versionNonce: n * 104729,
-    isDeleted: false,
-    boundElements: null as { type: string; id: string }[] | null,
-    updated: 1,
-    link: null,
-    locked: false,
-  });
-  const text = (value: string, x: number, y: number, width: number, height: number, containerId: string | null) => ({
-    ...base('text', x, y, width, height),
-    text: value,
-    originalText: value,
-    fontSize: 20,
-    fontFamily: 5,
-    textAlign: 'center',
-    verticalAlign: 'middle',
-    containerId,
-    autoResize: true,
-    lineHeight: 1.25,
-  });
+  const { shape, text, labelled } = excalidrawFactory('vuoro');
   const elements: object[] = [];
   const frameIds: string[] = [];
   for (const f of layout.frames) {
-    const frame = { ...base('frame', f.x, f.y, f.w, f.h), name: f.title };
+    const frame = { ...shape('frame', f.x, f.y, f.w, f.h), name: f.title };
     frameIds.push(frame.id);
     elements.push(frame);
   }
@@ -129,12 +91,10 @@ export function excalidrawClipboard(layout: BoardLayout): string {
     return i < 0 ? null : frameIds[i]!;
   };
   for (const note of layout.notes) {
-    const rect = { ...base('rectangle', note.x, note.y, NOTE_SIZE, NOTE_SIZE), backgroundColor: EXCALIDRAW_FILL[note.kind], roundness: { type: 3 }, frameId: frameOf(note) };
-    const label = text(note.text, note.x + 10, note.y + NOTE_SIZE / 2 - 12, NOTE_SIZE - 20, 25, rect.id);
-    label.frameId = rect.frameId;
-    rect.boundElements = [{ type: 'text', id: label.id }];
+    const [rect, label] = labelled('rectangle', note.text, note.x, note.y, NOTE_SIZE, NOTE_SIZE, EXCALIDRAW_FILL[note.kind]);
+    rect.frameId = label.frameId = frameOf(note);
     elements.push(rect, label);
-    if (note.votes) elements.push(text(voteLabel(note.votes), note.x + NOTE_SIZE + 20, note.y + NOTE_SIZE / 2 - 12, 60, 25, null));
+    if (note.votes) elements.push(text(voteLabel(note.votes), note.x + NOTE_SIZE + 20, note.y + NOTE_SIZE / 2 - 12, 60, 25));
   }
   return JSON.stringify({ type: 'excalidraw/clipboard', elements, files: {} });
 }

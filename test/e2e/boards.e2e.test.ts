@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { REAL_BOARDS_DIR } from './harness/realBoards';
 import { captureTexts, eventually, injectedElements, pwned } from './helpers/live';
 import { askBackground, clickButton, openTab, waitForText } from './helpers/ui';
 
@@ -206,6 +209,62 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect(fieldOf('Weekly team huddle')).toBe('Ways of working – now');
     expect(fieldOf('Clients plan their own care')).toBe('Content and purpose of the work – near future');
     await board.screenshot({ path: `test-results/boards-excalidraw-map-${process.env.VUORO_BROWSER}.png` });
+  });
+
+  it('the facilitation kit downloads from the options page and installs with excalidraw.com’s library link', async () => {
+    const options = await exportPage(extension);
+    await options.evaluate(() => {
+      const w = window as unknown as { __downloads: { name: string; text: Promise<string> }[] };
+      w.__downloads = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.__downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+      };
+    });
+    await clickButton(options, 'Download the facilitation kit');
+    const kit = await options.evaluate(async () => {
+      const d = (window as unknown as { __downloads: { name: string; text: Promise<string> }[] }).__downloads[0]!;
+      return { name: d.name, text: await d.text };
+    });
+    await options.close();
+    expect(kit.name).toBe('vuoro-kit.excalidrawlib');
+    // Published where Excalidraw's install link accepts it (excalidraw.com itself), then opened the way
+    // the libraries site links it: #addLibrary=<url>. Excalidraw asks before adding; the person says yes.
+    const dir = join(REAL_BOARDS_DIR, 'excalidraw.com', 'kit');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'vuoro-kit.excalidrawlib'), kit.text);
+    const board = await extension.ctx.browser.newPage();
+    board.on('dialog', (dialog) => void dialog.accept());
+    await openFixture(extension.ctx, `https://excalidraw.com/#addLibrary=${encodeURIComponent('https://excalidraw.com/kit/vuoro-kit.excalidrawlib')}`, board);
+    const items = await eventually(
+      () =>
+        board.evaluate(() => {
+          const lib = (window as unknown as { __excalidraw?: { libraryItems(): { name: string; elements: { type: string; text?: string; isDeleted: boolean }[] }[] } }).__excalidraw;
+          return (lib?.libraryItems() ?? []).map((i) => ({ name: i.name, types: i.elements.map((e) => e.type), texts: i.elements.flatMap((e) => (e.text ? [e.text] : [])) }));
+        }),
+      (list) => list.length === 8,
+      'library items',
+      30_000,
+    );
+    expect(items.map((i) => i.name).sort()).toEqual(
+      ['Development map (en)', 'Dot vote (en)', 'Evaluating the experiments (en)', 'Go-around (en)', 'Kehittämiskartta (fi)', 'Kierros (fi)', 'Kokeilujen arviointi (fi)', 'Pisteäänestys (fi)'].sort(),
+    );
+    const map = items.find((i) => i.name === 'Kehittämiskartta (fi)')!;
+    expect(map.texts).toEqual(expect.arrayContaining(['Kehittämiskartta', 'Työn sisältö\nja tarkoitus', 'Toimintatavat', 'Nyt', 'Lähitulevaisuus']));
+    expect(items.find((i) => i.name === 'Go-around (en)')!.types.filter((t) => t === 'ellipse')).toHaveLength(9);
+    expect(items.find((i) => i.name === 'Dot vote (en)')!.types.filter((t) => t === 'ellipse')).toHaveLength(5);
+    // The map item placed on the board: Excalidraw draws every element of it.
+    const placed = await board.evaluate(() => {
+      const w = window as unknown as {
+        __board: { updateScene(s: unknown): void; getSceneElements(): { type: string }[] };
+        __excalidraw: { libraryItems(): { name: string; elements: unknown[] }[] };
+      };
+      const item = w.__excalidraw.libraryItems().find((i) => i.name === 'Development map (en)')!;
+      w.__board.updateScene({ elements: item.elements });
+      return { want: item.elements.length, got: w.__board.getSceneElements().length };
+    });
+    expect(placed.got).toBe(placed.want);
+    await board.screenshot({ path: `test-results/boards-kit-${process.env.VUORO_BROWSER}.png` });
+    await board.close();
   });
 });
 

@@ -6,6 +6,7 @@ import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport } from '../summary/loadExport';
 import type { BoardArrangement } from '../../summary/boardLayout';
+import { facilitationKit } from '../../summary/facilitationKit';
 import { whiteboardClipboard, WHITEBOARD_TARGETS, type WhiteboardClipboard, type WhiteboardTarget } from '../../summary/boardClipboard';
 
 const FILE_FORMATS: Exclude<SummaryFormat, 'sticky'>[] = ['docx', 'md', 'html', 'csv', 'json'];
@@ -120,6 +121,12 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
         </label>{' '}
         <button onClick={() => void copyToWhiteboard()}>{t('exportSticky')}</button>
       </div>
+      <p>
+        <button onClick={() => downloadBytes(facilitationKit(), 'vuoro-kit.excalidrawlib', 'application/vnd.excalidrawlib+json')} data-testid="export-kit">
+          {t('exportKitDownload')}
+        </button>{' '}
+        <span class="muted">{t('exportKitHelp')}</span>
+      </p>
       {progress && (
         <p role="status">
           <progress max={progress.total || 1} value={progress.done} aria-label={t('exportProgress')} /> {t('exportProgressText', { done: progress.done, total: progress.total })}

@@ -92,3 +92,23 @@ describe('board clipboards', () => {
     expect(text['text/html']).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &lt;/div&gt; &amp; &quot;q&quot;</p><p>Two lines</p>');
   });
 });
+
+describe('facilitation kit', () => {
+  it('is an Excalidraw library with the four pieces in Finnish and English, every bound text inside its container', async () => {
+    const { facilitationKit } = await import('../../../src/summary/facilitationKit');
+    const kit = JSON.parse(facilitationKit()) as { type: string; version: number; libraryItems: { id: string; name: string; elements: { id: string; type: string; containerId?: string | null; boundElements?: { id: string }[] | null }[] }[] };
+    expect(kit).toMatchObject({ type: 'excalidrawlib', version: 2 });
+    expect(kit.libraryItems.map((i) => i.name)).toEqual([
+      'Kehittämiskartta (fi)', 'Kokeilujen arviointi (fi)', 'Pisteäänestys (fi)', 'Kierros (fi)',
+      'Development map (en)', 'Evaluating the experiments (en)', 'Dot vote (en)', 'Go-around (en)',
+    ]);
+    for (const item of kit.libraryItems) {
+      const ids = new Set(item.elements.map((e) => e.id));
+      expect(ids.size).toBe(item.elements.length);
+      for (const e of item.elements) {
+        for (const b of e.boundElements ?? []) expect(item.elements.find((x) => x.id === b.id)?.containerId).toBe(e.id);
+        if (e.containerId) expect(ids.has(e.containerId)).toBe(true);
+      }
+    }
+  });
+});
