@@ -214,10 +214,18 @@ describe('real Excalidraw at excalidraw.com', () => {
   it('the facilitation kit downloads from the options page and installs with excalidraw.com’s library link', async () => {
     const options = await exportPage(extension);
     await options.evaluate(() => {
-      const w = window as unknown as { __downloads: { name: string; text: Promise<string> }[] };
+      // Catch the download's blob and file name instead of saving a file (the page's CSP would refuse a fetch of the blob: URL).
+      const w = window as unknown as { __downloads: { name: string; text: Promise<string> }[]; __blobs: Map<string, Blob> };
       w.__downloads = [];
+      w.__blobs = new Map();
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        const url = create(blob);
+        w.__blobs.set(url, blob);
+        return url;
+      };
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        w.__downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+        w.__downloads.push({ name: this.download, text: w.__blobs.get(this.href)!.text() });
       };
     });
     await clickButton(options, 'Download the facilitation kit');
