@@ -4,7 +4,8 @@ import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
 import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
-import { floorFromLiveState } from '../summary/floor';
+import { atOf, floorFromLiveState, type FloorRecord } from '../summary/floor';
+import { goAroundsOf, type LiveEvent, type LiveState } from '../turns/live';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
 import { committed } from '../store/records';
@@ -13,7 +14,7 @@ import { promptLogOf } from '../store/promptLog';
 import { runs } from '../store/runs';
 import { saveScript, scripts } from '../store/scripts';
 import { getSetting, setSetting } from '../store/settings';
-import { getLiveState } from '../store/liveState';
+import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
 import type { Lang } from '../i18n';
@@ -230,6 +231,19 @@ export async function mergeCaptures(keepId: string, mergeIds: string[], now = Da
   return { ok: true, value: merged };
 }
 
+/** Adds or takes back one vote in one transaction: concurrent votes from two panels all count. */
+export async function voteCapture(id: string, delta: 1 | -1, now = Date.now()): Promise<Reply<Capture>> {
+  const tx = (await db()).transaction('captures', 'readwrite', { durability: 'strict' });
+  const existing = (await tx.store.get(id)) as Capture | undefined;
+  if (!existing) {
+    await tx.done;
+    return fail('capture-missing');
+  }
+  const next = Capture.parse({ ...existing, votes: Math.min(10_000, Math.max(0, existing.votes + delta)), updatedAt: now });
+  await committed(tx, [tx.store.put(next)]);
+  return { ok: true, value: next };
+}
+
 export async function updateCapture(id: string, patch: Partial<Capture>, now = Date.now()): Promise<Reply<Capture>> {
   const existing = await captures.get(id);
   if (!existing) return fail('capture-missing');
@@ -248,7 +262,7 @@ async function touchWorkshop(workshopId: string, now: number): Promise<void> {
 /** Deletes a workshop and everything recorded in it. */
 export async function deleteWorkshop(workshopId: string): Promise<void> {
   const database = await db();
-  const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog', 'settings'] as const;
+  const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog', 'settings', 'liveStates', 'liveEvents'] as const;
   const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });
   const byWorkshop = async (name: 'captures' | 'participants' | 'speakingTurns' | 'promptLog') => {
     for (const key of await tx.objectStore(name).index('byWorkshop').getAllKeys(workshopId)) await tx.objectStore(name).delete(key);
@@ -256,7 +270,8 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
   await committed(tx, [
     tx.objectStore('workshops').delete(workshopId),
     tx.objectStore('runs').delete(workshopId),
-    tx.objectStore('settings').delete(`live:${workshopId}`),
+    tx.objectStore('liveStates').delete(workshopId),
+    tx.objectStore('liveEvents').delete(IDBKeyRange.bound([workshopId, 0], [workshopId, Infinity])),
     byWorkshop('captures'),
     byWorkshop('participants'),
     byWorkshop('speakingTurns'),
@@ -267,17 +282,27 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
 
 /** Everything recorded in a workshop, for the summary and the JSON export. */
 export async function workshopContents(workshopId: string) {
-  const [loaded, caps, people, turns, prompts, live] = await Promise.all([
+  const [loaded, caps, people, turns, prompts, live, liveEvents] = await Promise.all([
     loadWorkshop(workshopId),
     capturesOf(workshopId),
     participantsOf(workshopId),
     turnsOf(workshopId),
     promptLogOf(workshopId),
-    getLiveState(workshopId),
+    getLive(workshopId),
+    liveEventsOf(workshopId),
   ]);
   return loaded
-    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.facilitatorKeys, floor: floorFromLiveState(live) }
+    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, floor: floorOf(live.state, liveEvents), liveEvents }
     : null;
+}
+
+/** Who got the floor: every hand given it, and every go-around the log holds (not only the last). */
+function floorOf(state: LiveState, events: readonly LiveEvent[]): FloorRecord[] {
+  const rounds = goAroundsOf(events);
+  if (rounds.length === 0) return floorFromLiveState(state); // a state from before the event log
+  const hands = floorFromLiveState({ queue: state.queue });
+  const played = rounds.flatMap((goAround) => floorFromLiveState({ queue: { granted: [] }, goAround }));
+  return [...hands, ...played].sort((a, b) => atOf(a) - atOf(b));
 }
 
 export function validScript(value: unknown): Script | null {

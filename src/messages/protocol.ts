@@ -11,7 +11,7 @@ import type { ParticipantRecord } from '../store/participants';
 import type { ScriptRecord } from '../store/scripts';
 import type { SpeakingTurnRecord } from '../store/speakingTurns';
 import type { WorkshopRecord } from '../store/workshops';
-import { LiveState } from '../store/liveState';
+import { LiveEvent, type LiveSnapshot } from '../turns/live';
 import type { WorkshopContents } from '../summary/fromWorkshop';
 import type { MergeReport } from '../summary/merge';
 import { WorkshopExport } from '../summary/model';
@@ -210,6 +210,11 @@ export const PROTOCOL = {
   ),
   'capture/delete': row({ id: z.uuid() }, { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId }),
   'capture/restore': row({ id: z.uuid() }, { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId }),
+  // A vote is an increment applied in the store, so clicks from two panels all count.
+  'capture/vote': row(
+    { id: z.uuid(), delta: z.union([z.literal(1), z.literal(-1)]) },
+    { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
+  ),
   'capture/merge': row(
     { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500) },
     { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
@@ -240,8 +245,12 @@ export const PROTOCOL = {
     { reply: none, callers: EXTENSION, changes: ['cards'] },
   ),
 
-  'live/get': row({ workshopId: id }, { reply: returns<LiveState>('LiveState'), callers: EXTENSION }),
-  'live/set': row({ workshopId: id, live: LiveState }, { reply: none, callers: EXTENSION, changes: ['live'] }),
+  'live/get': row({ workshopId: id }, { reply: returns<LiveSnapshot>('LiveSnapshot'), callers: EXTENSION }),
+  // One facilitator action (or site report) appended to the workshop's live log (src/turns/live.ts).
+  'live/event': row(
+    { workshopId: id, event: LiveEvent, expectedCount: z.number().int().min(0).optional() },
+    { reply: returns<LiveSnapshot>('LiveSnapshot'), callers: EXTENSION, changes: ['live'] },
+  ),
   'turns/list': row({ workshopId: id }, { reply: returns<SpeakingTurnRecord[]>('SpeakingTurnRecord[]'), callers: EXTENSION }),
   'turns/add': row(
     {

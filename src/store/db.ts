@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 // schema on the way in.
 
 export const DB_NAME = 'vuoro';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface VuoroDB extends DBSchema {
   workshops: { key: string; value: WorkshopRecordShape; indexes: { byUpdated: number } };
@@ -26,6 +26,8 @@ export interface VuoroDB extends DBSchema {
   promptLog: { key: string; value: { id: string; workshopId: string; at: number } & Record<string, unknown>; indexes: { byWorkshop: string } };
   settings: { key: string; value: { key: string; value: unknown } };
   series: { key: string; value: { id: string; updatedAt: number } & Record<string, unknown> };
+  liveStates: { key: string; value: { workshopId: string; state: unknown; count: number; updatedAt: number } };
+  liveEvents: { key: [string, number]; value: { workshopId: string; seq: number; event: unknown }; indexes: { byWorkshop: string } };
 }
 
 export interface WorkshopRecordShape {
@@ -73,6 +75,22 @@ export const MIGRATIONS: readonly Migration[] = [
   // experiment plan and its evaluation are optional fields no earlier capture has.
   (db) => {
     db.createObjectStore('series', { keyPath: 'id' });
+  },
+  // v4: live turn-taking becomes an event log (src/turns/live.ts): each workshop's state and event
+  // count in `liveStates`, its events in `liveEvents`. The state v2 kept in settings as
+  // `live:<workshopId>` moves over as the state before the first event.
+  async (db, tx) => {
+    db.createObjectStore('liveStates', { keyPath: 'workshopId' });
+    db.createObjectStore('liveEvents', { keyPath: ['workshopId', 'seq'] }).createIndex('byWorkshop', 'workshopId');
+    const settings = tx.objectStore('settings');
+    const states = tx.objectStore('liveStates');
+    let cursor = await settings.openCursor(IDBKeyRange.bound('live:', 'live:\uffff'));
+    while (cursor) {
+      const workshopId = cursor.value.key.slice('live:'.length);
+      await states.put({ workshopId, state: cursor.value.value, count: 0, updatedAt: 0 });
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
   },
 ];
 

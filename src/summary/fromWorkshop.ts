@@ -1,6 +1,7 @@
 import type { Capture } from '../capture/schema';
 import type { Script } from '../script/schema';
 import { computeRunState, orderedEvents, type Run } from '../script/timing';
+import type { LiveEvent } from '../turns/live';
 import { speakingStats } from '../turns/stats';
 import type { FloorRecord } from './floor';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type RescheduleRecord, type WorkshopExport } from './model';
@@ -28,6 +29,8 @@ export interface WorkshopContents {
   facilitatorKeys?: string[];
   /** Who got the floor: hands given the floor and go-around rounds (src/summary/floor.ts). */
   floor?: FloorRecord[];
+  /** The live turn-taking log (hands, floor, go-arounds, pause cues): read with liveFacts(). */
+  liveEvents?: LiveEvent[];
 }
 
 export interface ExportOptions {

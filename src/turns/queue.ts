@@ -113,9 +113,15 @@ export function toggleHand(queue: HandQueue, participant: { key: string; name: s
 /** Gives the floor to the first hand: removes it and records the grant. */
 export function next(queue: HandQueue, now: number): { queue: HandQueue; granted?: FloorGrant } {
   const first = orderedHands(queue)[0];
-  if (!first) return { queue };
-  const granted: FloorGrant = { key: first.key, name: first.name, raisedAt: first.raisedAt, grantedAt: now };
-  const lowered = lowerHand(queue, first.key);
+  return first ? giveFloor(queue, first.key, now) : { queue };
+}
+
+/** Gives the floor to one raised hand: removes it and records the grant. No such hand: no change. */
+export function giveFloor(queue: HandQueue, key: string, now: number): { queue: HandQueue; granted?: FloorGrant } {
+  const hand = queue.hands.find((h) => h.key === key);
+  if (!hand) return { queue };
+  const granted: FloorGrant = { key: hand.key, name: hand.name, raisedAt: hand.raisedAt, grantedAt: now };
+  const lowered = lowerHand(queue, hand.key);
   return { queue: { ...lowered, granted: [...lowered.granted, granted] }, granted };
 }
 

@@ -1,6 +1,6 @@
 import { fail, ok } from '../../messages/reply';
 import { captures, capturesOf } from '../../store/captures';
-import { addCapture, addCaptures, mergeCaptures, updateCapture } from '../workshops';
+import { addCapture, addCaptures, mergeCaptures, updateCapture, voteCapture } from '../workshops';
 import type { Handlers } from './types';
 
 // Captures: made, listed, edited, deleted (and restored), merged.
@@ -27,6 +27,7 @@ export const captureHandlers = {
     updateCapture(id, { ...rest, ...(mapField !== undefined ? { mapField: mapField ?? undefined } : {}) }),
   'capture/delete': ({ id }) => setDeleted(id, true),
   'capture/restore': ({ id }) => setDeleted(id, false),
+  'capture/vote': ({ id, delta }) => voteCapture(id, delta),
   'capture/merge': ({ keepId, mergeIds }) => mergeCaptures(keepId, mergeIds),
 } satisfies Partial<Handlers>;
 

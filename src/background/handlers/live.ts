@@ -1,5 +1,5 @@
 import { ok } from '../../messages/reply';
-import { getLiveState, setLiveState } from '../../store/liveState';
+import { appendLiveEvent, getLive } from '../../store/liveState';
 import { participants, participantsOf } from '../../store/participants';
 import { promptLog } from '../../store/promptLog';
 import { speakingTurns, turnsOf } from '../../store/speakingTurns';
@@ -9,11 +9,8 @@ import type { Handlers } from './types';
 // The live side of a workshop: turn-taking state, speaking turns, participants, the prompt log.
 
 export const liveHandlers = {
-  'live/get': async ({ workshopId }) => ok(await getLiveState(workshopId)),
-  'live/set': async ({ workshopId, live }) => {
-    await setLiveState(workshopId, live);
-    return ok(null);
-  },
+  'live/get': async ({ workshopId }) => ok(await getLive(workshopId)),
+  'live/event': ({ workshopId, event, expectedCount }) => appendLiveEvent(workshopId, event, expectedCount),
   'turns/list': async ({ workshopId }) => ok(await turnsOf(workshopId)),
   'turns/add': async ({ workshopId, turns }) => {
     await speakingTurns.putMany(turns.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));

@@ -320,6 +320,12 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
     return reply.ok;
   }
 
+  // An increment the background applies in one transaction: votes from two panels all count.
+  async function vote() {
+    const reply = await ask('capture/vote', { id: capture.id, delta: 1 });
+    if (!reply.ok) setError(reply.error.code);
+  }
+
   return (
     <div class="capture-item" tabIndex={editing ? undefined : 0} data-map-item onKeyDown={editing ? undefined : onMapKey(capture, setError)} aria-keyshortcuts="1 2 3 4 0">
       {editing ? (
@@ -365,7 +371,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
         </>
       )}
       <span class="capture-actions">
-        <button aria-label={t('captureVote', { n: capture.votes })} onClick={() => void patch({ votes: capture.votes + 1 })}>
+        <button aria-label={t('captureVote', { n: capture.votes })} onClick={() => void vote()}>
           ▲ {capture.votes}
         </button>
         {!editing && (

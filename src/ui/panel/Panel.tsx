@@ -10,7 +10,7 @@ import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
 import { SeriesView } from './series/SeriesView';
 import { StartView } from './StartView';
-import { syncRound, TurnsView } from './TurnsView';
+import { TurnsView } from './TurnsView';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
@@ -142,7 +142,7 @@ function ActivePanel({ active, site, tab, tabs, feed, quick, onChoose }: ActiveP
 
   useEffect(() => {
     live.syncSite(site.state);
-    syncRound(live, site.state.participants);
+    live.syncRound(site.state.participants);
   }, [site.state.participants, site.state.hands, site.state.capabilities]);
 
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Capability, CapabilityStatus } from '../../messages/site';
 import { formatDuration } from '../../script/timing';
-import { advance, finish, goAroundView, skip, startGoAround, syncParticipants, type GoAroundOrder } from '../../turns/goaround';
-import { DEFAULT_PAUSE_SEC, endPause, pauseStatus, startPause } from '../../turns/pause';
-import { lowerHand, next as nextHand, orderedHands, toggleHand, waitingTimes } from '../../turns/queue';
+import { goAroundView, type GoAroundOrder } from '../../turns/goaround';
+import { DEFAULT_PAUSE_SEC, pauseStatus } from '../../turns/pause';
+import { orderedHands, waitingTimes } from '../../turns/queue';
 import { speakingStats } from '../../turns/stats';
 import { t } from '../i18n';
 import { HandIcon } from '../shared/icons';
@@ -79,7 +79,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
   const [order, setOrder] = useState<GoAroundOrder>('as-listed');
   const [perPersonSec, setPerPersonSec] = useState(90);
   const [pauseSec, setPauseSec] = useState(DEFAULT_PAUSE_SEC);
-  const { live: state, update } = live;
+  const { live: state, run } = live;
   const caps = site.state.capabilities;
   const speakerLive = caps.activeSpeaker?.state === 'ok';
 
@@ -102,8 +102,9 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
 
   function markSpeaker(key: string) {
     // Manual mode: a tap starts that person's turn and ends anyone else's; a second tap ends it.
-    const current = live.speakingNow(Date.now());
-    live.feed({ at: Date.now(), keys: current.includes(key) ? [] : [key], manual: true });
+    const speaking = !live.speakingNow(Date.now()).includes(key);
+    run('markSpeaker', { key, speaking });
+    live.feed({ at: Date.now(), keys: speaking ? [key] : [], manual: true });
   }
 
   return (
@@ -131,7 +132,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
                 <HandIcon /> {t('turnsStripNextHand', { name: strip.nextHand.name, time: formatDuration(strip.nextHand.waitingMs) })}
                 {strip.handsWaiting > 1 && <span class="muted"> {t('turnsStripMoreHands', { n: strip.handsWaiting - 1 })}</span>}
               </span>
-              <button class="primary" onClick={() => update((l) => ({ ...l, queue: nextHand(l.queue, Date.now()).queue }))}>
+              <button class="primary" onClick={() => run('giveFloor')}>
                 {t('turnsGiveFloor', { name: strip.nextHand.name })}
               </button>
             </>
@@ -145,11 +146,11 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
               <span class="notice-inline" role="status" data-testid="pause">
                 {t('turnsPauseWaiting', { sec: strip.pause.remainingSec })}
               </span>
-              <button onClick={() => update((l) => ({ ...l, pause: l.pause && endPause(l.pause, Date.now(), 'cancelled') }))}>{t('turnsPauseCancel')}</button>
+              <button onClick={() => run('cancelPause')}>{t('turnsPauseCancel')}</button>
             </>
           ) : (
             <>
-              <button onClick={() => update((l) => ({ ...l, pause: startPause(Date.now(), pauseSec) }))}>{t('turnsAskedQuestion')}</button>
+              <button onClick={() => run('askedQuestion', pauseSec)}>{t('turnsAskedQuestion')}</button>
               {strip.pause.state === 'done' && <span class="muted">{t('turnsPauseDone')}</span>}
             </>
           )}
@@ -192,19 +193,14 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
                 <button
                   aria-pressed={raised}
                   aria-label={raised ? t('turnsLowerHand', { name: person.name }) : t('turnsRaiseHand', { name: person.name })}
-                  onClick={() => update((l) => ({ ...l, queue: toggleHand(l.queue, person, Date.now()) }))}
+                  onClick={() => run('toggleHand', { key: person.key, name: person.name })}
                 >
                   <HandIcon />
                 </button>
                 <button
                   aria-pressed={isFacilitator}
                   aria-label={t('turnsToggleFacilitator', { name: person.name })}
-                  onClick={() =>
-                    update((l) => ({
-                      ...l,
-                      facilitatorKeys: isFacilitator ? l.facilitatorKeys.filter((k) => k !== person.key) : [...l.facilitatorKeys, person.key],
-                    }))
-                  }
+                  onClick={() => run('toggleFacilitator', person.key)}
                 >
                   F
                 </button>
@@ -232,7 +228,7 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
         {hands.map((hand) => (
           <li key={hand.key}>
             {hand.name} <span class="muted">{formatDuration(waits.get(hand.key) ?? 0)}</span>
-            <button aria-label={t('turnsLowerHand', { name: hand.name })} onClick={() => update((l) => ({ ...l, queue: lowerHand(l.queue, hand.key) }))}>
+            <button aria-label={t('turnsLowerHand', { name: hand.name })} onClick={() => run('lowerHand', hand.key)}>
               ✕
             </button>
           </li>
@@ -257,11 +253,11 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           </p>
           {round.next && <p class="muted">{t('turnsRoundNext', { name: round.next.name, n: round.remainingCount })}</p>}
           <div class="capture-row">
-            <button class="primary" onClick={() => update((l) => ({ ...l, goAround: l.goAround && advance(l.goAround, Date.now()) }))}>
+            <button class="primary" onClick={() => run('roundDone')}>
               {t('turnsRoundDone')}
             </button>
-            <button onClick={() => update((l) => ({ ...l, goAround: l.goAround && skip(l.goAround, Date.now()) }))}>{t('turnsRoundSkip')}</button>
-            <button onClick={() => update((l) => ({ ...l, goAround: l.goAround && finish(l.goAround, Date.now()) }))}>{t('turnsRoundStop')}</button>
+            <button onClick={() => run('roundSkip')}>{t('turnsRoundSkip')}</button>
+            <button onClick={() => run('roundStop')}>{t('turnsRoundStop')}</button>
           </div>
         </div>
       ) : (
@@ -281,20 +277,13 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
           <button
             disabled={list.length === 0}
             onClick={() =>
-              update((l) => ({
-                ...l,
-                goAround: startGoAround(
-                  {
-                    participants: list,
-                    order,
-                    perPersonSec,
-                    seed: Date.now() % 100_000,
-                    speakingMsByKey: Object.fromEntries(stats.people.map((p) => [p.key, p.speakingMs])),
-                    excludeKeys: l.facilitatorKeys,
-                  },
-                  Date.now(),
-                ),
-              }))
+              run('startRound', {
+                participants: list.map((p) => ({ key: p.key, name: p.name })),
+                order,
+                perPersonSec,
+                seed: Date.now() % 100_000,
+                speakingMsByKey: Object.fromEntries(stats.people.map((p) => [p.key, p.speakingMs])),
+              })
             }
           >
             {t('turnsRoundStart')}
@@ -309,12 +298,4 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
       </Details>
     </section>
   );
-}
-
-/** Keeps a running go-around in step with people joining and leaving the meeting. */
-export function syncRound(live: LiveHandle, people: { key: string; name: string }[]) {
-  const round = live.live.goAround;
-  if (!round || round.finishedAt !== undefined || people.length === 0) return;
-  const synced = syncParticipants(round, people, Date.now());
-  if (JSON.stringify(synced) !== JSON.stringify(round)) live.update((l) => ({ ...l, goAround: synced }));
 }

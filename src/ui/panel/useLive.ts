@@ -1,33 +1,40 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ParticipantRecord } from '../../store/participants';
-import type { SpeakingTurnRecord } from '../../store/speakingTurns';
-import { emptyLiveState, type LiveState } from '../../store/liveState';
+import { applyLiveEvent, emptyLiveState, type LiveEvent, type LiveSnapshot, type LiveState } from '../../turns/live';
 import { emptySpeakingState, feedSample, turnsSoFar, speakingNow, type SpeakerSample, type SpeakingState, type SpeakingTurn } from '../../turns/speaking';
-import { endPause, pauseStatus } from '../../turns/pause';
+import { pauseStatus } from '../../turns/pause';
 import { syncSiteHands } from '../../turns/queue';
 import { ask, useStoreQuery } from '../shared/backend';
+import { LIVE_ACTIONS, type LiveActionInput, type LiveActionName } from './liveActions';
 import type { SiteParticipant, SiteState } from './useSite';
 
-// The live turn-taking data of the active workshop, shared by the Turns and Prompts views: stored
-// state (queue, go-around, pause, cards), persisted speaking turns and participants, and the speech
-// in progress that the site (or a tap) reports right now.
+// The live turn-taking data of the active workshop, shared by the Turns and Prompts views: the
+// stored live state (queue, go-around, pause, cards), persisted speaking turns and participants,
+// and the speech in progress that the site (or a tap) reports right now. Every change is an event
+// appended by the background (src/turns/live.ts); until it is stored the panel shows it applied
+// to the newest state it knows.
 
 export interface LiveHandle {
   live: LiveState;
-  update(change: (live: LiveState) => LiveState): void;
+  /** Runs a named action (src/ui/panel/liveActions.ts) on what the panel shows now. */
+  run<N extends LiveActionName>(name: N, ...input: LiveActionInput<N> extends void ? [] : [LiveActionInput<N>]): void;
   participants: ParticipantRecord[];
   /** Persisted turns plus speech in progress long enough to count, as of `now`. */
   turns(now: number): SpeakingTurn[];
   speakingNow(now: number): string[];
   feed(sample: SpeakerSample): void;
   syncSite(site: SiteState): void;
+  /** Keeps a running go-around in step with who is present. */
+  syncRound(people: { key: string; name: string }[]): void;
 }
+
+const NONE: LiveSnapshot = { state: emptyLiveState(), count: -1 };
 
 export function useLive(workshopId: string): LiveHandle {
   const { value: stored } = useStoreQuery(
     async () => {
       const reply = await ask('live/get', { workshopId });
-      return reply.ok ? reply.value : emptyLiveState();
+      return reply.ok ? reply.value : undefined;
     },
     ['live'],
     [workshopId],
@@ -48,33 +55,42 @@ export function useLive(workshopId: string): LiveHandle {
     ['participants'],
     [workshopId],
   );
-  const [local, setLocal] = useState<LiveState | undefined>(undefined);
-  const live = local ?? stored ?? emptyLiveState();
+  // The newest stored state this panel knows (a reload, or the reply to its own event), and its
+  // own events still on their way. An older reload must not hide an event pressed meanwhile.
+  const newest = useRef<LiveSnapshot>(NONE);
+  const pending = useRef<LiveEvent[]>([]);
+  const [, setVersion] = useState(0);
+  if (stored && stored.count > newest.current.count) newest.current = stored;
+  const live = pending.current.reduce(applyLiveEvent, newest.current.state);
   const liveRef = useRef(live);
   liveRef.current = live;
   const speaking = useRef<SpeakingState>(emptySpeakingState());
   const manualSpeaking = useRef(false);
-  const [, setSpeakingVersion] = useState(0);
   const lastSiteParticipants = useRef('');
 
-  // What the store says replaces the on-screen state only when none of our own writes is still on
-  // its way: an older save coming back must not undo an action pressed meanwhile.
-  const pendingWrites = useRef(0);
-  useEffect(() => {
-    if (pendingWrites.current === 0) setLocal(undefined);
-  }, [stored]);
   // Turns just saved stay counted until the reloaded list has them (no flash of 0:00).
   const savedTurns = useRef<SpeakingTurn[]>([]);
   useEffect(() => {
     speaking.current = emptySpeakingState();
+    newest.current = NONE;
+    pending.current = [];
   }, [workshopId]);
 
-  function update(change: (live: LiveState) => LiveState) {
-    const next = change(liveRef.current);
-    liveRef.current = next;
-    setLocal(next);
-    pendingWrites.current++;
-    void ask('live/set', { workshopId, live: next }).finally(() => pendingWrites.current--);
+  function append(event: LiveEvent) {
+    pending.current = [...pending.current, event];
+    liveRef.current = applyLiveEvent(liveRef.current, event);
+    setVersion((n) => n + 1);
+    void ask('live/event', { workshopId, event }).then((reply) => {
+      pending.current = pending.current.filter((e) => e !== event);
+      if (reply.ok && reply.value.count > newest.current.count) newest.current = reply.value;
+      setVersion((n) => n + 1);
+    });
+  }
+
+  function run<N extends LiveActionName>(name: N, ...input: LiveActionInput<N> extends void ? [] : [LiveActionInput<N>]) {
+    const perform = LIVE_ACTIONS[name] as (state: LiveState, input: unknown, at: number) => LiveEvent | null;
+    const event = perform(liveRef.current, input[0], Date.now());
+    if (event) append(event);
   }
 
   function feed(sample: SpeakerSample) {
@@ -93,9 +109,9 @@ export function useLive(workshopId: string): LiveHandle {
     // Someone answering ends the pause cue.
     const pause = liveRef.current.pause;
     if (pause && sample.keys.length > 0 && pauseStatus(pause, sample.at).state === 'waiting') {
-      update((l) => ({ ...l, pause: endPause(pause, sample.at, 'speech') }));
+      append({ type: 'pause/end', at: sample.at, reason: 'speech' });
     }
-    setSpeakingVersion((n) => n + 1);
+    setVersion((n) => n + 1);
   }
 
   function syncSite(site: SiteState) {
@@ -105,14 +121,23 @@ export function useLive(workshopId: string): LiveHandle {
       void ask('participants/sync', { workshopId, participants: site.participants.map((p) => ({ key: p.key, name: p.name, ...(p.self ? { self: true } : {}) })) });
     }
     if (site.capabilities.raisedHands?.state === 'ok') {
-      const synced = syncSiteHands(liveRef.current.queue, site.hands, Date.now());
-      if (JSON.stringify(synced) !== JSON.stringify(liveRef.current.queue)) update((l) => ({ ...l, queue: synced }));
+      const at = Date.now();
+      const synced = syncSiteHands(liveRef.current.queue, site.hands, at);
+      if (JSON.stringify(synced) !== JSON.stringify(liveRef.current.queue)) append({ type: 'hands/site', at, hands: site.hands });
     }
+  }
+
+  function syncRound(people: { key: string; name: string }[]) {
+    const round = liveRef.current.goAround;
+    if (!round || round.finishedAt !== undefined || people.length === 0) return;
+    const at = Date.now();
+    const synced = applyLiveEvent(liveRef.current, { type: 'goaround/sync', at, participants: people });
+    if (JSON.stringify(synced.goAround) !== JSON.stringify(round)) append({ type: 'goaround/sync', at, participants: people });
   }
 
   return {
     live,
-    update,
+    run,
     participants,
     turns: (now) => {
       const known = new Set(persistedTurns.map((t) => `${t.participantKey}@${t.startAt}`));
@@ -122,5 +147,6 @@ export function useLive(workshopId: string): LiveHandle {
     speakingNow: (now) => speakingNow(speaking.current, now),
     feed,
     syncSite,
+    syncRound,
   };
 }

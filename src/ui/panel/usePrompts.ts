@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { BUILT_IN_CARDS, mergeCardLibrary, type PromptCard, type UserCardEdit } from '../../prompts/cards';
-import { DEFAULT_PROMPT_SETTINGS, markCard, newlyShown, surfaceCards, type PromptAction, type PromptSettings, type SurfacedCard } from '../../prompts/rules';
+import { DEFAULT_PROMPT_SETTINGS, newlyShown, surfaceCards, type PromptAction, type PromptSettings, type SurfacedCard } from '../../prompts/rules';
 import { computeRunState } from '../../script/timing';
 import { speakingStats, silentFor } from '../../turns/stats';
 import { waitingTimes } from '../../turns/queue';
@@ -94,7 +94,7 @@ export function usePrompts(active: ActiveWorkshop | null, live: LiveHandle, site
     surfaced,
     act(cardId, action) {
       const at = Date.now();
-      live.update((l) => ({ ...l, shown: markCard(l.shown, cardId, action, at) }));
+      live.run('markCard', { cardId, action });
       if (active) void ask('prompt/log', { workshopId: active.workshop.id, entries: [{ cardId, at, action, ...(phaseId ? { phaseId } : {}) }] });
     },
   };

@@ -122,6 +122,9 @@ export async function fx(page: Page, name: string, ...args: unknown[]): Promise<
  */
 export async function freshWorkshop(page: Page): Promise<Frame> {
   const frame = await panelFrame(page);
+  // The panel draws only once the background has admitted its frame (src/background/panelTrust.ts);
+  // before that, its requests are refused.
+  await frame.waitForSelector('[role="tab"]', { timeout: 10_000 });
   const reply = await askBackground<{ ok: boolean }>(frame, {
     to: 'background',
     type: 'workshop/from-template',

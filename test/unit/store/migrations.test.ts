@@ -18,6 +18,11 @@ const v1Records = {
   settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
 };
 
+const v2LiveState = {
+  queue: { hands: [{ key: 'p1', name: 'Aino', raisedAt: 3000, site: false, manual: true }], granted: [], ignoredSiteKeys: [] },
+  shown: {},
+  facilitatorKeys: ['p9'],
+};
 // v2 captures had votes, tags and updatedAt but no map field, experiment plan or evaluation; v2
 // had no series store.
 const v2Records = {
@@ -27,10 +32,14 @@ const v2Records = {
     { id: '7a1c2f1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f', workshopId: WORKSHOP, text: 'Who owns this?', kind: 'note', createdAt: 1500, updatedAt: 1500, votes: 0, tags: [], source: { type: 'chat', author: 'Bo' } },
   ],
   participants: [{ workshopId: WORKSHOP, key: 'p1', name: 'Aino', source: 'site', firstSeenAt: 1, lastSeenAt: 2 }],
-  settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
+  // v2 kept a workshop's live turn-taking state as one settings record (until v4).
+  settings: [{ key: 'activeWorkshopId', value: WORKSHOP }, { key: `live:${WORKSHOP}`, value: v2LiveState }],
 };
 
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records, 2: v2Records };
+// v3 added the series store (empty until a series is made); the live state was still in settings.
+const v3Records = v2Records;
+
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records, 2: v2Records, 3: v3Records };
 
 async function writeVersion(name: string, version: number): Promise<void> {
   const database = await openDB(name, version, {
@@ -56,7 +65,7 @@ describe('schema migrations', () => {
       const db = await openVuoroDB(name);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual(
-        ['captures', 'participants', 'promptLog', 'runs', 'scripts', 'series', 'settings', 'speakingTurns', 'workshops'].sort(),
+        ['captures', 'liveEvents', 'liveStates', 'participants', 'promptLog', 'runs', 'scripts', 'series', 'settings', 'speakingTurns', 'workshops'].sort(),
       );
       const captures = await db.getAllFromIndex('captures', 'byWorkshopCreated', IDBKeyRange.bound([WORKSHOP, 0], [WORKSHOP, Infinity]));
       expect(captures.map((c) => c.createdAt)).toEqual([1500, 2000]);
@@ -74,6 +83,10 @@ describe('schema migrations', () => {
       expect(captures[1]).toMatchObject({ kind: 'idea', text: 'Kokeillaan parityötä' });
       expect(await db.get('settings', 'activeWorkshopId')).toEqual({ key: 'activeWorkshopId', value: WORKSHOP });
       expect(await db.get('workshops', WORKSHOP)).toMatchObject({ title: 'Työpaja 1' });
+      // The live state moved from settings into its own store, as the state before the first event.
+      expect(await db.get('settings', `live:${WORKSHOP}`)).toBeUndefined();
+      if (version >= 2) expect(await db.get('liveStates', WORKSHOP)).toEqual({ workshopId: WORKSHOP, state: v2LiveState, count: 0, updatedAt: 0 });
+      expect(await db.getAll('liveEvents')).toEqual([]);
       db.close();
     });
   }

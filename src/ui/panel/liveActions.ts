@@ -1,0 +1,43 @@
+import type { PromptAction } from '../../prompts/rules';
+import type { GoAroundOrder } from '../../turns/goaround';
+import type { LiveEvent, LiveState } from '../../turns/live';
+import { orderedHands } from '../../turns/queue';
+
+// What the Turns and Prompts buttons do, by name (the pattern of Excalidraw's actions/): each
+// action turns what the panel shows now into the one event it appends to the live log, or null
+// when there is nothing to do. A button names an action; it builds no state.
+
+type Person = { key: string; name: string };
+
+export interface RoundSetup {
+  participants: Person[];
+  order: GoAroundOrder;
+  perPersonSec: number;
+  seed: number;
+  speakingMsByKey: Record<string, number>;
+}
+
+const action = <I>(perform: (state: LiveState, input: I, at: number) => LiveEvent | null) => perform;
+
+export const LIVE_ACTIONS = {
+  toggleHand: action<Person>((state, person, at) =>
+    state.queue.hands.some((h) => h.key === person.key) ? { type: 'hand/lower', at, key: person.key } : { type: 'hand/raise', at, ...person },
+  ),
+  lowerHand: action<string>((_, key, at) => ({ type: 'hand/lower', at, key })),
+  giveFloor: action<void>((state, _, at) => {
+    const first = orderedHands(state.queue)[0];
+    return first ? { type: 'floor/give', at, key: first.key } : null;
+  }),
+  markSpeaker: action<{ key: string; speaking: boolean }>((_, { key, speaking }, at) => ({ type: 'speaker/mark', at, key, speaking })),
+  toggleFacilitator: action<string>((state, key, at) => ({ type: 'facilitator/set', at, key, facilitator: !state.facilitatorKeys.includes(key) })),
+  askedQuestion: action<number>((_, waitSec, at) => ({ type: 'pause/start', at, waitSec })),
+  cancelPause: action<void>((state, _, at) => (state.pause ? { type: 'pause/end', at, reason: 'cancelled' } : null)),
+  startRound: action<RoundSetup>((state, setup, at) => ({ type: 'goaround/start', at, ...setup, excludeKeys: state.facilitatorKeys })),
+  roundDone: action<void>((state, _, at) => (state.goAround?.current ? { type: 'goaround/advance', at, from: state.goAround.current.key } : null)),
+  roundSkip: action<void>((state, _, at) => (state.goAround?.current ? { type: 'goaround/skip', at, from: state.goAround.current.key } : null)),
+  roundStop: action<void>((state, _, at) => (state.goAround && state.goAround.finishedAt === undefined ? { type: 'goaround/finish', at } : null)),
+  markCard: action<{ cardId: string; action: PromptAction }>((_, { cardId, action: what }, at) => ({ type: 'card/mark', at, cardId, action: what })),
+};
+
+export type LiveActionName = keyof typeof LIVE_ACTIONS;
+export type LiveActionInput<N extends LiveActionName> = Parameters<(typeof LIVE_ACTIONS)[N]>[1];
