@@ -1,7 +1,7 @@
 import { build, type Plugin } from 'vite';
 import { zodJitlessPlugin } from './vite-zod-jitless.ts';
 import { fileURLToPath } from 'node:url';
-import { SITE_CONTROLS, SITE_HOSTS, type SiteId } from '../src/sites/hosts.ts';
+import { SITES, siteRow, type SiteId } from '../src/sites/hosts.ts';
 
 const NATIVE_API = fileURLToPath(new URL('../src/content/nativeApi.ts', import.meta.url));
 
@@ -14,37 +14,25 @@ const CONTENT_DIR = 'content';
 export const contentScriptFile = (site: SiteId) => `${CONTENT_DIR}/${site}.js`;
 const VIRTUAL = 'virtual:vuoro-content/';
 
-/** Each site's adapter factory, as src/sites/<site>.ts exports it. */
-const ADAPTER_EXPORTS: Record<SiteId, string> = {
-  zoom: 'createZoomAdapter',
-  teams: 'createTeamsAdapter',
-  meet: 'createMeetAdapter',
-  miro: 'createMiroAdapter',
-  mural: 'createMuralAdapter',
-  flinga: 'createFlingaAdapter',
-  excalidraw: 'createExcalidrawAdapter',
-  tldraw: 'createTldrawAdapter',
-  mswhiteboard: 'createMsWhiteboardAdapter',
-  generic: 'generic',
-};
+/** One site script per row of src/sites/hosts.ts. */
+export const CONTENT_SITES: readonly SiteId[] = SITES.map((row) => row.site);
 
-function entrySource(site: SiteId): string {
-  const factory = ADAPTER_EXPORTS[site];
+/** A site's script: its own adapter (every adapter exports `createAdapter`) and its controls, inlined. */
+export function entrySource(site: SiteId): string {
   return [
     `import { startContent } from '/src/content/main.ts';`,
-    `import { ${factory} } from '/src/sites/${site}.ts';`,
-    `void startContent('${site}', ${site === 'generic' ? `() => ${factory}` : factory}, ${JSON.stringify(SITE_CONTROLS[site])});`,
+    `import { createAdapter } from '/src/sites/${site}.ts';`,
+    `void startContent('${site}', createAdapter, ${JSON.stringify(siteRow(site).controls)});`,
   ].join('\n');
 }
 
 export function contentScriptsPlugin(outDir: string): Plugin {
-  const sites: SiteId[] = [...SITE_HOSTS.map((h) => h.site), 'generic'];
   return {
     name: 'vuoro-content-scripts',
     apply: 'build',
     enforce: 'post',
     async closeBundle() {
-      for (const site of sites) {
+      for (const site of CONTENT_SITES) {
         await build({
           configFile: false,
           logLevel: 'warn',

@@ -44,7 +44,7 @@ function toPanel(signal: SiteToPanel): void {
 /**
  * Starts Vuoro on this page (injected by the background once the page has loaded: src/background/sites.ts).
  * `controls` are the site's own controls the panel keeps clear of
- * (SITE_CONTROLS in src/sites/hosts.ts, inlined per site by the build).
+ * (the site's row in src/sites/hosts.ts, inlined per site by the build).
  */
 export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;

@@ -50,3 +50,6 @@ export function createExcalidrawAdapter(): SiteAdapter {
     parseClipboard: (data) => (data.text ? parseExcalidrawClipboard(data.text) : null) ?? parseLines(data),
   });
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createExcalidrawAdapter as createAdapter };

@@ -7,3 +7,6 @@ import type { SiteAdapter } from './types';
 export function createFlingaAdapter(): SiteAdapter {
   return createBoardAdapter({ id: 'flinga', selection: () => COPY_SELECTION, parseClipboard: parseLines });
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createFlingaAdapter as createAdapter };

@@ -19,3 +19,6 @@ export const generic: SiteAdapter = {
   },
   parseClipboard: parseLines,
 };
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export const createAdapter = (): SiteAdapter => generic;

@@ -1,47 +1,79 @@
-// The hosts Vuoro supports out of the box: the single source for the manifest's matches and the
-// content script's choice of adapter. Any other site is reached through optional host permissions.
-
-export type SiteId =
-  | 'zoom'
-  | 'teams'
-  | 'meet'
-  | 'miro'
-  | 'mural'
-  | 'flinga'
-  | 'excalidraw'
-  | 'tldraw'
-  | 'mswhiteboard'
-  | 'generic';
+// The sites Vuoro supports out of the box, one row each: the single source for the manifest's
+// matches, the background's choice of site script, the build's content-script entries, the
+// controls the panel keeps clear of, and the e2e fixture that stands in for the site.
+// Adding a site: one row here and one adapter file src/sites/<site>.ts exporting `createAdapter`
+// (test/unit/sites/registry.test.ts checks rows, adapters, build entries and fixtures agree).
+// Any other site is reached through optional host permissions and the generic script.
 
 export type SiteKind = 'meeting' | 'whiteboard' | 'other';
 
-export interface SiteHost {
-  site: Exclude<SiteId, 'generic'>;
+export interface SiteRow {
+  site: string;
   kind: SiteKind;
-  /** Manifest match patterns. */
-  matches: string[];
+  /** Manifest match patterns (none for `generic`: it runs on origins the user enabled). */
+  matches: readonly string[];
+  /**
+   * The site's own controls the panel must not cover by default (leave, mute, toolbars, the
+   * participant side panel). Looked up in the page and its same-origin frames when placing the panel.
+   */
+  controls: readonly string[];
+  /** The host of its fixture pages in test/fixtures/sites/. */
+  fixture: string;
 }
 
-export const SITE_HOSTS: readonly SiteHost[] = [
+export const SITES = [
   // Zoom's web client lives under /wc on app.zoom.us and the older <account>.zoom.us hosts.
-  { site: 'zoom', kind: 'meeting', matches: ['https://*.zoom.us/wc/*'] },
+  {
+    site: 'zoom',
+    kind: 'meeting',
+    matches: ['https://*.zoom.us/wc/*'],
+    controls: ['#wc-footer', '.footer__leave-btn-container', '.footer-button-base__button', '#wc-container-right'],
+    fixture: 'app.zoom.us',
+  },
   {
     site: 'teams',
     kind: 'meeting',
     matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
+    controls: ['#hangup-button', '[data-tid="hangup-main-btn"]', '#roster-button', '#microphone-button', '[data-tid="call-controls"]'],
+    fixture: 'teams.microsoft.com',
   },
-  { site: 'meet', kind: 'meeting', matches: ['https://meet.google.com/*'] },
-  { site: 'miro', kind: 'whiteboard', matches: ['https://miro.com/app/*'] },
-  { site: 'mural', kind: 'whiteboard', matches: ['https://app.mural.co/*'] },
-  { site: 'flinga', kind: 'whiteboard', matches: ['https://flinga.fi/*', 'https://*.flinga.fi/*'] },
-  { site: 'excalidraw', kind: 'whiteboard', matches: ['https://excalidraw.com/*', 'https://app.excalidraw.com/*'] },
-  { site: 'tldraw', kind: 'whiteboard', matches: ['https://www.tldraw.com/*', 'https://tldraw.com/*'] },
+  { site: 'meet', kind: 'meeting', matches: ['https://meet.google.com/*'], controls: ['[role="toolbar"]', '[aria-label="Leave call"]'], fixture: 'meet.google.com' },
+  { site: 'miro', kind: 'whiteboard', matches: ['https://miro.com/app/*'], controls: ['[data-testid="board-toolbar"]', '.board-toolbar'], fixture: 'miro.com' },
+  { site: 'mural', kind: 'whiteboard', matches: ['https://app.mural.co/*'], controls: ['[data-qa="toolbar"]'], fixture: 'app.mural.co' },
+  { site: 'flinga', kind: 'whiteboard', matches: ['https://flinga.fi/*', 'https://*.flinga.fi/*'], controls: ['[role="toolbar"]'], fixture: 'flinga.fi' },
+  {
+    site: 'excalidraw',
+    kind: 'whiteboard',
+    matches: ['https://excalidraw.com/*', 'https://app.excalidraw.com/*'],
+    controls: ['.App-toolbar', '.layer-ui__wrapper__top-right', '.App-menu_top'],
+    fixture: 'excalidraw.com',
+  },
+  {
+    site: 'tldraw',
+    kind: 'whiteboard',
+    matches: ['https://www.tldraw.com/*', 'https://tldraw.com/*'],
+    controls: ['.tlui-toolbar', '.tlui-menu-zone', '.tlui-style-panel__wrapper'],
+    fixture: 'www.tldraw.com',
+  },
   {
     site: 'mswhiteboard',
     kind: 'whiteboard',
     matches: ['https://whiteboard.microsoft.com/*', 'https://whiteboard.cloud.microsoft/*'],
+    controls: ['[role="toolbar"]'],
+    fixture: 'whiteboard.microsoft.com',
   },
-];
+  { site: 'generic', kind: 'other', matches: [], controls: [], fixture: 'unlisted.example' },
+] as const satisfies readonly SiteRow[];
+
+export type SiteId = (typeof SITES)[number]['site'];
+export type SiteHost = Extract<(typeof SITES)[number], { site: Exclude<SiteId, 'generic'> }>;
+
+/** The supported hosts (every row but `generic`). */
+export const SITE_HOSTS: readonly SiteHost[] = SITES.filter((row): row is SiteHost => row.site !== 'generic');
+
+export function siteRow(site: SiteId): SiteRow {
+  return SITES.find((row) => row.site === site)!;
+}
 
 export const SUPPORTED_MATCHES: string[] = SITE_HOSTS.flatMap((h) => h.matches);
 
@@ -66,20 +98,3 @@ function escapeRegExp(s: string): string {
 export function siteForUrl(url: URL): SiteHost | undefined {
   return SITE_HOSTS.find((h) => h.matches.some((p) => matchesPattern(p, url)));
 }
-
-/**
- * The meeting's own controls the panel must not cover by default (leave, mute, toolbars, the
- * participant side panel). Looked up in the page and its same-origin frames when placing the panel.
- */
-export const SITE_CONTROLS: Record<SiteId, string[]> = {
-  zoom: ['#wc-footer', '.footer__leave-btn-container', '.footer-button-base__button', '#wc-container-right'],
-  teams: ['#hangup-button', '[data-tid="hangup-main-btn"]', '#roster-button', '#microphone-button', '[data-tid="call-controls"]'],
-  meet: ['[role="toolbar"]', '[aria-label="Leave call"]'],
-  miro: ['[data-testid="board-toolbar"]', '.board-toolbar'],
-  mural: ['[data-qa="toolbar"]'],
-  flinga: ['[role="toolbar"]'],
-  excalidraw: ['.App-toolbar', '.layer-ui__wrapper__top-right', '.App-menu_top'],
-  tldraw: ['.tlui-toolbar', '.tlui-menu-zone', '.tlui-style-panel__wrapper'],
-  mswhiteboard: ['[role="toolbar"]'],
-  generic: [],
-};

@@ -194,3 +194,6 @@ export const meetReader: MeetingReader = {
 export function createMeetAdapter(): SiteAdapter {
   return createMeetingAdapter(meetReader);
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createMeetAdapter as createAdapter };

@@ -11,3 +11,6 @@ export function createMiroAdapter(): SiteAdapter {
     parseClipboard: (data) => (data.html ? parseMiroClipboard(data.html) : null) ?? parseLines(data),
   });
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createMiroAdapter as createAdapter };

@@ -7,3 +7,6 @@ import type { SiteAdapter } from './types';
 export function createMuralAdapter(): SiteAdapter {
   return createBoardAdapter({ id: 'mural', selection: () => COPY_SELECTION, parseClipboard: parseLines });
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createMuralAdapter as createAdapter };

@@ -144,3 +144,6 @@ export const teamsReader: MeetingReader = {
 export function createTeamsAdapter(): SiteAdapter {
   return createMeetingAdapter(teamsReader);
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createTeamsAdapter as createAdapter };

@@ -190,3 +190,6 @@ export function createTldrawAdapter(): SiteAdapter {
     parseClipboard: (data) => (data.html ? parseTldrawClipboard(data.html) : null) ?? parseLines(data),
   });
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createTldrawAdapter as createAdapter };

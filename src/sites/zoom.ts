@@ -164,3 +164,6 @@ export const zoomReader: MeetingReader = {
 export function createZoomAdapter(): SiteAdapter {
   return createMeetingAdapter(zoomReader);
 }
+
+/** The factory every adapter exports under one name (src/sites/hosts.ts has the row). */
+export { createZoomAdapter as createAdapter };
