@@ -1,7 +1,9 @@
 // Where each capture goes when it is pasted onto a whiteboard: one note per capture, in a grid, in
 // the development map's four fields, or ranked by votes. Board-neutral boxes in board units; the
 // writers in src/sites/clipboard.ts turn them into each board's own clipboard format.
-import { type Capture, type CaptureKind, isLive } from '../capture/schema';
+import { type Capture, type CaptureKind, isLive, MAP_FIELDS } from '../capture/schema';
+import { methodLabels } from '../series/labels';
+import { rankCandidates, voteCandidates } from '../series/votes';
 import { stickyNoteText } from './sticky';
 
 export const NOTE_SIZE = 200;
@@ -55,9 +57,16 @@ function grid(captures: readonly Capture[], originX: number, originY: number, co
 
 const live = (captures: readonly Capture[]) => captures.filter((c) => isLive(c) && stickyNoteText(c.text) !== '');
 
-/** Notes in rows, most-voted first; each note keeps its vote count. */
+/**
+ * The dot vote's result as the summary ranks it (src/series/votes.ts): the experiment candidates,
+ * most dots first, each note with its count beside it. Without candidates, the captures voted up
+ * in the panel.
+ */
 function votes(captures: readonly Capture[]): BoardLayout {
-  const ranked = captures.filter((c) => c.votes > 0).sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
+  const candidates = voteCandidates(captures);
+  const ranked = candidates.length
+    ? rankCandidates(candidates).map((r) => r.capture)
+    : captures.filter((c) => c.votes > 0).sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
   return { notes: ranked.map((c, i) => ({ text: stickyNoteText(c.text), kind: c.kind, x: 0, y: i * STEP, votes: c.votes })), frames: [] };
 }
 
@@ -95,26 +104,19 @@ export function layoutCaptures(captures: readonly Capture[], arrangement: BoardA
 
 type Lang = 'fi' | 'en';
 
-/** The development map of the Change Dialogue series: ways of working and the work's content and purpose, now and in the near future. */
-const MAP_FIELDS: readonly { key: string; title: Record<Lang, string> }[] = [
-  { key: 'content-now', title: { fi: 'Työn sisältö ja tarkoitus – nyt', en: 'Content and purpose of the work – now' } },
-  { key: 'content-future', title: { fi: 'Työn sisältö ja tarkoitus – lähitulevaisuus', en: 'Content and purpose of the work – near future' } },
-  { key: 'ways-now', title: { fi: 'Toimintatavat – nyt', en: 'Ways of working – now' } },
-  { key: 'ways-future', title: { fi: 'Toimintatavat – lähitulevaisuus', en: 'Ways of working – near future' } },
-];
-
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und').replace(/[\s–—-]+/g, ' ').trim();
 
 /**
- * The map's four fields in the given language. A capture belongs to a field when its theme is the
- * field's title (in either language) or one of its tags is the field's key, e.g. `ways-now`.
+ * The development map's four fields in the given language, titled as the summary titles them. A
+ * capture belongs to a field by its `mapField`; one without it, by a theme that is the field's
+ * title in either language (a facilitator grouping notes by theme).
  */
 export function developmentMapFields(lang: Lang): BoardField[] {
   return MAP_FIELDS.map((field) => {
-    const names = new Set([fold(field.title.fi), fold(field.title.en)]);
+    const names = new Set([fold(methodLabels('fi').fields[field]), fold(methodLabels('en').fields[field])]);
     return {
-      title: field.title[lang],
-      holds: (c: Capture) => (c.theme !== undefined && names.has(fold(c.theme))) || c.tags.includes(field.key),
+      title: methodLabels(lang).fields[field],
+      holds: (c: Capture) => c.mapField === field || (c.mapField === undefined && c.theme !== undefined && names.has(fold(c.theme))),
     };
   });
 }

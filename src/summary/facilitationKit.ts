@@ -1,28 +1,21 @@
 // Vuoro's facilitation kit for Excalidraw: an .excalidrawlib library (Excalidraw's library file,
 // "type": "excalidrawlib", version 2) with the Change Dialogue's development map, an evaluation
 // board for experiments, a dot-vote strip and a go-around ring, each in Finnish and English.
+import { methodLabels } from '../series/labels';
 import { type ExcalidrawShape, excalidrawFactory } from './excalidrawElements';
 
 type Lang = 'fi' | 'en';
 
 const LABELS = {
   fi: {
-    map: 'Kehittämiskartta',
-    content: 'Työn sisältö\nja tarkoitus',
-    ways: 'Toimintatavat',
-    now: 'Nyt',
-    future: 'Lähitulevaisuus',
+    map: methodLabels('fi').map,
     evaluation: 'Kokeilujen arviointi',
     evaluationColumns: ['Kokeilu', 'Mitä tapahtui', 'Mitä opimme', 'Miten jatketaan'],
     vote: 'Pisteäänestys',
     goAround: 'Kierros',
   },
   en: {
-    map: 'Development map',
-    content: 'Content and\npurpose of\nthe work',
-    ways: 'Ways of working',
-    now: 'Now',
-    future: 'Near future',
+    map: methodLabels('en').map,
     evaluation: 'Evaluating the experiments',
     evaluationColumns: ['Experiment', 'What happened', 'What we learned', 'How we go on'],
     vote: 'Dot vote',
@@ -32,14 +25,26 @@ const LABELS = {
 
 export const KIT_ITEMS = ['map', 'evaluation', 'vote', 'goAround'] as const;
 
+/** Words in lines of at most `width` characters, for a label in a narrow box. */
+function wrap(text: string, width = 14): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
 function developmentMap(lang: Lang): ExcalidrawShape[] {
   const l = LABELS[lang];
+  const M = methodLabels(lang);
   const { text, shape, labelled } = excalidrawFactory(`vuoro-map-${lang}`);
   const [col, row, head, side] = [420, 320, 50, 200];
   const elements: ExcalidrawShape[] = [text(l.map, 0, -60, 2 * col + side, 40, null, 28)];
-  [l.now, l.future].forEach((title, c) => elements.push(...labelled('rectangle', title, side + c * col, 0, col, head, '#e9ecef')));
-  [l.content, l.ways].forEach((title, r) => {
-    elements.push(...labelled('rectangle', title, 0, head + r * row, side, row, '#e9ecef'));
+  [M.times.now, M.times.future].forEach((title, c) => elements.push(...labelled('rectangle', title, side + c * col, 0, col, head, '#e9ecef')));
+  [M.dimensions.content, M.dimensions.ways].forEach((title, r) => {
+    elements.push(...labelled('rectangle', wrap(title), 0, head + r * row, side, row, '#e9ecef'));
     for (let c = 0; c < 2; c++) elements.push(shape('rectangle', side + c * col, head + r * row, col, row));
   });
   return elements;

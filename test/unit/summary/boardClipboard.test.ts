@@ -15,30 +15,38 @@ describe('board layout', () => {
     expect(layout.notes.map((n) => [n.x, n.y])).toEqual([[0, 0], [NOTE_SIZE + 20, 0], [0, NOTE_SIZE + 20], [NOTE_SIZE + 20, NOTE_SIZE + 20]]);
   });
 
-  it('ranks a vote result, most votes first, and leaves out notes without votes', () => {
+  it('ranks the dot vote as the summary does: experiment candidates, most dots first', () => {
+    const layout = layoutCaptures(
+      [capture({ text: 'idea', votes: 9 }), capture({ text: 'pairs', kind: 'experiment', votes: 1 }), capture({ text: 'shadowing', kind: 'experiment', votes: 4 })],
+      'votes',
+    );
+    expect(layout.notes.map((n) => [n.text, n.votes])).toEqual([['shadowing', 4], ['pairs', 1]]);
+  });
+
+  it('without candidates, ranks the captures voted up, leaving out notes without votes', () => {
     const layout = layoutCaptures([capture({ text: 'one', votes: 1 }), capture({ text: 'none', votes: 0 }), capture({ text: 'three', votes: 3 })], 'votes');
     expect(layout.notes.map((n) => [n.text, n.votes])).toEqual([['three', 3], ['one', 1]]);
     expect(layoutLines(layout)).toEqual(['three (● 3)', 'one (● 1)']);
   });
 
-  it('places map captures inside their field (by theme in either language, or by field tag), the rest below', () => {
+  it('places map captures inside their field (by map field, or by a theme that is the title of a field in either language), the rest below', () => {
     const fields = developmentMapFields('fi');
     const layout = layoutCaptures(
       [
-        capture({ text: 'huddle', theme: 'Ways of working – now' }),
-        capture({ text: 'care plans', tags: ['content-future'] }),
+        capture({ text: 'huddle', theme: 'Ways of working now' }),
+        capture({ text: 'care plans', mapField: 'content-future' }),
         capture({ text: 'loose' }),
       ],
       'map',
       fields,
     );
-    expect(layout.frames.map((f) => f.title)).toEqual(['Työn sisältö ja tarkoitus – nyt', 'Työn sisältö ja tarkoitus – lähitulevaisuus', 'Toimintatavat – nyt', 'Toimintatavat – lähitulevaisuus']);
+    expect(layout.frames.map((f) => f.title)).toEqual(['Työn sisältö ja tarkoitus nyt', 'Työn sisältö ja tarkoitus lähitulevaisuudessa', 'Toimintatavat nyt', 'Toimintatavat lähitulevaisuudessa']);
     const within = (text: string) => {
       const n = layout.notes.find((note) => note.text === text)!;
       return layout.frames.find((f) => n.x >= f.x && n.y >= f.y && n.x + NOTE_SIZE <= f.x + f.w && n.y + NOTE_SIZE <= f.y + f.h)?.title;
     };
-    expect(within('huddle')).toBe('Toimintatavat – nyt');
-    expect(within('care plans')).toBe('Työn sisältö ja tarkoitus – lähitulevaisuus');
+    expect(within('huddle')).toBe('Toimintatavat nyt');
+    expect(within('care plans')).toBe('Työn sisältö ja tarkoitus lähitulevaisuudessa');
     expect(within('loose')).toBeUndefined();
     // Frames do not overlap.
     for (const a of layout.frames)
@@ -76,9 +84,9 @@ describe('board clipboards', () => {
   });
 
   it('map frames in tldraw hold their notes, positioned relative to the frame', () => {
-    const layout = layoutCaptures([capture({ text: 'huddle', tags: ['ways-now'] })], 'map', developmentMapFields('en'));
+    const layout = layoutCaptures([capture({ text: 'huddle', mapField: 'ways-now' })], 'map', developmentMapFields('en'));
     const parsed = JSON.parse(/<div data-tldraw>(.*)<\/div>/.exec(tldrawClipboardHtml(layout))![1]!) as { data: { shapes: { id: string; type: string; parentId: string; x: number; y: number; props: { name?: string } }[]; rootShapeIds: string[] } };
-    const frame = parsed.data.shapes.find((s) => s.props.name === 'Ways of working – now')!;
+    const frame = parsed.data.shapes.find((s) => s.props.name === 'Ways of working now')!;
     const note = parsed.data.shapes.find((s) => s.type === 'note')!;
     expect(note.parentId).toBe(frame.id);
     expect(note.x).toBeGreaterThanOrEqual(0);
@@ -99,7 +107,7 @@ describe('facilitation kit', () => {
     const kit = JSON.parse(facilitationKit()) as { type: string; version: number; libraryItems: { id: string; name: string; elements: { id: string; type: string; containerId?: string | null; boundElements?: { id: string }[] | null }[] }[] };
     expect(kit).toMatchObject({ type: 'excalidrawlib', version: 2 });
     expect(kit.libraryItems.map((i) => i.name)).toEqual([
-      'Kehittämiskartta (fi)', 'Kokeilujen arviointi (fi)', 'Pisteäänestys (fi)', 'Kierros (fi)',
+      'Kehityskartta (fi)', 'Kokeilujen arviointi (fi)', 'Pisteäänestys (fi)', 'Kierros (fi)',
       'Development map (en)', 'Evaluating the experiments (en)', 'Dot vote (en)', 'Go-around (en)',
     ]);
     for (const item of kit.libraryItems) {
