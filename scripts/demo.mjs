@@ -30,7 +30,8 @@ async function seedBoard(page) {
 }
 
 const TABS = [
-  { name: 'meeting', url: 'https://app.zoom.us/wc/123/join' },
+  // The demo variant of the Zoom fixture: people speak, raise hands and chat while you watch.
+  { name: 'meeting', url: 'https://app.zoom.us/wc/demo/join' },
   { name: 'whiteboard', url: 'https://excalidraw.com/', prepare: seedBoard },
 ];
 
@@ -75,6 +76,17 @@ try {
   throw error;
 }
 
+/** Waits until the panel shows a workshop (or the start view), not just its frame. */
+async function panelContent(panel) {
+  return panel
+    .waitForFunction(() => document.querySelector('#run-phase, .start') !== null && !document.querySelector('[data-testid="panel-loading"]'), {
+      timeout: 10_000,
+      polling: 100,
+    })
+    .then(() => true)
+    .catch(() => false);
+}
+
 let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
@@ -89,12 +101,15 @@ process.on('SIGTERM', () => void stop(0));
 try {
   const [blank] = await ctx.browser.pages();
   const pages = [];
+  const panels = [];
   for (const [i, tab] of TABS.entries()) {
     const page = await openFixture(ctx, tab.url, i === 0 ? blank : undefined);
     await tab.prepare?.(page);
     const panel = await maybePanelFrame(page, 5_000);
-    console.log(`${tab.name}: ${tab.url}${panel ? '' : ' (no Vuoro panel appeared)'}`);
+    const content = panel && (await panelContent(panel));
+    console.log(`${tab.name}: ${tab.url}${!panel ? ' (no Vuoro panel appeared)' : content ? '' : ' (the panel showed no workshop within 10 s)'}`);
     pages.push(page);
+    panels.push(panel);
   }
   if (!headful) {
     const outDir = join(root, 'test-results');
@@ -103,6 +118,15 @@ try {
       const file = join(outDir, `demo-${tab.name}.png`);
       await pages[i].bringToFront();
       await pages[i].screenshot({ path: file });
+      console.log(`Screenshot: ${relative(process.cwd(), file)}`);
+    }
+    // The meeting a few seconds on, with the Turns tab: who speaks, the next hand, who is not heard.
+    if (panels[0]) {
+      await pages[0].bringToFront();
+      await panels[0].evaluate(() => document.querySelectorAll('[role="tab"]')[1]?.click());
+      await new Promise((done) => setTimeout(done, 6_000));
+      const file = join(outDir, 'demo-meeting-turns.png');
+      await pages[0].screenshot({ path: file });
       console.log(`Screenshot: ${relative(process.cwd(), file)}`);
     }
   }

@@ -228,4 +228,18 @@ describe('panel in a live workshop', () => {
     await popup.close().catch(() => {});
     await meeting.close();
   });
+
+  it('demo meeting page: speakers change, a hand goes up and chat arrives while you watch, and the panel reads it', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/demo/join');
+    const panel = await panelFrame(page);
+    await panel.waitForSelector('#run-phase, .start', { timeout: 10_000 });
+    await openTab(panel, 'Turns');
+    // demo.js: Ann Lee (the user) speaks first, Bo Kim from 4 s, Dana's hand goes up at 5 s.
+    await waitForText(panel, 'Speaking: Bo Kim', 12_000);
+    await waitForText(panel, 'Next hand: Dana Nieminen', 6_000);
+    await openTab(panel, 'Capture');
+    // The chat list is a folded section: its lines are there to capture, not necessarily on screen.
+    await panel.waitForFunction(() => document.body.textContent?.includes('Could we look at the home-care example too?'), { timeout: 8_000, polling: 100 });
+    await page.close();
+  });
 });
