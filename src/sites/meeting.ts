@@ -3,7 +3,8 @@
 // to read:
 // - one cheap root observer (childList only) per document just to (re)discover containers;
 // - narrow observers on the few containers a reader names, with an attributeFilter;
-// - the active speaker sampled every 150 ms, only while the client shows a call.
+// - the active speaker sampled every 150 ms while someone speaks (and just after), every 600 ms while
+//   nobody has spoken for a while: a quiet call costs the page a quarter of the reads.
 // Every capability is judged on its own, so a missing signal never stops the others.
 import { ChatLog, type ChatReading } from './chat';
 import type {
@@ -44,6 +45,8 @@ export interface MeetingReader {
 }
 
 export const SPEAKER_SAMPLE_MS = 150;
+/** The sampling interval while nobody has been heard for SPEAKER_QUIET_REPEAT_MS (a speech start is seen within this). */
+export const SPEAKER_IDLE_SAMPLE_MS = 600;
 /**
  * A change is sent at once; while someone speaks, and for a while after, the sample is repeated every
  * this many ticks. The panel's smoothing (turns/speaking) counts speech from repeated samples and ends
@@ -100,7 +103,8 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
       const handFirstSeen = new Map<string, number>();
       const chatLog = new ChatLog();
       let frame: HTMLIFrameElement | null = null;
-      let sampleTimer: ReturnType<typeof setInterval> | undefined;
+      let sampleTimer: ReturnType<typeof setTimeout> | undefined;
+      let samplingSince = 0;
       let discoverTimer: ReturnType<typeof setTimeout> | undefined;
       const rescanTimer = setInterval(discover, RESCAN_MS);
       observerCount = () => rootObservers.size + narrow.length;
@@ -180,10 +184,12 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
         }
         if (inCall) {
           read(['participants', 'hands', 'chat']);
-          sampleTimer ??= setInterval(sample, SPEAKER_SAMPLE_MS);
-          sample();
+          if (sampleTimer === undefined) {
+            samplingSince = ctx.now();
+            sampleLoop();
+          } else sample();
         } else {
-          if (sampleTimer !== undefined) clearInterval(sampleTimer);
+          if (sampleTimer !== undefined) clearTimeout(sampleTimer);
           sampleTimer = undefined;
           if (lastSpeaking !== '' && lastSpeaking !== '[]') emitSpeaking([]);
           for (const cap of ['participants', 'activeSpeaker', 'raisedHands', 'chat'] as const) setCap(cap, NOT_IN_CALL);
@@ -248,6 +254,14 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
         );
       }
 
+      /** Samples now, then again soon while someone speaks or just spoke (or sampling just began), else later. */
+      function sampleLoop(): void {
+        sample();
+        const lastActivity = Math.max(lastHeardAt, samplingSince);
+        const delay = ctx.now() - lastActivity > SPEAKER_QUIET_REPEAT_MS ? SPEAKER_IDLE_SAMPLE_MS : SPEAKER_SAMPLE_MS;
+        sampleTimer = setTimeout(sampleLoop, delay);
+      }
+
       function sample(): void {
         const t0 = performance.now();
         const r = reader.speaking(client, lang());
@@ -275,7 +289,7 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
 
       return () => {
         clearInterval(rescanTimer);
-        if (sampleTimer !== undefined) clearInterval(sampleTimer);
+        if (sampleTimer !== undefined) clearTimeout(sampleTimer);
         if (discoverTimer !== undefined) clearTimeout(discoverTimer);
         frame?.removeEventListener('load', scheduleDiscover);
         for (const observer of rootObservers.values()) observer.disconnect();

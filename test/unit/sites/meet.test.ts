@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/sites';
-import { SPEAKER_SAMPLE_MS } from '../../../src/sites/meeting';
+import { SPEAKER_IDLE_SAMPLE_MS, SPEAKER_SAMPLE_MS } from '../../../src/sites/meeting';
 import { loadFixture, run, settle, type Run } from './fixture';
 
 let current: Run | undefined;
@@ -51,6 +51,25 @@ describe('meet adapter on the full call', () => {
     await settle();
     const all = r.of('chat').flatMap((e) => e.messages);
     expect(all.map((m) => `${m.author}: ${m.text}`)).toEqual(['Bo Kim: Hello', 'Bo Kim: same group', 'Ann Lee: mine', 'Cy Diaz: hi', 'Cy Diaz: hi']);
+  });
+
+  it('samples less often while nobody speaks, and at full rate again once someone does', async () => {
+    const fx = loadFixture('meet.google.com/index.html');
+    const adapter = adapterFor('meet');
+    const r = (current = run(adapter, document));
+    r.clock.now += 5_000; // nobody heard for five seconds
+    await settle(SPEAKER_SAMPLE_MS + 20); // the sample already scheduled at the fast rate
+    const quietFrom = adapter.stats!().samples;
+    await settle(SPEAKER_IDLE_SAMPLE_MS * 2 + 50);
+    const quietSamples = adapter.stats!().samples - quietFrom;
+    expect(quietSamples).toBeGreaterThanOrEqual(1);
+    expect(quietSamples).toBeLessThanOrEqual(3); // 150 ms sampling would have made ~8
+    fx.speak!('3' as never, true as never);
+    await settle(SPEAKER_IDLE_SAMPLE_MS + 50);
+    expect(r.last('speaking')?.keys).toEqual([CY]);
+    const speakingFrom = adapter.stats!().samples;
+    await settle(SPEAKER_SAMPLE_MS * 4 + 50);
+    expect(adapter.stats!().samples - speakingFrom).toBeGreaterThanOrEqual(3);
   });
 
   it('samples speakers and never reports self', async () => {
