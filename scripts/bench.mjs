@@ -1,8 +1,9 @@
 // npm run bench: builds the extension if dist is missing, bundles the bench (TypeScript, using the
 // e2e harness and src/summary) and the site adapters for in-page injection, then runs it.
 // Prints one table and writes test/bench/RESULTS.md. `--strict` exits 1 when a budget is over.
-// VUORO_BENCH_ONLY=overhead runs only the sizes and the page-load rows; VUORO_BENCH_ROUNDS sets
-// the page-load rounds (default 100).
+// VUORO_BENCH_ONLY=overhead runs only the sizes and the page-load rows, VUORO_BENCH_ONLY=panel only
+// the sizes and the panel-start rows; VUORO_BENCH_ROUNDS sets the page-load rounds (default 100),
+// VUORO_BENCH_PANEL_OPENS the panel's later opens per browser (default 20).
 import { execFileSync, execSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

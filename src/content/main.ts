@@ -49,11 +49,12 @@ function toPanel(signal: SiteToPanel): void {
 export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
-  // Injected once the page has loaded; its own first work after load goes first.
-  await new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
-
+  // Injected once the page has loaded; its own first work after load goes first. The hello to the
+  // background costs the page nothing, so it is on its way meanwhile rather than after.
   const siteKey = site === 'generic' ? location.origin : site;
-  const hello = await ask('content/hello', { siteKey });
+  const helloSent = ask('content/hello', { siteKey });
+  await new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
+  const hello = await helloSent;
   if (!hello.ok) {
     globalThis.__vuoroContent = false; // without the background there is nothing to show; the next injection retries
     return;

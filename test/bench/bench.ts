@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'puppeteer';
-import { defaultDistDir, launchWithExtension, panelFrame, type ExtensionContext } from '../e2e/harness/browsers';
+import { defaultDistDir, launchWithExtension, panelFrame, type BrowserKind, type ExtensionContext } from '../e2e/harness/browsers';
 import { REPO_ROOT, type FixtureServerInfo } from '../e2e/harness/server';
 import type { Capture } from '../../src/capture/schema';
 import { parseWorkshopExport, render, renderFile, SUMMARY_FORMATS, type WorkshopExport } from '../../src/summary';
@@ -306,13 +306,57 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
   ];
 }
 
+/**
+ * Page load → panel content visible: from the page's navigation start to the panel's
+ * 'vuoro:panel-content' mark (the workshop drawn), both as wall-clock times (timeOrigin + time).
+ * The first open is on a fresh profile (the background creates the store and the default
+ * workshop); later opens reload the page in the same browser.
+ */
+async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s: string) => void): Promise<Row[]> {
+  log(`panel start (${kind})…`);
+  const ctx = await launchWithExtension(kind, { server, ...(kind === 'firefox' ? { distDir: defaultDistDir('firefox') } : {}) });
+  const opens = Number(process.env.VUORO_BENCH_PANEL_OPENS ?? 20);
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i <= opens; i++) {
+      const page = await ctx.browser.newPage();
+      try {
+        await page.goto('https://app.zoom.us/wc/123/join', { waitUntil: 'load' });
+        const frame = await panelFrame(page, 20_000);
+        await frame.waitForFunction(() => performance.getEntriesByName('vuoro:panel-content').length > 0, { timeout: 20_000, polling: 20 });
+        const shownAt = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByName('vuoro:panel-content')[0]!.startTime);
+        const navigatedAt = await page.evaluate(() => performance.timeOrigin);
+        samples.push(shownAt - navigatedAt);
+      } finally {
+        await page.close();
+        await sleep(250);
+      }
+    }
+  } finally {
+    await ctx.close();
+  }
+  const [first, ...later] = samples as [number, ...number[]];
+  const name = kind === 'firefox' ? 'Firefox ESR' : 'Chromium';
+  return [
+    { measure: `page load → panel content visible, first open on a fresh profile (${name})`, value: ms(first), budget: '≤ 300 ms', pass: first <= 300 },
+    {
+      measure: `page load → panel content visible, later opens (${name}, median of ${later.length}; p95 in brackets)`,
+      value: `${ms(median(later))} (${ms(quantile(later, 0.95))})`,
+      budget: '≤ 300 ms',
+      pass: median(later) <= 300,
+    },
+  ];
+}
+
 export async function browserRows(server: FixtureServerInfo, adapterBundle: string, emptyExtensionDir: string, log: (s: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
   const withExt = await launchWithExtension('chromium', { server });
   let without: ExtensionContext | undefined;
   try {
-    rows.push(...(await pageOverhead(withExt, log)));
+    if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
     if (process.env.VUORO_BENCH_ONLY === 'overhead') return rows;
+    for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));
+    if (process.env.VUORO_BENCH_ONLY === 'panel') return rows;
 
     // Panel memory and capture latency, in the page's real panel frame.
     log('panel memory and capture latency…');
@@ -381,7 +425,7 @@ export async function runBench(opts: { server: FixtureServerInfo; adapterBundle:
   log('content-script sizes…');
   const rows = [...contentScriptSizes()];
   log('export times…');
-  if (process.env.VUORO_BENCH_ONLY !== 'overhead') rows.push(...(await exportTimes()));
+  if (!process.env.VUORO_BENCH_ONLY) rows.push(...(await exportTimes()));
   rows.push(...(await browserRows(opts.server, opts.adapterBundle, opts.emptyExtensionDir, log)));
   const text = table(rows);
   console.log(text);
