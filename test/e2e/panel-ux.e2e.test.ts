@@ -144,12 +144,14 @@ describe('panel in a live workshop', () => {
     await waitForText(panel, 'Phase 1/');
     const frame = await header(panel);
     const before = (await frame.read()).box;
-    // Docked right: the grip is in the bottom-left corner; dragging it left and down makes the panel bigger.
+    // The grip is in the bottom corner facing the page (bottom-left when docked right): dragging it
+    // outwards makes the panel wider, dragging it up makes it shorter.
     const grip = await frame.gripCenter();
+    const out = grip.x < before.left + before.width / 2 ? -1 : 1;
     await page.mouse.move(grip.x, grip.y);
     await page.mouse.down();
-    await page.mouse.move(grip.x - 40, grip.y - 20, { steps: 4 });
-    await page.mouse.move(grip.x - 80, grip.y - 40, { steps: 4 });
+    await page.mouse.move(grip.x + out * 40, grip.y - 20, { steps: 4 });
+    await page.mouse.move(grip.x + out * 80, grip.y - 40, { steps: 4 });
     await page.mouse.up();
     const dragged = await eventually(frame.read, (h) => h.box.width >= before.width + 70, 'panel wider after the drag', 3000);
     expect(dragged.box.height).toBeLessThan(before.height - 30);

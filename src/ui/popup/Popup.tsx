@@ -44,11 +44,14 @@ export function Popup() {
     void ask('site/enabled-list', {}).then((r) => r.ok && setEnabled(r.value));
     // A meeting or board tab elsewhere, for "show the panel there" when this tab has none.
     void browser.tabs.query({}).then((tabs) => {
-      for (const other of tabs) {
+      const found = tabs.flatMap((other) => {
         const url = other.url ? safeUrl(other.url) : undefined;
-        const found = url && other.id !== undefined ? siteForUrl(url) : undefined;
-        if (found) return setPanelTab({ id: other.id!, site: found.site });
-      }
+        const host = url && other.id !== undefined ? siteForUrl(url) : undefined;
+        return host ? [{ id: other.id!, site: host.site, meeting: host.kind === 'meeting' }] : [];
+      });
+      // The meeting's tab first: that is where the facilitator runs the workshop from.
+      const best = found.find((f) => f.meeting) ?? found[0];
+      if (best) setPanelTab({ id: best.id, site: best.site });
     });
   }, []);
 
