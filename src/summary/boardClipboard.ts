@@ -5,6 +5,7 @@
 import type { Capture, CaptureKind } from '../capture/schema';
 import { type BoardArrangement, type BoardLayout, type BoardNote, developmentMapFields, layoutCaptures, NOTE_SIZE } from './boardLayout';
 import { escapeHtml } from './escape';
+import type { FloorRecord } from './floor';
 import { excalidrawFactory } from './excalidrawElements';
 
 export const WHITEBOARD_TARGETS = ['excalidraw', 'tldraw', 'text'] as const;
@@ -30,8 +31,13 @@ export function layoutLines(layout: BoardLayout): string[] {
   return lines;
 }
 
-export function whiteboardClipboard(captures: readonly Capture[], target: WhiteboardTarget, arrangement: BoardArrangement, lang: 'fi' | 'en'): WhiteboardClipboard {
-  const layout = layoutCaptures(captures, arrangement, developmentMapFields(lang));
+export function whiteboardClipboard(
+  doc: { captures: readonly Capture[]; floor?: readonly FloorRecord[] | undefined },
+  target: WhiteboardTarget,
+  arrangement: BoardArrangement,
+  lang: 'fi' | 'en',
+): WhiteboardClipboard {
+  const layout = layoutCaptures(doc.captures, arrangement, developmentMapFields(lang), doc.floor);
   const lines = layoutLines(layout);
   const text = lines.length ? `${lines.join('\n')}\n` : '';
   const paragraphs = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');

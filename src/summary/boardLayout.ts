@@ -4,6 +4,7 @@
 import { type Capture, type CaptureKind, isLive, MAP_FIELDS } from '../capture/schema';
 import { methodLabels } from '../series/labels';
 import { rankCandidates, voteCandidates } from '../series/votes';
+import type { FloorRecord, GoAroundRecord } from './floor';
 import { stickyNoteText } from './sticky';
 
 export const NOTE_SIZE = 200;
@@ -40,7 +41,7 @@ export interface BoardField {
   holds(capture: Capture): boolean;
 }
 
-export type BoardArrangement = 'grid' | 'votes' | 'map';
+export type BoardArrangement = 'grid' | 'votes' | 'map' | 'goAround';
 
 function columnsFor(n: number, max = 6): number {
   return Math.max(1, Math.min(max, Math.ceil(Math.sqrt(n))));
@@ -95,10 +96,43 @@ function map(captures: readonly Capture[], fields: readonly BoardField[]): Board
   return { notes, frames };
 }
 
-export function layoutCaptures(captures: readonly Capture[], arrangement: BoardArrangement = 'grid', fields: readonly BoardField[] = []): BoardLayout {
+/**
+ * The last go-around as a ring: one frame per turn, in speaking order around a circle, titled with
+ * the turn's number and the person's name (the export has already dropped names the user left out),
+ * holding the captures written during that turn; the rest in a grid below the ring.
+ */
+function goAround(captures: readonly Capture[], round: GoAroundRecord): BoardLayout {
+  const turns = round.turns;
+  const during = turns.map((t) => captures.filter((c) => c.createdAt >= t.startedAt && c.createdAt <= t.endedAt));
+  const placed = new Set(during.flat());
+  const w = STEP + GAP;
+  const h = TITLE_HEIGHT + Math.max(1, ...during.map((list) => list.length)) * STEP;
+  const radius = Math.max(w, (turns.length * (w + GAP)) / (2 * Math.PI));
+  const frames: BoardFrame[] = [];
+  const notes: BoardNote[] = [];
+  turns.forEach((turn, i) => {
+    const angle = (i / turns.length) * 2 * Math.PI - Math.PI / 2;
+    const x = Math.round(radius + radius * Math.cos(angle));
+    const y = Math.round(radius + radius * Math.sin(angle) * (h / w));
+    frames.push({ title: `${i + 1}. ${turn.name}`, x, y, w, h });
+    notes.push(...grid(during[i]!, x + GAP / 2, y + TITLE_HEIGHT, 1));
+  });
+  const bottom = Math.max(0, ...frames.map((f) => f.y + f.h)) + GAP * 4;
+  notes.push(...grid(captures.filter((c) => !placed.has(c)), 0, bottom));
+  return { notes, frames };
+}
+
+export function layoutCaptures(
+  captures: readonly Capture[],
+  arrangement: BoardArrangement = 'grid',
+  fields: readonly BoardField[] = [],
+  floor: readonly FloorRecord[] = [],
+): BoardLayout {
   const notes = live(captures);
   if (arrangement === 'votes') return votes(notes);
   if (arrangement === 'map' && fields.length) return map(notes, fields);
+  const round = floor.filter((r): r is GoAroundRecord => r.type === 'go-around' && r.turns.length > 0).at(-1);
+  if (arrangement === 'goAround' && round) return goAround(notes, round);
   return { notes: grid(notes, 0, 0), frames: [] };
 }
 

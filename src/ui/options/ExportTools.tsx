@@ -10,7 +10,7 @@ import { facilitationKit } from '../../summary/facilitationKit';
 import { whiteboardClipboard, WHITEBOARD_TARGETS, type WhiteboardClipboard, type WhiteboardTarget } from '../../summary/boardClipboard';
 
 const FILE_FORMATS: Exclude<SummaryFormat, 'sticky'>[] = ['docx', 'md', 'html', 'csv', 'json'];
-const ARRANGEMENTS: BoardArrangement[] = ['grid', 'map', 'votes'];
+const ARRANGEMENTS: BoardArrangement[] = ['grid', 'map', 'votes', 'goAround'];
 
 /** Every flavour on one clipboard item, so the board picks the one it reads as its own. */
 async function writeClipboard(data: WhiteboardClipboard): Promise<void> {
@@ -36,7 +36,7 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
     const lang = doc.lang;
     try {
-      await writeClipboard(whiteboardClipboard(doc.captures, target, arrangement, doc.lang));
+      await writeClipboard(whiteboardClipboard(doc, target, arrangement, doc.lang));
       setDone(t('exportCopied', { n: doc.captures.length }));
     } catch {
       setError('export-failed');

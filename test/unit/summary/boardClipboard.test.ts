@@ -54,6 +54,35 @@ describe('board layout', () => {
   });
 });
 
+describe('go-around ring', () => {
+  it('gives each turn a frame in speaking order, holding what was written during it; without a round, a grid', () => {
+    const round = {
+      type: 'go-around' as const,
+      startedAt: 1000,
+      order: 'as-listed' as const,
+      perPersonSec: 60,
+      turns: [
+        { key: 'a', name: 'Aino', startedAt: 1000, endedAt: 2000, outcome: 'done' as const },
+        { key: 'b', name: 'Bo', startedAt: 2000, endedAt: 3000, outcome: 'done' as const },
+        { key: 'c', name: 'Cy', startedAt: 3000, endedAt: 4000, outcome: 'skipped' as const },
+      ],
+    };
+    const captures = [capture({ text: 'from Aino', createdAt: 1500 }), capture({ text: 'from Bo', createdAt: 2500 }), capture({ text: 'later', createdAt: 9000 })];
+    const layout = layoutCaptures(captures, 'goAround', [], [round]);
+    expect(layout.frames.map((f) => f.title)).toEqual(['1. Aino', '2. Bo', '3. Cy']);
+    const frameOf = (text: string) => {
+      const n = layout.notes.find((note) => note.text === text)!;
+      return layout.frames.find((f) => n.x >= f.x && n.y >= f.y && n.x + NOTE_SIZE <= f.x + f.w && n.y + NOTE_SIZE <= f.y + f.h)?.title;
+    };
+    expect(frameOf('from Aino')).toBe('1. Aino');
+    expect(frameOf('from Bo')).toBe('2. Bo');
+    expect(frameOf('later')).toBeUndefined();
+    for (const a of layout.frames)
+      for (const b of layout.frames) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
+    expect(layoutCaptures(captures, 'goAround').frames).toEqual([]);
+  });
+});
+
 describe('board clipboards', () => {
   const captures = [capture({ text: HOSTILE, kind: 'risk' }), capture({ text: 'Two\nlines', kind: 'decision' })];
 
@@ -94,8 +123,8 @@ describe('board clipboards', () => {
   });
 
   it('always carries text/plain; text boards get one escaped paragraph per line', () => {
-    for (const target of ['excalidraw', 'tldraw', 'text'] as const) expect(whiteboardClipboard(captures, target, 'grid', 'en')['text/plain']).not.toBe('');
-    const text = whiteboardClipboard(captures, 'text', 'grid', 'en');
+    for (const target of ['excalidraw', 'tldraw', 'text'] as const) expect(whiteboardClipboard({ captures }, target, 'grid', 'en')['text/plain']).not.toBe('');
+    const text = whiteboardClipboard({ captures }, 'text', 'grid', 'en');
     expect(text['text/plain']).toBe(`${HOSTILE}\nTwo lines\n`);
     expect(text['text/html']).toBe('<p>&lt;img src=x onerror=alert(1)&gt; &lt;/div&gt; &amp; &quot;q&quot;</p><p>Two lines</p>');
   });
