@@ -72,6 +72,14 @@ export const ExperimentEvaluation = z.object({
 });
 export type ExperimentEvaluation = z.infer<typeof ExperimentEvaluation>;
 
+/** The participants' evaluation of the virtual co-development process itself (workshop 3). */
+export const ProcessEvaluation = z.object({
+  score: z.number().int().min(1).max(EVALUATION_SCALE_MAX).optional(),
+  worked: z.string().max(4000).optional(),
+  improve: z.string().max(4000).optional(),
+});
+export type ProcessEvaluation = z.infer<typeof ProcessEvaluation>;
+
 const timestamp = z.number().int().nonnegative();
 
 export const Capture = z.object({

@@ -137,7 +137,7 @@ export const PROTOCOL = {
   'tab/forward': row({ message: z.record(z.string(), z.unknown()) }, { reply: returns<unknown>('unknown'), callers: PANEL }),
 
   'options/open': row({ view: z.enum(['library', 'scripts', 'cards', 'settings']) }, { reply: none, callers: EXTENSION }),
-  'summary/open': row({ workshopId: id }, { reply: none, callers: EXTENSION }),
+  'summary/open': row({ workshopId: id, series: z.boolean().optional() }, { reply: none, callers: EXTENSION }),
 
   'settings/get': row({}, { reply: returns<Settings>('Settings'), callers: EXTENSION }),
   'settings/set': row(

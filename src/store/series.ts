@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProcessEvaluation } from '../capture/schema';
 import { recordStore } from './records';
 
 // A Change Dialogue series: what belongs to the three workshops together rather than to one of
@@ -8,12 +9,7 @@ import { recordStore } from './records';
 
 export const DOT_BUDGET_DEFAULT = 3;
 
-export const ProcessEvaluation = z.object({
-  score: z.number().int().min(1).max(5).optional(),
-  worked: z.string().max(4000).optional(),
-  improve: z.string().max(4000).optional(),
-});
-export type ProcessEvaluation = z.infer<typeof ProcessEvaluation>;
+export { ProcessEvaluation };
 
 /** A participant (by the name shown) tagged with their organisation. */
 export const OrganisationTag = z.object({ name: z.string().min(1).max(200), organisation: z.string().max(200) });

@@ -98,6 +98,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       goal: workshop.goal,
       date: isoDate(state.startedAtMs ?? workshop.createdAt),
       seriesTitle: script.title,
+      ...(script.workshops.length > 1 ? { series: { position: { number: workshop.workshopIndex + 1, count: script.workshops.length } } } : {}),
       ...(intermediateTask ? { intermediateTask } : {}),
     },
     agenda,

@@ -4,6 +4,7 @@ import { developmentMap, mapIsEmpty } from '../series/map';
 import { rankCandidates, voteCandidates } from '../series/votes';
 import { formatIsoDate } from './format';
 import type { Lang } from './labels';
+import type { SeriesPart } from './model';
 import type { Block } from './outline';
 
 // The Change Dialogue's artifacts in a summary: the development map as a grid, the vote's result,
@@ -80,7 +81,44 @@ export function evaluationBlocks(captures: readonly Capture[], lang: Lang, level
   return blocks;
 }
 
-/** What a workshop's summary adds for the method: its map, vote and evaluations. */
-export function methodBlocks(summary: { allCaptures: Capture[]; lang: Lang }, lang: Lang): Block[] {
-  return [...mapBlocks(summary.allCaptures, lang), ...voteBlocks(summary.allCaptures, lang), ...evaluationBlocks(summary.allCaptures, lang)];
+/** The series fact of a workshop's summary: the series' title and the workshop's place in it. */
+export function seriesFact(title: string, series: SeriesPart | undefined, lang: Lang): string {
+  const p = series?.position;
+  return p ? `${title} (${methodLabels(lang).position(p.number, p.count)})` : title;
+}
+
+/** A series summary's workshops in order, held or not yet. */
+export function seriesWorkshopBlocks(series: SeriesPart | undefined, lang: Lang): Block[] {
+  const M = methodLabels(lang);
+  if (!series?.workshops?.length) return [];
+  return [
+    { type: 'heading', level: 2, text: M.workshops },
+    {
+      type: 'list',
+      items: series.workshops.map((w) => [{ text: w.title }, { text: ` (${w.held ? (w.date ? formatIsoDate(w.date, lang) : M.held) : M.notYet})`, meta: true }]),
+    },
+  ];
+}
+
+/** The participants' evaluation of the virtual co-development process. */
+export function processBlocks(series: SeriesPart | undefined, lang: Lang): Block[] {
+  const M = methodLabels(lang);
+  const p = series?.processEvaluation;
+  if (!p || !(p.score || p.worked?.trim() || p.improve?.trim())) return [];
+  const items: { label: string; value: string }[] = [];
+  if (p.score) items.push({ label: M.process.score, value: `${p.score}/5` });
+  if (p.worked?.trim()) items.push({ label: M.process.worked, value: p.worked.trim() });
+  if (p.improve?.trim()) items.push({ label: M.process.improve, value: p.improve.trim() });
+  return [{ type: 'heading', level: 2, text: M.process.title }, { type: 'facts', items }];
+}
+
+/** What a summary adds for the method: the series' workshops, the map, vote, evaluations and the process evaluation. */
+export function methodBlocks(summary: { allCaptures: Capture[]; series?: SeriesPart }, lang: Lang): Block[] {
+  return [
+    ...seriesWorkshopBlocks(summary.series, lang),
+    ...mapBlocks(summary.allCaptures, lang),
+    ...voteBlocks(summary.allCaptures, lang),
+    ...evaluationBlocks(summary.allCaptures, lang),
+    ...processBlocks(summary.series, lang),
+  ];
 }

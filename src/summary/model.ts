@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byCreation, Capture, type CaptureKind, IsoDate, isLive } from '../capture/schema';
+import { byCreation, Capture, ProcessEvaluation, type CaptureKind, IsoDate, isLive } from '../capture/schema';
 import { anonymousFloor, FloorRecord } from './floor';
 import type { Lang } from './labels';
 
@@ -62,6 +62,15 @@ export const SpeakerStats = z.object({
 });
 export type SpeakerStats = z.infer<typeof SpeakerStats>;
 
+export const SeriesPart = z.object({
+  /** This workshop's number in the series (1…) and how many the series has. */
+  position: z.object({ number: z.number().int().min(1).max(50), count: z.number().int().min(1).max(50) }).optional(),
+  /** In a series summary: the series' workshops in order. */
+  workshops: z.array(z.object({ title: z.string().max(300), date: IsoDate.optional(), held: z.boolean() })).max(50).optional(),
+  processEvaluation: ProcessEvaluation.optional(),
+});
+export type SeriesPart = z.infer<typeof SeriesPart>;
+
 export const WorkshopExport = z.object({
   format: z.literal(EXPORT_FORMAT),
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
@@ -77,6 +86,8 @@ export const WorkshopExport = z.object({
     intermediateTask: z.string().max(4000).optional(),
     /** The facilitator's introduction, written for the readers before export. */
     introduction: z.string().max(10_000).optional(),
+    /** The Change Dialogue series: a workshop's place in it, or (in a series summary) its workshops and the process evaluation. */
+    series: SeriesPart.optional(),
   }),
   agenda: z.array(AgendaPhase).max(200),
   reschedules: z.array(RescheduleRecord).max(5000).optional(),
@@ -226,6 +237,7 @@ export interface WorkshopSummary {
   introduction?: string;
   date?: string;
   seriesTitle?: string;
+  series?: SeriesPart;
   exportedAt: number;
   exportedBy?: string;
   participants?: ExportParticipant[];
@@ -314,6 +326,7 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
     ...(doc.workshop.introduction?.trim() ? { introduction: doc.workshop.introduction } : {}),
     date: doc.workshop.date,
     seriesTitle: doc.workshop.seriesTitle,
+    ...(doc.workshop.series ? { series: doc.workshop.series } : {}),
     exportedAt: doc.exportedAt,
     exportedBy: doc.exportedBy,
     decisions: live.filter((c) => c.kind === 'decision'),

@@ -3,7 +3,7 @@ import { formatDateTime, formatIsoDate, formatMinutes, formatPercent, formatShor
 import { fill, labels, type Lang } from './labels';
 import { buildSummary, type RescheduleRow, type WorkshopExport, type WorkshopSummary } from './model';
 import { ProgressTracker, type Progress } from './progress';
-import { experimentMeta, methodBlocks } from './method';
+import { experimentMeta, methodBlocks, seriesFact } from './method';
 
 // The summary as a document outline: headings, paragraphs, lists and tables of plain (unescaped)
 // text, in the order a steering group reads it. Markdown, HTML and Word each render this outline
@@ -60,7 +60,8 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   heading(1, summary.title);
   const facts: { label: string; value: string }[] = [];
   if (summary.date) facts.push({ label: L.date, value: formatIsoDate(summary.date, lang) });
-  if (summary.seriesTitle) facts.push({ label: L.series, value: summary.seriesTitle });
+  // A workshop's summary names its series and its place in it ("workshop 2 of 3").
+  if (summary.seriesTitle) facts.push({ label: L.series, value: seriesFact(summary.seriesTitle, summary.series, lang) });
   if (summary.participants?.length) facts.push({ label: L.participants, value: summary.participants.map((p) => p.name).join(', ') });
   if (facts.length) blocks.push({ type: 'facts', items: facts });
 

@@ -42,8 +42,10 @@ export const siteHandlers = {
     await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/options/options.html#${view}`) });
     return ok(null);
   },
-  'summary/open': async ({ workshopId }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/summary/summary.html#${encodeURIComponent(workshopId)}`) });
+  'summary/open': async ({ workshopId, series }) => {
+    // series: the summary of the whole series the workshop belongs to.
+    const hash = `${series ? 'series=' : ''}${encodeURIComponent(workshopId)}`;
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/ui/summary/summary.html#${hash}`) });
     return ok(null);
   },
 } satisfies Partial<Handlers>;

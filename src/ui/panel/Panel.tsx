@@ -166,7 +166,7 @@ function ActivePanel({ active, site, tab, tabs, feed, quick, onChoose }: ActiveP
         {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} />}
         {tab === 'prompts' && <PromptsView prompts={prompts} />}
         {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
-        {tab === 'series' && <SeriesView active={active} />}
+        {tab === 'series' && <SeriesView active={active} site={site} />}
       </div>
     </div>
   );

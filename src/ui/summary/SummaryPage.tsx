@@ -7,7 +7,7 @@ import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { t } from '../i18n';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
-import { loadExport } from './loadExport';
+import { loadExport, loadSeriesExport } from './loadExport';
 
 const DOWNLOADS = ['docx', 'md', 'html'] as const;
 
@@ -17,7 +17,7 @@ const DOWNLOADS = ['docx', 'md', 'html'] as const;
  * this page only, the stored captures are not changed. The preview is the HTML download itself, in a
  * frame that may run no script; "Print" gives the browser's save-as-PDF.
  */
-export function SummaryPage({ workshopId }: { workshopId: string }) {
+export function SummaryPage({ workshopId, series = false }: { workshopId: string; series?: boolean }) {
   const [doc, setDoc] = useState<WorkshopExport | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
@@ -27,12 +27,12 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
-    void loadExport(workshopId).then((loaded) => {
+    void (series ? loadSeriesExport(workshopId) : loadExport(workshopId)).then((loaded) => {
       if (!loaded.ok) return setError(loaded.error);
       setDoc(loaded.doc);
       setTitle(loaded.doc.workshop.title);
     });
-  }, [workshopId]);
+  }, [workshopId, series]);
 
   const edited = useMemo(
     () => (doc ? applyEdits(doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),

@@ -5,5 +5,8 @@ import { initLang, receivePushesByRuntime } from '../shared/backend';
 import { SummaryPage } from './SummaryPage';
 
 receivePushesByRuntime();
-const workshopId = decodeURIComponent(location.hash.slice(1));
-void initLang().then(() => render(<SummaryPage workshopId={workshopId} />, document.getElementById('app')!));
+// "#<workshop id>" is that workshop's summary; "#series=<workshop id>" the summary of its series.
+const hash = location.hash.slice(1);
+const series = hash.startsWith('series=');
+const workshopId = decodeURIComponent(series ? hash.slice('series='.length) : hash);
+void initLang().then(() => render(<SummaryPage workshopId={workshopId} series={series} />, document.getElementById('app')!));

@@ -133,3 +133,25 @@ describe('the intermediate task', () => {
     expect(en).not.toContain('Group 1');
   });
 });
+
+describe('experiments', async () => {
+  const { experimentState, chatPasteLines } = await import('../../../src/series/experiments');
+  it('are planned, running, ended or evaluated by their dates and decision', () => {
+    expect(experimentState(capture({ kind: 'experiment' }), '2026-01-20')).toBe('planned');
+    expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-02-01' } }), '2026-01-20')).toBe('planned');
+    expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-01-12', end: '2026-02-27' } }), '2026-01-20')).toBe('running');
+    expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-01-12', end: '2026-01-19' } }), '2026-01-20')).toBe('ended');
+    expect(experimentState(capture({ kind: 'experiment', evaluation: { decision: 'stop' } }), '2026-01-20')).toBe('evaluated');
+  });
+
+  it('read pasted chat as vote lines, by name when the line has one', () => {
+    const lines = chatPasteLines('Aino: #1 #1\n3, 2\nBo Kim: +1\n\n#2');
+    expect(lines.map((l) => [l.author.startsWith('\u0000') ? '-' : l.author, l.text])).toEqual([
+      ['Aino', '#1 #1'],
+      ['-', '3, 2'],
+      ['Bo Kim', '+1'],
+      ['-', '#2'],
+    ]);
+    expect(tallyChatVotes(lines, 3, 2, 2).counts).toEqual([2, 3, 1]);
+  });
+});

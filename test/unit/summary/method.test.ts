@@ -120,3 +120,44 @@ describe('the Change Dialogue in the exports', () => {
     expect(md).not.toContain('Result of the vote');
   });
 });
+
+describe('the series summary', async () => {
+  const { seriesExport } = await import('../../../src/summary/series');
+  const { WorkshopExport } = await import('../../../src/summary/model');
+  const w1 = sampleDoc({ workshop: { id: 'w1', title: 'Työpaja 1', goal: '', date: '2026-01-05' }, captures: [capture({ text: 'Kartalla', mapField: 'content-now', phaseId: 'p1' })] });
+  const w2 = sampleDoc({
+    workshop: { id: 'w2', title: 'Työpaja 2', goal: '', date: '2026-01-19' },
+    captures: [capture({ text: 'Kalenteri', kind: 'experiment', votes: 4, phaseId: 'p1', owner: 'Aino' })],
+  });
+  const doc = seriesExport(
+    {
+      seriesId: 's1',
+      title: 'Muutosvuoropuhelu',
+      description: 'Kolme työpajaa',
+      lang: 'fi',
+      workshops: [{ title: 'Työpaja 1', doc: w1 }, { title: 'Työpaja 2', doc: w2 }, { title: 'Työpaja 3' }],
+      intermediateTask: 'Pohdi ja keskustele',
+      processEvaluation: { score: 4, worked: 'Sekaparit' },
+    },
+    Date.UTC(2026, 1, 1),
+  );
+
+  it('is a valid export of every workshop, its map, vote, task and process evaluation', () => {
+    expect(WorkshopExport.safeParse(doc).success).toBe(true);
+    // The same phase id in two workshops stays two phases.
+    expect(new Set(doc.captures.map((c) => c.phaseId)).size).toBe(2);
+    const md = renderMarkdown(doc, 'fi', { timeZone: tz });
+    expect(md).toContain('# Muutosvuoropuhelu');
+    expect(md).toMatch(/## Sarjan työpajat\n\n- Työpaja 1 \*\(5\.1\.2026\)\*\n- Työpaja 2 \*\(19\.1\.2026\)\*\n- Työpaja 3 \*\(ei vielä pidetty\)\*/u);
+    expect(md).toContain('## Kehityskartta');
+    expect(md).toContain('| 1 | #1 Kalenteri | 4 |');
+    expect(md).toContain('## Välitehtävä');
+    expect(md).toContain('## Virtuaalisen yhteiskehittämisen prosessin arviointi');
+    expect(md).toContain('**Mikä toimi:** Sekaparit');
+  });
+
+  it('a workshop summary names its place in the series', () => {
+    const md = renderMarkdown({ ...w2, workshop: { ...w2.workshop, seriesTitle: 'Muutosvuoropuhelu', series: { position: { number: 2, count: 3 } } } }, 'en', { timeZone: tz });
+    expect(md).toContain('Muutosvuoropuhelu (workshop 2 of 3)');
+  });
+});

@@ -1,22 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../../messages/protocol';
 import { t } from '../../i18n';
+import type { SiteHandle } from '../useSite';
+import { EvaluationView } from './EvaluationView';
+import { ExperimentsView } from './ExperimentsView';
 import { MapView } from './MapView';
+import { OverviewView } from './OverviewView';
+import { TaskView } from './TaskView';
 import { useSeries } from './useSeries';
+import { VoteView } from './VoteView';
 
 // The series tab: the Change Dialogue's own artifacts across its three workshops. Each part is one
 // view; the workshop's place in the series picks the one shown first (the map in workshop 1, the
 // vote in workshop 2, the evaluation in workshop 3).
 
-export type SeriesPart = 'map';
-const PARTS: SeriesPart[] = ['map'];
-const FIRST_PART: SeriesPart[] = ['map', 'map', 'map'];
+export type SeriesPart = 'overview' | 'map' | 'task' | 'vote' | 'experiments' | 'evaluation';
+const PARTS: SeriesPart[] = ['overview', 'map', 'task', 'vote', 'experiments', 'evaluation'];
+const FIRST_PART: SeriesPart[] = ['map', 'vote', 'evaluation'];
 
-export function SeriesView({ active }: { active: ActiveWorkshop }) {
+export function SeriesView({ active, site }: { active: ActiveWorkshop; site: SiteHandle }) {
   const workshopId = active.workshop.id;
-  const [part, setPart] = useState<SeriesPart>(FIRST_PART[active.workshop.workshopIndex] ?? 'map');
-  const series = useSeries(workshopId);
-  const contents = series.contents;
+  const [part, setPart] = useState<SeriesPart>(FIRST_PART[active.workshop.workshopIndex] ?? 'overview');
+  const { contents, update } = useSeries(workshopId);
 
   return (
     <section class="series" aria-labelledby="series-h">
@@ -33,7 +38,14 @@ export function SeriesView({ active }: { active: ActiveWorkshop }) {
       {!contents ? (
         <p class="muted">{t('panelLoading')}</p>
       ) : (
-        <>{part === 'map' && <MapView captures={contents.captures} workshopId={workshopId} />}</>
+        <>
+          {part === 'overview' && <OverviewView contents={contents} script={active.script} workshopId={workshopId} />}
+          {part === 'map' && <MapView captures={contents.captures} workshopId={workshopId} />}
+          {part === 'task' && <TaskView workshopId={workshopId} captures={contents.captures} series={contents.series} site={site} update={update} />}
+          {part === 'vote' && <VoteView captures={contents.captures} series={contents.series} site={site} onBudget={(dotBudget) => update({ dotBudget })} />}
+          {part === 'experiments' && <ExperimentsView captures={contents.captures} />}
+          {part === 'evaluation' && <EvaluationView captures={contents.captures} series={contents.series} onProcess={(processEvaluation) => update({ processEvaluation })} />}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import { EVALUATION_DECISIONS, EVALUATION_SCALE_MAX, EVALUATION_VIEWS, type Capture, type ExperimentEvaluation, type ViewEvaluation } from '../../../capture/schema';
+import { methodLabels } from '../../../series/labels';
+import { voteCandidates } from '../../../series/votes';
+import type { ProcessEvaluation } from '../../../capture/schema';
+import type { SeriesRecord } from '../../../store/series';
+import { getLang, t } from '../../i18n';
+import { ErrorText } from '../../shared/ErrorText';
+import { patchCapture } from './useSeries';
+
+const SCALE = Array.from({ length: EVALUATION_SCALE_MAX }, (_, i) => i + 1);
+
+/** A 1–5 scale as a row of toggle buttons; pressing the chosen one again clears it. */
+function Scale({ value, label, onChange }: { value?: number; label: string; onChange: (score: number | undefined) => void }) {
+  return (
+    <span class="scale" role="group" aria-label={label}>
+      {SCALE.map((n) => (
+        <button key={n} aria-pressed={value === n} aria-label={`${label}: ${n}/${EVALUATION_SCALE_MAX}`} onClick={() => onChange(value === n ? undefined : n)}>
+          {n}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * Workshop 3: each experiment through the "Kokeilut käytäntöön" frame (Saari et al. 2018), the
+ * employees' and customers' views and the fit with what is in use, each with its guiding question,
+ * a 1–5 rating and notes, then the decision; and the participants' evaluation of the process.
+ */
+export function EvaluationView({ captures, series, onProcess }: { captures: Capture[]; series: SeriesRecord; onProcess: (p: ProcessEvaluation) => Promise<string | undefined> }) {
+  const experiments = voteCandidates(captures);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const M = methodLabels(getLang());
+  const process = series.processEvaluation ?? {};
+  const setProcess = (change: Partial<ProcessEvaluation>) => void onProcess({ ...process, ...change }).then(setError);
+  return (
+    <section class="series-eval" aria-labelledby="eval-h">
+      <h3 id="eval-h" class="series-h">
+        {t('evalTitle')}
+      </h3>
+      {experiments.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
+      {experiments.map((c, i) => (
+        <ExperimentEvaluationEntry key={c.id} capture={c} number={i + 1} open={experiments.length === 1 || i === 0} />
+      ))}
+      <details class="eval-entry" data-testid="eval-process">
+        <summary>{M.process.title}</summary>
+        <Scale value={process.score} label={M.process.score} onChange={(score) => setProcess({ score })} />
+        <label>
+          {M.process.worked}
+          <textarea rows={2} maxLength={4000} value={process.worked ?? ''} onChange={(e) => setProcess({ worked: e.currentTarget.value.trim() || undefined })} />
+        </label>
+        <label>
+          {M.process.improve}
+          <textarea rows={2} maxLength={4000} value={process.improve ?? ''} onChange={(e) => setProcess({ improve: e.currentTarget.value.trim() || undefined })} />
+        </label>
+      </details>
+      <ErrorText code={error} />
+    </section>
+  );
+}
+
+function ExperimentEvaluationEntry({ capture, number, open }: { capture: Capture; number: number; open: boolean }) {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const M = methodLabels(getLang());
+  const evaluation: ExperimentEvaluation = capture.evaluation ?? {};
+  const save = (next: ExperimentEvaluation) => void patchCapture(capture.id, { evaluation: next }).then(setError);
+  const setView = (view: (typeof EVALUATION_VIEWS)[number], change: Partial<ViewEvaluation>) => {
+    const merged: ViewEvaluation = { ...evaluation[view], ...change };
+    if (merged.score === undefined) delete merged.score;
+    if (!merged.notes) delete merged.notes;
+    save({ ...evaluation, [view]: merged });
+  };
+  return (
+    <details class="eval-entry" open={open} data-testid="eval-entry">
+      <summary>
+        #{number} {capture.text}
+        {evaluation.decision && <span class="badge state-evaluated"> {M.decisions[evaluation.decision]}</span>}
+      </summary>
+      {EVALUATION_VIEWS.map((view) => (
+        <fieldset key={view} class="eval-view">
+          <legend>{M.views[view]}</legend>
+          <p class="muted">{M.questions[view]}</p>
+          <Scale value={evaluation[view]?.score} label={M.views[view]} onChange={(score) => setView(view, { score })} />
+          <textarea
+            rows={2}
+            maxLength={4000}
+            value={evaluation[view]?.notes ?? ''}
+            aria-label={`${M.views[view]}: ${M.experiment.notes}`}
+            placeholder={M.experiment.notes}
+            onChange={(e) => setView(view, { notes: e.currentTarget.value.trim() || undefined })}
+          />
+        </fieldset>
+      ))}
+      <div class="eval-decision" role="group" aria-label={M.experiment.decision}>
+        <span>{M.experiment.decision}:</span>
+        {EVALUATION_DECISIONS.map((d) => (
+          <button key={d} aria-pressed={evaluation.decision === d} onClick={() => save({ ...evaluation, ...(evaluation.decision === d ? { decision: undefined } : { decision: d }) })}>
+            {M.decisions[d]}
+          </button>
+        ))}
+      </div>
+      <ErrorText code={error} />
+    </details>
+  );
+}

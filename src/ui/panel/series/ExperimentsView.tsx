@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import { MAP_FIELDS, type Capture, type MapField } from '../../../capture/schema';
+import { experimentState } from '../../../series/experiments';
+import { voteCandidates } from '../../../series/votes';
+import { t } from '../../i18n';
+import { ErrorText } from '../../shared/ErrorText';
+import { mapFieldShort } from './MapView';
+import { patchCapture } from './useSeries';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Workshop 2's experiments as entries: owner, start and end, what will be tried, the map field. */
+export function ExperimentsView({ captures }: { captures: Capture[] }) {
+  const experiments = voteCandidates(captures);
+  return (
+    <section class="series-experiments" aria-labelledby="exp-h">
+      <h3 id="exp-h" class="series-h">
+        {t('expTitle')}
+      </h3>
+      {experiments.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
+      <ul class="plain">
+        {experiments.map((c, i) => (
+          <ExperimentEntry key={c.id} capture={c} number={i + 1} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ExperimentEntry({ capture, number }: { capture: Capture; number: number }) {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const plan = capture.experiment ?? {};
+  const save = (patch: Parameters<typeof patchCapture>[1]) => void patchCapture(capture.id, patch).then(setError);
+  const setPlan = (change: Partial<typeof plan>) => {
+    const next = { ...plan, ...change };
+    for (const key of Object.keys(next) as (keyof typeof next)[]) if (!next[key]) delete next[key];
+    save({ experiment: next });
+  };
+  const state = experimentState(capture, today());
+  return (
+    <li class="experiment" data-testid="experiment">
+      <p class="experiment-title">
+        <strong>#{number}</strong> {capture.text} <span class={`badge state-${state}`}>{t(`expState_${state}`)}</span>
+      </p>
+      <div class="experiment-fields">
+        <label>
+          {t('expOwner')}
+          <input value={capture.owner ?? ''} maxLength={200} onChange={(e) => save({ owner: e.currentTarget.value.trim() || undefined })} />
+        </label>
+        <label>
+          {t('expStart')}
+          <input type="date" value={plan.start ?? ''} onChange={(e) => setPlan({ start: e.currentTarget.value || undefined })} />
+        </label>
+        <label>
+          {t('expEnd')}
+          <input type="date" value={plan.end ?? ''} onChange={(e) => setPlan({ end: e.currentTarget.value || undefined })} />
+        </label>
+        <label>
+          {t('expMapField')}
+          <select value={capture.mapField ?? ''} onChange={(e) => save({ mapField: (e.currentTarget.value as MapField) || null })}>
+            <option value="">{t('captureMapNone')}</option>
+            {MAP_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {mapFieldShort(field)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="wide">
+          {t('expTried')}
+          <textarea rows={2} maxLength={2000} value={plan.tried ?? ''} onChange={(e) => setPlan({ tried: e.currentTarget.value.trim() || undefined })} />
+        </label>
+      </div>
+      <ErrorText code={error} />
+    </li>
+  );
+}

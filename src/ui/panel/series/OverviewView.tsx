@@ -1,0 +1,63 @@
+import { Fragment } from 'preact';
+import { MAP_FIELDS } from '../../../capture/schema';
+import { experimentState } from '../../../series/experiments';
+import { developmentMap } from '../../../series/map';
+import { voteCandidates } from '../../../series/votes';
+import type { SeriesContents } from '../../../background/series';
+import type { Script } from '../../../script/schema';
+import { t } from '../../i18n';
+import { ask } from '../../shared/backend';
+import { mapFieldShort } from './MapView';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The series at a glance: its workshops and the intermediate task between them, the map, the experiments. */
+export function OverviewView({ contents, script, workshopId }: { contents: SeriesContents; script: Script; workshopId: string }) {
+  const map = developmentMap(contents.captures);
+  const experiments = voteCandidates(contents.captures);
+  const held = (index: number) => contents.workshops.filter((w) => w.workshopIndex === index);
+  return (
+    <section class="series-overview" aria-labelledby="overview-h">
+      <h3 id="overview-h" class="series-h">
+        {script.title}
+      </h3>
+      <ol class="plain series-steps" data-testid="series-steps">
+        {script.workshops.map((w, index) => (
+          <Fragment key={w.id}>
+            <li class="series-step">
+              <strong>{w.title}</strong>{' '}
+              <span class="muted">
+                {held(index).length ? t('seriesHeld', { date: new Date(held(index)[0]!.createdAt).toLocaleDateString() }) : t('seriesNotYet')}
+              </span>
+            </li>
+            {index < script.workshops.length - 1 && (
+              <li class="series-between muted">
+                {index === 0
+                  ? t('seriesTaskState', { state: contents.series.intermediateTask ? t('seriesTaskComposed') : t('seriesNotYet'), groups: contents.series.groups?.length ?? 0 })
+                  : t('seriesExperimentsBetween', { n: experiments.length })}
+              </li>
+            )}
+          </Fragment>
+        ))}
+      </ol>
+      <p class="muted" data-testid="series-map-counts">
+        {t('mapTitle')}: {MAP_FIELDS.map((f) => `${mapFieldShort(f)} ${map[f].length}`).join(' · ')}
+      </p>
+      {experiments.length > 0 && (
+        <ul class="plain" data-testid="series-experiments">
+          {experiments.map((c, i) => {
+            const state = experimentState(c, today());
+            return (
+              <li key={c.id}>
+                #{i + 1} {c.text} {c.owner && <span class="muted">· {c.owner}</span>} <span class={`badge state-${state}`}>{t(`expState_${state}`)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button class="primary" onClick={() => void ask('summary/open', { workshopId, series: true })} data-testid="series-summary">
+        {t('seriesSummary')}
+      </button>
+    </section>
+  );
+}

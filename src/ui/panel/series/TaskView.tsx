@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Capture } from '../../../capture/schema';
+import { formGroups, groupListText } from '../../../series/groups';
+import { methodLabels } from '../../../series/labels';
+import { developmentMap } from '../../../series/map';
+import { composeIntermediateTask } from '../../../series/task';
+import type { OrganisationTag, SeriesRecord } from '../../../store/series';
+import { getLang, t } from '../../i18n';
+import { ask, useStoreQuery } from '../../shared/backend';
+import { ErrorText } from '../../shared/ErrorText';
+import type { SiteHandle } from '../useSite';
+import type { useSeries } from './useSeries';
+
+interface Props {
+  workshopId: string;
+  captures: Capture[];
+  series: SeriesRecord;
+  site: SiteHandle;
+  update: ReturnType<typeof useSeries>['update'];
+}
+
+/**
+ * The intermediate task: composed from the map (the seed's default wording), edited and copied for
+ * the chat; participants tagged with their organisation; mixed pairs or groups proposed, reshuffled
+ * and copied. Breakout rooms are assigned by hand in the meeting client: Vuoro gives the list.
+ */
+export function TaskView({ workshopId, captures, series, site, update }: Props) {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [size, setSize] = useState(2);
+  const [copied, setCopied] = useState<string | undefined>(undefined);
+  const lang = getLang();
+  const { value: stored = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('participants/list', { workshopId });
+      return reply.ok ? reply.value : [];
+    },
+    ['participants'],
+    [workshopId],
+  );
+  // Everyone the meeting shows now or the workshop has seen, by name; the facilitator's own tile too.
+  const names = useMemo(() => [...new Set([...site.state.participants.map((p) => p.name), ...stored.map((p) => p.name)].map((n) => n.trim()).filter(Boolean))], [site.state.participants, stored]);
+  const organisationOf = new Map(series.organisations.map((o) => [o.name, o.organisation]));
+  const known = [...new Set(series.organisations.map((o) => o.organisation).filter(Boolean))];
+  const groups = series.groups ?? [];
+  const composed = useMemo(() => composeIntermediateTask(lang, developmentMap(captures), groups), [lang, captures, groups]);
+  const task = series.intermediateTask ?? composed;
+
+  const save = (patch: Parameters<typeof update>[0]) => void update(patch).then(setError);
+  const tag = (name: string, organisation: string) => {
+    const rest = series.organisations.filter((o) => o.name !== name);
+    const next: OrganisationTag[] = organisation.trim() ? [...rest, { name, organisation: organisation.trim() }] : rest;
+    save({ organisations: next });
+  };
+  const propose = () => save({ groups: formGroups(names.map((name) => ({ name, organisation: organisationOf.get(name) ?? '' })), size) });
+  // A page may not let its frames write the clipboard: then the text is selected for Ctrl+C.
+  async function copy(text: string, selector: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(selector);
+    } catch {
+      document.querySelector<HTMLTextAreaElement>(selector)?.select();
+      setError('clipboard-failed');
+    }
+  }
+  const groupText = groupListText(groups, methodLabels(lang).group);
+
+  return (
+    <section class="series-task" aria-labelledby="task-h">
+      <h3 id="task-h" class="series-h">
+        {t('taskTitle')}
+      </h3>
+      <textarea rows={8} value={task} maxLength={8000} aria-label={t('taskText')} onChange={(e) => save({ intermediateTask: e.currentTarget.value })} data-testid="task-text" />
+      <div class="capture-row">
+        <button onClick={() => save({ intermediateTask: composed })}>{t('taskCompose')}</button>
+        <button onClick={() => void copy(task, '[data-testid="task-text"]')}>{t('taskCopy')}</button>
+      </div>
+      <h4 class="series-h">{t('taskOrganisations')}</h4>
+      {names.length === 0 && <p class="muted">{t('taskNoPeople')}</p>}
+      <datalist id="known-organisations">
+        {known.map((o) => (
+          <option key={o} value={o} />
+        ))}
+      </datalist>
+      <ul class="plain org-list" data-testid="org-list">
+        {names.map((name) => (
+          <li key={name} class="org-row">
+            <span>{name}</span>
+            <input list="known-organisations" value={organisationOf.get(name) ?? ''} maxLength={200} aria-label={t('taskOrganisationOf', { name })} onChange={(e) => tag(name, e.currentTarget.value)} />
+          </li>
+        ))}
+      </ul>
+      <div class="capture-row">
+        <label class="inline">
+          {t('taskGroupSize')}
+          <select value={size} onChange={(e) => setSize(Number(e.currentTarget.value))}>
+            {[2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button class="primary" onClick={propose} disabled={names.length < 2}>
+          {groups.length ? t('taskReshuffle') : t('taskFormGroups')}
+        </button>
+      </div>
+      {groups.length > 0 && (
+        <>
+          <textarea readOnly class="group-list" rows={Math.min(8, groups.length)} value={groupText} aria-label={t('taskGroups')} data-testid="group-list" />
+          <button onClick={() => void copy(groupText, '[data-testid="group-list"]')}>{t('taskCopyGroups')}</button>
+        </>
+      )}
+      {copied && (
+        <p role="status" class="muted">
+          {t('taskCopied')}
+        </p>
+      )}
+      <ErrorText code={error} />
+    </section>
+  );
+}
