@@ -9,11 +9,21 @@ import { CaptureView } from './CaptureView';
 import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
 import { SeriesView } from './series/SeriesView';
-import { StartView } from './StartView';
+import type { StartView as StartViewType } from './StartView';
 import { TurnsView } from './TurnsView';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
+
+// The start view brings the built-in templates (the panel's second-largest chunk); most panel
+// loads show a running workshop and never need it, so it loads when it is first shown.
+function StartView(props: Parameters<typeof StartViewType>[0]) {
+  const [View, setView] = useState<typeof StartViewType | undefined>(undefined);
+  useEffect(() => {
+    void import('./StartView').then((module) => setView(() => module.StartView));
+  }, []);
+  return View ? <View {...props} /> : <p class="muted">{t('panelLoading')}</p>;
+}
 
 type Tab = 'run' | 'turns' | 'prompts' | 'capture' | 'series';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture', 'series'];
