@@ -2,9 +2,11 @@ import { type Capture, isLive } from '../capture/schema';
 import { escapeHtml } from './escape';
 import { ProgressTracker, runSteps, type OnProgress, type RenderSteps } from './progress';
 
-// "Copy as sticky notes": Miro, Mural, Excalidraw and tldraw make one note or text element per
-// line of pasted plain text, so each capture becomes exactly one line. Line breaks and tabs inside
-// a capture collapse to spaces (a tab would make some boards paste a table).
+// The plain-text notes (the CLI's `sticky` format, and text/plain of "Copy to the whiteboard"): one
+// line per capture, so a reader or a board that splits lines sees one note each. Line breaks and
+// tabs inside a capture collapse to spaces (a tab would make some boards paste a table). Plain text
+// alone is not enough for every board: tldraw pastes multi-line text as one text shape, so
+// Excalidraw and tldraw get their own clipboard formats (boardClipboard.ts).
 
 /** One capture's text as one note line; empty when nothing is left. */
 export function stickyNoteText(text: string): string {
