@@ -5,6 +5,7 @@
 import type { Capture, CaptureKind } from '../capture/schema';
 import { type BoardArrangement, type BoardLayout, type BoardNote, developmentMapFields, layoutCaptures, NOTE_SIZE } from './boardLayout';
 import { escapeHtml } from './escape';
+import { stickyNoteText } from './sticky';
 import type { FloorRecord } from './floor';
 import { excalidrawFactory } from './excalidrawElements';
 
@@ -17,17 +18,15 @@ export interface WhiteboardClipboard {
   'text/html'?: string;
 }
 
-/** Plain lines, one per note; map field titles and vote counts ride along as text. */
+/** Plain lines, one per note (its line breaks become spaces); map field titles and vote counts ride along as text. */
 export function layoutLines(layout: BoardLayout): string[] {
   const lines: string[] = [];
+  const line = (note: BoardNote) => stickyNoteText(note.votes ? `${note.text} (${voteLabel(note.votes)})` : note.text);
   for (const frame of layout.frames) {
     lines.push(frame.title);
-    for (const note of layout.notes) if (inside(note, frame)) lines.push(note.text);
+    for (const note of layout.notes) if (inside(note, frame)) lines.push(line(note));
   }
-  for (const note of layout.notes) {
-    if (layout.frames.some((f) => inside(note, f))) continue;
-    lines.push(note.votes ? `${note.text} (${voteLabel(note.votes)})` : note.text);
-  }
+  for (const note of layout.notes) if (!layout.frames.some((f) => inside(note, f))) lines.push(line(note));
   return lines;
 }
 
@@ -127,7 +126,8 @@ function tldrawIndex(i: number): string {
   return `b${BASE62[Math.floor(j / 62) % 62]}${BASE62[j % 62]}`;
 }
 
-const richText = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+/** tldraw's rich text (a TipTap document): one paragraph per line. */
+const richText = (text: string) => ({ type: 'doc', content: text.split('\n').map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) });
 
 /**
  * `<div data-tldraw>{"type":"application/tldraw","version":2,…}</div>` for text/html, which

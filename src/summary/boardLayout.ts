@@ -43,13 +43,22 @@ export interface BoardField {
 
 export type BoardArrangement = 'grid' | 'votes' | 'map' | 'goAround';
 
+/** A capture's text on a note: its own line breaks kept (boards show them), everything else as on one sticky line. */
+export function noteText(text: string): string {
+  return text
+    .split(/\r\n?|\n|\u2028|\u2029/u)
+    .map(stickyNoteText)
+    .filter(Boolean)
+    .join('\n');
+}
+
 function columnsFor(n: number, max = 6): number {
   return Math.max(1, Math.min(max, Math.ceil(Math.sqrt(n))));
 }
 
 function grid(captures: readonly Capture[], originX: number, originY: number, columns = columnsFor(captures.length)): BoardNote[] {
   return captures.map((c, i) => ({
-    text: stickyNoteText(c.text),
+    text: noteText(c.text),
     kind: c.kind,
     x: originX + (i % columns) * STEP,
     y: originY + Math.floor(i / columns) * STEP,
@@ -68,7 +77,7 @@ function votes(captures: readonly Capture[]): BoardLayout {
   const ranked = candidates.length
     ? rankCandidates(candidates).map((r) => r.capture)
     : captures.filter((c) => c.votes > 0).sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
-  return { notes: ranked.map((c, i) => ({ text: stickyNoteText(c.text), kind: c.kind, x: 0, y: i * STEP, votes: c.votes })), frames: [] };
+  return { notes: ranked.map((c, i) => ({ text: noteText(c.text), kind: c.kind, x: 0, y: i * STEP, votes: c.votes })), frames: [] };
 }
 
 /**

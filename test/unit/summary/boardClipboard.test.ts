@@ -103,9 +103,10 @@ describe('board clipboards', () => {
     expect(body).not.toMatch(/[<>&]/);
     const parsed = JSON.parse(body) as { type: string; version: number; data: { shapes: { type: string; parentId: string; index: string; props: { color: string; richText: { content: { content: { text: string }[] }[] } } }[]; rootShapeIds: string[] } };
     expect(parsed).toMatchObject({ type: 'application/tldraw', version: 2 });
-    expect(parsed.data.shapes.map((s) => [s.type, s.props.color, s.props.richText.content[0]!.content[0]!.text])).toEqual([
+    // The capture's own line break is kept: one paragraph per line.
+    expect(parsed.data.shapes.map((s) => [s.type, s.props.color, s.props.richText.content.map((p) => p.content[0]!.text).join('\n')])).toEqual([
       ['note', 'orange', HOSTILE],
-      ['note', 'light-green', 'Two lines'],
+      ['note', 'light-green', 'Two\nlines'],
     ]);
     expect(parsed.data.rootShapeIds).toHaveLength(2);
     // tldraw's own paste regex must find the payload (its `.` does not cross line breaks).
