@@ -63,6 +63,7 @@ export function manifestFor(browser: TargetBrowser) {
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_cmdTogglePanel__' },
       'quick-capture': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_cmdQuickCapture__' },
+      'i-am-talking': { suggested_key: { default: 'Alt+Shift+T' }, description: '__MSG_cmdIAmTalking__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -19,6 +19,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (!tab?.id) return;
   if (command === 'toggle-panel') void sendToTab(tab.id, { to: 'content', type: 'panel/toggle' });
   if (command === 'quick-capture') void sendToTab(tab.id, { to: 'content', type: 'capture/quick' });
+  if (command === 'i-am-talking') void sendToTab(tab.id, { to: 'content', type: 'talking/toggle' });
 });
 
 listenToMenus();

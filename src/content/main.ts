@@ -2,7 +2,7 @@ import { ask, listen } from '../messages/bus';
 import type { Reply } from '../messages/reply';
 import { ToContent, type SiteToPanel, type ToContent as ToContentMessage } from '../messages/site';
 import type { SiteId } from '../sites/hosts';
-import type { AdapterEvent, SiteAdapter } from '../sites/types';
+import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
 
@@ -96,6 +96,9 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
           ...(message.hidden !== undefined ? { hidden: message.hidden } : {}),
         });
         return { ok: true, value: panel.placement };
+      case 'talking/toggle':
+        toPanel({ to: 'panel', type: 'talking/toggle' });
+        return { ok: true, value: null };
       case 'capture/quick': {
         panel.set({ hidden: false, collapsed: false });
         panel.focus();
@@ -113,8 +116,14 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
  * Runs the site adapter and forwards what it reads to the panel of this tab. The latest state of
  * each signal is kept so a panel that (re)loads later can ask for it again.
  */
+/** As many chat lines as the panel lists (useSite's CHAT_KEEP). */
+const RECENT_CHAT = 200;
+
 function startSignals(adapter: SiteAdapter) {
   const latest = new Map<string, AdapterEvent>();
+  // Chat read before the panel was there to hear it (lines already on the page when the adapter
+  // started, or sent while the panel reloaded): kept so a panel that asks again lists them too.
+  let recentChat: ChatMessage[] = [];
   const send = (event: AdapterEvent) => {
     switch (event.type) {
       case 'capabilities':
@@ -130,7 +139,8 @@ function startSignals(adapter: SiteAdapter) {
     }
   };
   const emit = (event: AdapterEvent) => {
-    if (event.type !== 'chat' && event.type !== 'speaking') latest.set(event.type, event);
+    if (event.type === 'chat') recentChat = [...recentChat, ...event.messages].slice(-RECENT_CHAT);
+    else if (event.type !== 'speaking') latest.set(event.type, event);
     send(event);
   };
   try {
@@ -142,6 +152,7 @@ function startSignals(adapter: SiteAdapter) {
     resend() {
       send({ type: 'capabilities', capabilities: adapter.capabilities() });
       for (const [type, event] of latest) if (type !== 'capabilities') send(event);
+      if (recentChat.length) send({ type: 'chat', messages: recentChat });
     },
     async readSelection() {
       return (await adapter.readSelection?.()) ?? null;

@@ -8,7 +8,7 @@ import { FRAME_LABEL_KEYS } from '../content/labels';
 const text = (max: number) => z.string().check(z.maxLength(max));
 const key = text(300);
 
-export const Capability = z.enum(['participants', 'activeSpeaker', 'raisedHands', 'chat', 'selection']);
+export const Capability = z.enum(['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands', 'chat', 'selection']);
 export type Capability = z.infer<typeof Capability>;
 
 export const CapabilityStatus = z.object({
@@ -52,6 +52,8 @@ export const SiteToPanel = z.discriminatedUnion('type', [
   toPanel('site/chat', { messages: z.array(ChatLine).check(z.maxLength(500)) }),
   toPanel('panel/placement', { placement: Placement }),
   toPanel('capture/open-quick', { selectionText: z.optional(text(10_000)) }),
+  // The "I am talking" key, for your own speech where the meeting client does not show it.
+  toPanel('talking/toggle', {}),
 ]);
 export type SiteToPanel = z.infer<typeof SiteToPanel>;
 
@@ -62,7 +64,7 @@ export type SiteToPanel = z.infer<typeof SiteToPanel>;
  */
 export const ToContent = z.object({
   to: z.literal('content'),
-  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick']),
+  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick', 'talking/toggle']),
   /** The frame header's labels in the language the user just chose (every key, text only). */
   labels: z.optional(z.record(z.enum(FRAME_LABEL_KEYS), text(300))),
   collapsed: z.optional(z.boolean()),

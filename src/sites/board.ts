@@ -37,6 +37,7 @@ export function createBoardAdapter(spec: BoardSpec): SiteAdapter {
   const capabilities = (): Record<Capability, CapabilityStatus> => ({
     participants: NOT_A_MEETING,
     activeSpeaker: NOT_A_MEETING,
+    ownSpeech: NOT_A_MEETING,
     raisedHands: NOT_A_MEETING,
     chat: NOT_A_MEETING,
     selection: selectionNow(),

@@ -6,7 +6,7 @@ import type { Capability, CapabilityStatus, SiteAdapter } from './types';
 const UNKNOWN: CapabilityStatus = { state: 'unsupported', reason: 'unknown-site' };
 
 function capabilities(): Record<Capability, CapabilityStatus> {
-  return { participants: UNKNOWN, activeSpeaker: UNKNOWN, raisedHands: UNKNOWN, chat: UNKNOWN, selection: UNKNOWN };
+  return { participants: UNKNOWN, activeSpeaker: UNKNOWN, ownSpeech: UNKNOWN, raisedHands: UNKNOWN, chat: UNKNOWN, selection: UNKNOWN };
 }
 
 export const generic: SiteAdapter = {

@@ -6,7 +6,7 @@ import { all, nameKey, ownText, uniqueKeys } from './dom';
 import { createMeetingAdapter, type MeetingReader, type Reading, type WatchTarget } from './meeting';
 import { hasPhrase, phrasesFor } from './phrases';
 import { cleanName, cleanText, textOf } from './text';
-import type { HandRaise, Participant, SiteAdapter } from './types';
+import type { CapabilityStatus, HandRaise, Participant, SiteAdapter } from './types';
 
 interface MeetPhrases {
   /** Text in a People-panel row marking the host. */
@@ -173,17 +173,22 @@ export const meetReader: MeetingReader = {
     return { status: { state: 'ok', source: 'chat-region' }, value };
   },
 
-  speaking(client): Reading<string[]> {
-    const others = tiles(client).filter((t) => !t.self);
+  speaking(client): Reading<string[]> & { own?: CapabilityStatus } {
+    const all = tiles(client);
+    const others = all.filter((t) => !t.self);
+    // Your own tile's audio level and meter move when you speak; only the ring never comes to it.
+    const ownBy = (source: string, hooked: boolean): CapabilityStatus | undefined => (hooked ? { state: 'ok', source } : undefined);
     if (!others.length) return { status: { state: 'ok', source: 'tiles' }, value: [] };
     // Rules in order of trust; the first whose hooks exist answers.
     if (others.some((t) => t.el.hasAttribute('data-audio-level'))) {
-      const value = others.filter((t) => (t.el.getAttribute('data-audio-level') ?? '0') !== '0').map((t) => t.key);
-      return { status: { state: 'ok', source: 'data-audio-level' }, value };
+      const value = all.filter((t) => (t.el.getAttribute('data-audio-level') ?? '0') !== '0').map((t) => t.key);
+      const own = ownBy('data-audio-level', all.some((t) => t.self && t.el.hasAttribute('data-audio-level')));
+      return { status: { state: 'ok', source: 'data-audio-level' }, value, ...(own ? { own } : {}) };
     }
     if (others.some((t) => t.el.querySelector(`${METER}.IisKdb`))) {
-      const value = others.filter((t) => t.el.querySelector(`${METER}.IisKdb:not(.gjg47c)`)).map((t) => t.key);
-      return { status: { state: 'ok', source: 'meter-class' }, value };
+      const value = all.filter((t) => t.el.querySelector(`${METER}.IisKdb:not(.gjg47c)`)).map((t) => t.key);
+      const own = ownBy('meter-class', all.some((t) => t.self && t.el.querySelector(`${METER}.IisKdb`)));
+      return { status: { state: 'ok', source: 'meter-class' }, value, ...(own ? { own } : {}) };
     }
     const ringed = others.filter((t) => t.el.querySelector('.kssMZb') || t.el.matches('.kssMZb'));
     if (ringed.length) return { status: { state: 'ok', source: 'ring-class' }, value: ringed.map((t) => t.key) };

@@ -41,7 +41,12 @@ export interface MeetingReader {
   participants(client: Document, lang: string): Reading<Participant[]>;
   hands(client: Document, lang: string): Reading<HandRaise[]>;
   chat(client: Document, lang: string): Reading<ChatReading[]>;
-  speaking(client: Document, lang: string): Reading<string[]>;
+  /**
+   * Who speaks now, by participant key. `own` says whether the reading covers your own speech too
+   * (your tile's ring or audio level); without it your own key is dropped, since the client shows
+   * nothing reliable for you, and the panel offers its "I am talking" key instead.
+   */
+  speaking(client: Document, lang: string): Reading<string[]> & { own?: CapabilityStatus };
 }
 
 export const SPEAKER_SAMPLE_MS = 150;
@@ -61,11 +66,13 @@ const DISCOVER_DEBOUNCE_MS = 250;
 export const NO_SIGNAL_MS = 20_000;
 
 const NOT_IN_CALL: CapabilityStatus = { state: 'needs-user', hint: 'join-meeting' };
+const NO_OWN_SIGNAL: CapabilityStatus = { state: 'unsupported', reason: 'no-own-signal' };
 
 function initialCapabilities(): Record<Capability, CapabilityStatus> {
   return {
     participants: NOT_IN_CALL,
     activeSpeaker: NOT_IN_CALL,
+    ownSpeech: NOT_IN_CALL,
     raisedHands: NOT_IN_CALL,
     chat: NOT_IN_CALL,
     selection: { state: 'unsupported', reason: 'not-a-whiteboard' },
@@ -192,7 +199,7 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
           if (sampleTimer !== undefined) clearTimeout(sampleTimer);
           sampleTimer = undefined;
           if (lastSpeaking !== '' && lastSpeaking !== '[]') emitSpeaking([]);
-          for (const cap of ['participants', 'activeSpeaker', 'raisedHands', 'chat'] as const) setCap(cap, NOT_IN_CALL);
+          for (const cap of ['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands', 'chat'] as const) setCap(cap, NOT_IN_CALL);
         }
         publishCapabilities();
         stats.discoveries++;
@@ -265,8 +272,11 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
       function sample(): void {
         const t0 = performance.now();
         const r = reader.speaking(client, lang());
-        // Your own tile is not a reliable speaker signal (Meet and Teams draw no ring on it).
-        const keys = r.value.filter((k) => !selfKeys.has(k));
+        // Your own speech counts only where the client shows it (Zoom's frame, Meet's audio level);
+        // Teams draws no ring on your own tile, so there a missing ring would read as silence.
+        const own = r.own ?? NO_OWN_SIGNAL;
+        setCap('ownSpeech', own);
+        const keys = own.state === 'ok' ? r.value : r.value.filter((k) => !selfKeys.has(k));
         if (keys.length) everSpoke = true;
         const quiet = r.status.state === 'ok' && !everSpoke && ctx.now() - callSince > NO_SIGNAL_MS;
         setCap('activeSpeaker', quiet ? { state: 'degraded', reason: 'no-signal-yet' } : r.status);

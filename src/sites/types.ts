@@ -4,9 +4,10 @@ import type { SiteId } from './hosts';
 
 export type { SiteId };
 
-export type Capability = 'participants' | 'activeSpeaker' | 'raisedHands' | 'chat' | 'selection';
+/** `ownSpeech`: whether the client shows when you yourself speak (your own tile's ring or audio level). */
+export type Capability = 'participants' | 'activeSpeaker' | 'ownSpeech' | 'raisedHands' | 'chat' | 'selection';
 
-export const CAPABILITIES: readonly Capability[] = ['participants', 'activeSpeaker', 'raisedHands', 'chat', 'selection'];
+export const CAPABILITIES: readonly Capability[] = ['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands', 'chat', 'selection'];
 
 export type NeedsUserHint = 'open-people-panel' | 'open-chat' | 'copy-selection' | 'join-meeting';
 
@@ -22,6 +23,7 @@ export type ReasonCode =
   | 'no-phrase-table' // the state exists only in UI text and we have no phrases for this language
   | 'anchor-missing' // the hooks we rely on are gone (renamed classes, new client build)
   | 'no-signal-yet' // the hooks are there but have never shown a signal
+  | 'no-own-signal' // the client shows others speaking but nothing for your own speech
   | 'partial-list' // the client renders only part of the list (virtualised)
   | 'not-a-meeting-page'
   | 'not-a-whiteboard'

@@ -7,7 +7,7 @@ import { all, nameKey, uniqueKeys } from './dom';
 import { createMeetingAdapter, type MeetingReader, type Reading, type WatchTarget } from './meeting';
 import { hasPhrase, isPhrase, phrasesFor } from './phrases';
 import { cleanName, cleanText, textOf } from './text';
-import type { HandRaise, Participant, SiteAdapter } from './types';
+import type { CapabilityStatus, HandRaise, Participant, SiteAdapter } from './types';
 
 interface ZoomPhrases {
   /** In a participant row's aria-label: "Bo Kim computer audio muted video off hand raised". */
@@ -152,12 +152,13 @@ export const zoomReader: MeetingReader = {
     return { status, value };
   },
 
-  speaking(client): Reading<string[]> {
+  speaking(client): Reading<string[]> & { own?: CapabilityStatus } {
     if (!client.querySelector(ANY_FRAME)) return { status: { state: 'degraded', reason: 'anchor-missing' }, value: [] };
     const names = all(client, ACTIVE_FRAME)
       .map((f) => cleanName(f.querySelector(FRAME_NAME)?.textContent) || cleanName(f.querySelector('img.video-avatar__avatar-img')?.getAttribute('alt')))
       .filter(Boolean);
-    return { status: { state: 'ok', source: 'active-frame' }, value: [...new Set(names)].map(nameKey) };
+    // Zoom frames your own tile too when you speak, so the same reading covers you.
+    return { status: { state: 'ok', source: 'active-frame' }, value: [...new Set(names)].map(nameKey), own: { state: 'ok', source: 'active-frame' } };
   },
 };
 

@@ -2,7 +2,7 @@ import type { Capture } from '../capture/schema';
 import type { Script } from '../script/schema';
 import { computeRunState, orderedEvents, type Run } from '../script/timing';
 import type { LiveEvent } from '../turns/live';
-import { speakingStats } from '../turns/stats';
+import { facilitatorKeysOf, speakingStats } from '../turns/stats';
 import type { FloorRecord } from './floor';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type RescheduleRecord, type WorkshopExport } from './model';
 
@@ -82,7 +82,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       ? speakingStats({
           turns: contents.turns,
           participants: contents.participants,
-          facilitatorKeys: contents.facilitatorKeys ?? [],
+          facilitatorKeys: facilitatorKeysOf(contents.facilitatorKeys ?? [], contents.participants),
           window: { from: state.startedAtMs ?? firstTurn, to: state.finishedAtMs ?? Math.max(lastTurn, opts.now) },
         })
       : undefined;

@@ -137,3 +137,16 @@ function longestGap(intervals: [number, number][], window: TimeWindow): number {
   }
   return Math.max(longest, window.to - cursor);
 }
+
+/**
+ * Whose talk counts as the facilitator's: the people marked F, or else the user's own participant
+ * (the one running Vuoro is facilitating), so an unmarked host is never told to invite herself.
+ */
+export function facilitatorKeysOf(marked: readonly string[], participants: readonly { key: string; self?: boolean }[]): string[] {
+  return marked.length ? [...marked] : participants.filter((p) => p.self).map((p) => p.key);
+}
+
+/** Your own participant key, for "I am talking": the site's self, else the one facilitator marked. */
+export function ownKeyOf(participants: readonly { key: string; self?: boolean }[], marked: readonly string[]): string | undefined {
+  return participants.find((p) => p.self)?.key ?? (marked.length === 1 ? marked[0] : undefined);
+}

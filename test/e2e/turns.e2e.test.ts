@@ -60,8 +60,9 @@ describe('turn-taking', () => {
     expect(seconds(after!.time)).toBeLessThanOrEqual(5);
     expect(after!.notHeard).toBe(false);
     expect(await person(frame, quiet)).toMatchObject({ notHeard: true });
-    expect(notHeardBefore).toMatch(/Not yet heard: 3/);
-    expect(await textOf(frame, '[data-testid="turns-summary"]')).toMatch(/Not yet heard: 2/);
+    // You (the host running Vuoro) are the facilitator until someone is marked F: not counted as unheard.
+    expect(notHeardBefore).toMatch(/Not yet heard: 2/);
+    expect(await textOf(frame, '[data-testid="turns-summary"]')).toMatch(/Not yet heard: 1/);
 
     // The turn was stored: a reload shows the same time.
     const stored = seconds(after!.time);
@@ -70,6 +71,47 @@ describe('turn-taking', () => {
     await openTab(again, 'Turns');
     const reloaded = await eventually(() => person(again, speaker), (p) => p !== undefined && seconds(p.time) > 0, 'time after reload');
     expect(Math.abs(seconds(reloaded!.time) - stored)).toBeLessThanOrEqual(1);
+  });
+
+  // Issue 12.2: the facilitator's own speech is measured. Zoom frames your own tile and Meet moves your
+  // tile's audio level; Teams shows nothing for you, says so, and "I am talking" counts it instead.
+  it.each([
+    ['Zoom', 'https://app.zoom.us/wc/123/join', 'Ann Lee', 'Bo Kim', 'live'],
+    ['Meet', 'https://meet.google.com/abc-defg-hij', 'Ann Lee', 'Bo Kim', 'live'],
+    ['Teams', 'https://teams.microsoft.com/v2/', 'Alice Ng', 'Bob Chen', 'manual'],
+  ])('%s: the host’s own speech counts in the facilitators’ share, balance and not-heard', async (site, url, self, other, own) => {
+    const page = await visit(url);
+    const frame = await turnsTab(page);
+    const rows = await eventually(() => capabilityRows(frame), (r) => r.activeSpeaker?.badge === 'live' && r.ownSpeech?.badge === own, 'signals');
+    await eventually(() => person(frame, other), (p) => p !== undefined, 'people listed');
+    if (own === 'manual') expect(rows.ownSpeech!.why).toBe('The meeting does not show when you yourself speak.');
+    expect(await textOf(frame, '[data-testid="turns-summary"]')).toMatch(/Not yet heard: 2/);
+
+    // The host talks for about three seconds.
+    if (own === 'live') await fx(page, 'speak', self, true);
+    else await clickButton(frame, 'I am talking');
+    await eventually(() => person(frame, self), (p) => p?.speaking === true, 'host shown as speaking');
+    await sleep(3_000);
+    if (own === 'live') await fx(page, 'speak', self, false);
+    else await clickButton(frame, 'I am talking');
+    await eventually(() => person(frame, self), (p) => p?.speaking === false && seconds(p.time) >= 2, 'host time kept', 5_000);
+    // Then a participant talks for about three seconds.
+    await fx(page, 'speak', other, true);
+    await eventually(() => person(frame, other), (p) => p?.speaking === true, 'participant speaking');
+    await sleep(3_000);
+    await fx(page, 'speak', other, false);
+    await eventually(() => person(frame, other), (p) => p?.speaking === false && seconds(p.time) >= 2, 'participant time kept', 5_000);
+
+    const summary = await textOf(frame, '[data-testid="turns-summary"]');
+    const share = Number(/Facilitators' share: (\d+) %/.exec(summary)?.[1]);
+    expect(share, `${site}: ${summary}`).toBeGreaterThanOrEqual(30);
+    expect(share).toBeLessThanOrEqual(70);
+    expect(summary).toMatch(/Not yet heard: 1/);
+    // Two participants, one of whom spoke: the balance reads as fully one-sided.
+    expect(summary).toMatch(/Balance: 0[.,]00/);
+    expect((await person(frame, self))!.notHeard).toBe(false);
+    // VUORO_SCREENSHOTS=<dir> keeps a picture of the tab to look at.
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-facilitator-${site.toLowerCase()}.png` });
   });
 
   it('gives the floor to the first hand, and a hand the person forgot to lower does not come back', async () => {

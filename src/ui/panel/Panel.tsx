@@ -14,6 +14,7 @@ import { TurnsView } from './TurnsView';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
+import { ownKeyOf } from '../../turns/stats';
 
 // The start view brings the built-in templates (the panel's second-largest chunk); most panel
 // loads show a running workshop and never need it, so it loads when it is first shown.
@@ -71,6 +72,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
   const [choosing, setChoosing] = useState(false);
   const [quick, setQuick] = useState({ text: '', n: 0 });
   const feed = useRef<(sample: SpeakerSample) => void>(() => undefined);
+  const talk = useRef<() => void>(() => undefined);
   const { value: active, reload } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
   // A performance mark when the workshop is first on screen: `npm run bench` reads it for
   // "page load → panel content visible" (the frame's timeOrigin plus the mark is a wall-clock time).
@@ -86,6 +88,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
       setChoosing(false);
       setQuick((q) => ({ text: selection ?? '', n: q.n + 1 }));
     },
+    () => talk.current(),
   );
 
   const tabs = (counts: Partial<Record<Tab, number>>) => (
@@ -135,7 +138,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
       </div>
     );
   return (
-    <ActivePanel key={active.workshop.id} active={active} site={siteHandle} tab={tab} tabs={tabs} feed={feed} quick={quick} onChoose={() => setChoosing(true)} />
+    <ActivePanel key={active.workshop.id} active={active} site={siteHandle} tab={tab} tabs={tabs} feed={feed} talk={talk} quick={quick} onChoose={() => setChoosing(true)} />
   );
 }
 
@@ -145,14 +148,19 @@ interface ActiveProps {
   tab: Tab;
   tabs: (counts: Partial<Record<Tab, number>>) => preact.JSX.Element;
   feed: { current: (sample: SpeakerSample) => void };
+  talk: { current: () => void };
   quick: { text: string; n: number };
   onChoose: () => void;
 }
 
-function ActivePanel({ active, site, tab, tabs, feed, quick, onChoose }: ActiveProps) {
+function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: ActiveProps) {
   const now = useNow(1000);
   const live = useLive(active.workshop.id);
   feed.current = live.feed;
+  const ownKey = ownKeyOf([...site.state.participants, ...live.participants], live.live.facilitatorKeys);
+  talk.current = () => {
+    if (ownKey) live.toggleTalking(ownKey);
+  };
   const prompts = usePrompts(active, live, site, now);
   const state = computeRunState(active.run, now);
 

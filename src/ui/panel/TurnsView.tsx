@@ -4,7 +4,7 @@ import { formatDuration } from '../../script/timing';
 import { goAroundView, type GoAroundOrder } from '../../turns/goaround';
 import { DEFAULT_PAUSE_SEC, pauseStatus } from '../../turns/pause';
 import { orderedHands, waitingTimes } from '../../turns/queue';
-import { speakingStats } from '../../turns/stats';
+import { facilitatorKeysOf, ownKeyOf, speakingStats } from '../../turns/stats';
 import { t } from '../i18n';
 import { HandIcon } from '../shared/icons';
 import { ask } from '../shared/backend';
@@ -20,7 +20,7 @@ interface Props {
   site: SiteHandle;
 }
 
-const CAPS: Capability[] = ['participants', 'activeSpeaker', 'raisedHands'];
+const CAPS: Capability[] = ['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands'];
 
 // Which detail sections the user opened or closed, kept while the panel lives (switching tabs
 // unmounts this view). People and hands start open; the rest is there on demand.
@@ -88,7 +88,9 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
   for (const p of live.participants) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
   for (const p of site.state.participants) people.set(p.key, p);
   const list = [...people.values()];
-  const facilitators = state.facilitatorKeys;
+  const facilitators = facilitatorKeysOf(state.facilitatorKeys, list);
+  const ownKey = ownKeyOf(list, state.facilitatorKeys);
+  const ownSpeechLive = caps.ownSpeech?.state === 'ok';
   const turns = live.turns(now);
   const from = startedAt ?? (turns.length ? Math.min(...turns.map((x) => x.startAt)) : now);
   const stats = speakingStats({ turns, participants: list, facilitatorKeys: facilitators, window: { from, to: now } });
@@ -125,6 +127,19 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
             <span class="muted">{t('turnsStripNobody')}</span>
           )}
         </p>
+        {!ownSpeechLive && (
+          <p class="talking-row">
+            <button
+              class={live.talking === ownKey && ownKey ? 'primary' : ''}
+              aria-pressed={live.talking !== undefined && live.talking === ownKey}
+              disabled={!ownKey}
+              onClick={() => ownKey && live.toggleTalking(ownKey)}
+            >
+              {t('turnsIAmTalking')}
+            </button>
+            <span class="muted">{ownKey ? t('turnsIAmTalkingHint') : t('turnsIAmTalkingNoSelf')}</span>
+          </p>
+        )}
         <p data-testid="strip-hand">
           {strip.nextHand ? (
             <>

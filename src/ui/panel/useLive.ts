@@ -23,6 +23,10 @@ export interface LiveHandle {
   turns(now: number): SpeakingTurn[];
   speakingNow(now: number): string[];
   feed(sample: SpeakerSample): void;
+  /** "I am talking": your own speech starts (or ends) now, where the meeting does not show it. */
+  toggleTalking(ownKey: string): void;
+  /** The key "I am talking" holds open now, if any. */
+  talking: string | undefined;
   syncSite(site: SiteState): void;
   /** Keeps a running go-around in step with who is present. */
   syncRound(people: { key: string; name: string }[]): void;
@@ -66,6 +70,7 @@ export function useLive(workshopId: string): LiveHandle {
   liveRef.current = live;
   const speaking = useRef<SpeakingState>(emptySpeakingState());
   const manualSpeaking = useRef(false);
+  const talking = useRef<string | undefined>(undefined);
   const lastSiteParticipants = useRef('');
 
   // Turns just saved stay counted until the reloaded list has them (no flash of 0:00).
@@ -106,12 +111,20 @@ export function useLive(workshopId: string): LiveHandle {
       });
     }
     manualSpeaking.current = sample.manual === true ? sample.keys.length > 0 : manualSpeaking.current;
+    if (sample.manual && talking.current !== undefined && !sample.keys.includes(talking.current)) talking.current = undefined;
     // Someone answering ends the pause cue.
     const pause = liveRef.current.pause;
     if (pause && sample.keys.length > 0 && pauseStatus(pause, sample.at).state === 'waiting') {
       append({ type: 'pause/end', at: sample.at, reason: 'speech' });
     }
     setVersion((n) => n + 1);
+  }
+
+  function toggleTalking(ownKey: string) {
+    // A manual segment stays open across the site's samples until a manual sample leaves it out.
+    const on = talking.current !== ownKey;
+    talking.current = on ? ownKey : undefined;
+    feed({ at: Date.now(), keys: on ? [ownKey] : [], manual: true });
   }
 
   function syncSite(site: SiteState) {
@@ -146,6 +159,8 @@ export function useLive(workshopId: string): LiveHandle {
     },
     speakingNow: (now) => speakingNow(speaking.current, now),
     feed,
+    toggleTalking,
+    talking: talking.current,
     syncSite,
     syncRound,
   };

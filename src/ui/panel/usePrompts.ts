@@ -3,7 +3,7 @@ import type { ActiveWorkshop } from '../../messages/protocol';
 import { BUILT_IN_CARDS, mergeCardLibrary, type PromptCard, type UserCardEdit } from '../../prompts/cards';
 import { DEFAULT_PROMPT_SETTINGS, newlyShown, surfaceCards, type PromptAction, type PromptSettings, type SurfacedCard } from '../../prompts/rules';
 import { computeRunState } from '../../script/timing';
-import { speakingStats, silentFor } from '../../turns/stats';
+import { facilitatorKeysOf, speakingStats, silentFor } from '../../turns/stats';
 import { waitingTimes } from '../../turns/queue';
 import { ask, useStoreQuery } from '../shared/backend';
 import type { LiveHandle } from './useLive';
@@ -40,11 +40,12 @@ export function usePrompts(active: ActiveWorkshop | null, live: LiveHandle, site
     phaseId = running ? state.phase.id : undefined;
     const turns = live.turns(now);
     const people = live.participants.map((p) => ({ key: p.key, name: p.name }));
+    const facilitatorKeys = facilitatorKeysOf(live.live.facilitatorKeys, live.participants);
     const since = state.startedAtMs ?? now;
     const stats = speakingStats({
       turns,
       participants: people,
-      facilitatorKeys: live.live.facilitatorKeys,
+      facilitatorKeys,
       window: { from: Math.max(since, now - SIGNAL_WINDOW_MS), to: now },
     });
     const speakingAvailable = site.state.capabilities.activeSpeaker?.state === 'ok' || turns.length > 0;
@@ -68,8 +69,8 @@ export function usePrompts(active: ActiveWorkshop | null, live: LiveHandle, site
             }
           : {}),
         signals: {
-          ...(stats.facilitatorShare !== undefined && live.live.facilitatorKeys.length ? { facilitatorShare: stats.facilitatorShare } : {}),
-          notHeard: silentFor(speakingStats({ turns, participants: people, facilitatorKeys: live.live.facilitatorKeys, window: { from: since, to: now } }), now, since),
+          ...(stats.facilitatorShare !== undefined && facilitatorKeys.length ? { facilitatorShare: stats.facilitatorShare } : {}),
+          notHeard: silentFor(speakingStats({ turns, participants: people, facilitatorKeys, window: { from: since, to: now } }), now, since),
           ...(stats.silenceSinceLastTurnMs !== undefined ? { silenceMs: stats.silenceSinceLastTurnMs } : {}),
           ...(live.live.pause ? { lastQuestionAt: live.live.pause.askedAt } : {}),
           handsWaiting: waitingTimes(live.live.queue, now),

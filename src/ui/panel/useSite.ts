@@ -38,10 +38,15 @@ export interface SiteHandle {
   readSelection(): Promise<SelectionItem[] | null>;
 }
 
-export function useSite(site: string, onSpeaking: (sample: { at: number; keys: string[] }) => void, onQuickCapture: (selection?: string) => void): SiteHandle {
+export function useSite(
+  site: string,
+  onSpeaking: (sample: { at: number; keys: string[] }) => void,
+  onQuickCapture: (selection?: string) => void,
+  onTalkingToggle: () => void = () => undefined,
+): SiteHandle {
   const [state, setState] = useState<SiteState>({ site, kind: 'other', capabilities: {}, participants: [], hands: [], chat: [] });
-  const handlers = useRef({ onSpeaking, onQuickCapture });
-  handlers.current = { onSpeaking, onQuickCapture };
+  const handlers = useRef({ onSpeaking, onQuickCapture, onTalkingToggle });
+  handlers.current = { onSpeaking, onQuickCapture, onTalkingToggle };
 
   useEffect(() => {
     const stop = onPush((raw) => {
@@ -70,6 +75,9 @@ export function useSite(site: string, onSpeaking: (sample: { at: number; keys: s
           break;
         case 'capture/open-quick':
           handlers.current.onQuickCapture(message.selectionText);
+          break;
+        case 'talking/toggle':
+          handlers.current.onTalkingToggle();
           break;
         case 'panel/placement':
           break;

@@ -72,13 +72,16 @@ describe('meet adapter on the full call', () => {
     expect(adapter.stats!().samples - speakingFrom).toBeGreaterThanOrEqual(3);
   });
 
-  it('samples speakers and never reports self', async () => {
+  it('samples speakers, yourself included by your own tile\'s audio level (issue 12.2)', async () => {
     const fx = loadFixture('meet.google.com/index.html');
     const r = start();
-    fx.speak!('1' as never, true as never);
     fx.speak!('3' as never, true as never);
     await settle(SPEAKER_SAMPLE_MS + 30);
     expect(r.last('speaking')?.keys).toEqual([CY]);
+    fx.speak!('1' as never, true as never);
+    await settle(SPEAKER_SAMPLE_MS + 30);
+    expect(r.last('speaking')?.keys).toEqual(['spaces/x/devices/1', CY]);
+    expect(r.last('capabilities')?.capabilities.ownSpeech).toEqual({ state: 'ok', source: 'data-audio-level' });
   });
 });
 

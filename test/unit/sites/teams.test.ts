@@ -59,6 +59,8 @@ describe('teams adapter on the full call', () => {
     fx.speak!('name:Bob Chen' as never, true as never);
     await settle(SPEAKER_SAMPLE_MS + 30);
     expect(r.last('speaking')?.keys).toEqual(['name:Bob Chen']);
+    // Teams shows nothing when you yourself speak: said so, and the panel offers "I am talking" (issue 12.2).
+    expect(r.last('capabilities')?.capabilities.ownSpeech).toEqual({ state: 'unsupported', reason: 'no-own-signal' });
     const count = r.of('speaking').length;
     await settle(SPEAKER_SAMPLE_MS * 2 - 60);
     expect(r.of('speaking').length).toBe(count);

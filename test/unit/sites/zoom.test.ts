@@ -38,9 +38,13 @@ describe('zoom adapter', () => {
       activeSpeaker: { state: 'ok', source: 'active-frame' },
     });
     fx.speak!('name:Bo Kim' as never, true as never);
-    fx.speak!('name:Ann Lee' as never, true as never); // self is never reported
     await settle(SPEAKER_SAMPLE_MS + 30);
     expect(r.last('speaking')?.keys).toEqual(['name:Bo Kim']);
+    // Zoom frames your own tile too when you speak: the facilitator's own speech is measured (issue 12.2).
+    fx.speak!('name:Ann Lee' as never, true as never);
+    await settle(SPEAKER_SAMPLE_MS + 30);
+    expect(r.last('speaking')?.keys).toEqual(['name:Ann Lee', 'name:Bo Kim']);
+    expect(r.last('capabilities')?.capabilities.ownSpeech).toEqual({ state: 'ok', source: 'active-frame' });
   });
 
   it('orders hands by when they went up, since Zoom gives no queue position', async () => {
