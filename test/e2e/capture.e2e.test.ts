@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, REPO_ROOT, reloadDocument, useExtension } from './harness/e2e';
 import { clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
@@ -174,7 +174,8 @@ describe('capture and export', () => {
       },
       { timeout: 10_000, polling: 200 },
     );
-    await summary!.screenshot({ path: 'test-results/summary-page.png' }).catch(() => undefined);
+    mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
+    await summary!.screenshot({ path: join(REPO_ROOT, 'test-results', `summary-page-${browserKind}.png`) });
     await summary!.evaluate(() => (document.querySelector('button[data-format="docx"]') as HTMLButtonElement).click());
     await summary!.waitForFunction(() => (window as unknown as { __files: unknown[] }).__files.length > 0, { timeout: 20_000, polling: 200 });
     const file = await summary!.evaluate(async () => {

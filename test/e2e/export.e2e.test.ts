@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { unzip } from '../unit/summary/unzip';
-import { extensionPage, optionsPagePath, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, optionsPagePath, REPO_ROOT, useExtension } from './harness/e2e';
 import { askBackground, waitForText } from './helpers/ui';
 
 // What a facilitator sends from the options page (issue 12.4–12.8, 14.7): the Word, Markdown and
@@ -115,5 +117,34 @@ describe('export from the options page', () => {
     expect(kept).toContain('?pwd=Xy7kQ2secret');
     expect(kept).not.toContain('Pekan sairausloma');
     await page.close();
+  });
+
+  it('loads the Word library only on the export path: its own chunk, never in a content script or the first load of a page', () => {
+    const dist = join(REPO_ROOT, 'dist', browserKind === 'firefox' ? 'firefox' : 'chrome');
+    const assets = join(dist, 'assets');
+    const read = (file: string) => readFileSync(file, 'utf8');
+    // A string only the docx library's packer writes.
+    const marker = 'wordprocessingml.document.main+xml';
+    const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const holding = chunks.filter((f) => read(join(assets, f)).includes(marker));
+    expect(holding).toHaveLength(1);
+    const docxChunk = holding[0]!;
+    for (const script of readdirSync(join(dist, 'content'))) expect(read(join(dist, 'content', script)), script).not.toContain(marker);
+    // Every chunk a page loads up front: its script, its preloads, and their static imports, transitively.
+    const staticImports = (file: string) => [...read(join(assets, file)).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    for (const page of ['panel', 'options', 'popup', 'summary']) {
+      const html = read(join(dist, 'src', 'ui', page, `${page}.html`));
+      const seen = new Set<string>();
+      const queue = [...html.matchAll(/\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+      while (queue.length) {
+        const file = queue.pop()!;
+        if (seen.has(file)) continue;
+        seen.add(file);
+        queue.push(...staticImports(file));
+      }
+      expect([...seen], page).not.toContain(docxChunk);
+    }
+    // …and the export path asks for it by a dynamic import.
+    expect(chunks.some((f) => read(join(assets, f)).includes(`import(\`./${docxChunk}\`)`) || read(join(assets, f)).includes(`import("./${docxChunk}")`))).toBe(true);
   });
 });
