@@ -1,8 +1,7 @@
 import browser from 'webextension-polyfill';
 import { sendToTab } from '../messages/bus';
-import { getSetting } from '../store/settings';
 import { injectIntoOpenTabs, watchTabs } from './sites';
-import { applyRetention } from './library';
+import { listenToRetentionAlarm, retentionSweep, scheduleRetention } from './erase';
 import { createMenus, listenToMenus } from './menus';
 import { startRouter } from './router';
 import './panels';
@@ -29,6 +28,8 @@ void injectIntoOpenTabs();
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
 });
-browser.runtime.onStartup.addListener(() => {
-  void getSetting('retentionDays').then((days) => applyRetention(days));
-});
+// Retention: on every start of the background (a browser restart included) and hourly while the browser is open.
+listenToRetentionAlarm();
+void retentionSweep()
+  .then(() => scheduleRetention())
+  .catch((error: unknown) => console.error('vuoro retention', error));

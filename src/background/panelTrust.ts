@@ -76,6 +76,7 @@ export function admitPanel(sender: Runtime.MessageSender, token: string): Promis
 export async function isTrustedPanel(sender: Runtime.MessageSender): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !isPanelSender(sender)) return false;
+  await admissions; // a request racing its own frame's admission waits for it
   const grant = await grantOf(tabId).catch(() => undefined);
   return grant?.frame !== undefined && sameFrame(grant.frame, sender as SenderWithDocument);
 }

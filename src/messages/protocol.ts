@@ -11,6 +11,7 @@ import type { ParticipantRecord } from '../store/participants';
 import type { ScriptRecord } from '../store/scripts';
 import type { SpeakingTurnRecord } from '../store/speakingTurns';
 import type { WorkshopRecord } from '../store/workshops';
+import type { WorkshopData } from '../background/erase';
 import { LiveEvent, type LiveSnapshot } from '../turns/live';
 import type { WorkshopContents } from '../summary/fromWorkshop';
 import type { MergeReport } from '../summary/merge';
@@ -36,6 +37,8 @@ export type Caller = 'page' | 'panel' | 'content';
 const EXTENSION = ['page', 'panel'] as const satisfies readonly Caller[];
 const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
 const PANEL = ['panel'] as const satisfies readonly Caller[];
+/** The options page and popup only: what no panel inside a web page needs. */
+const PAGE = ['page'] as const satisfies readonly Caller[];
 
 /** What a `store/changed` push names: a store, or a part of one the views re-read together. */
 export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants' | 'series';
@@ -136,7 +139,7 @@ export const PROTOCOL = {
   // page: the panel validates it as it would any page content.
   'tab/forward': row({ message: z.record(z.string(), z.unknown()) }, { reply: returns<unknown>('unknown'), callers: PANEL }),
 
-  'options/open': row({ view: z.enum(['library', 'scripts', 'cards', 'settings']) }, { reply: none, callers: EXTENSION }),
+  'options/open': row({ view: z.enum(['library', 'scripts', 'cards', 'data', 'settings']) }, { reply: none, callers: EXTENSION }),
   'summary/open': row({ workshopId: id, series: z.boolean().optional() }, { reply: none, callers: EXTENSION }),
 
   'settings/get': row({}, { reply: returns<Settings>('Settings'), callers: EXTENSION }),
@@ -151,7 +154,20 @@ export const PROTOCOL = {
   'workshop/active': row({}, { reply: returns<ActiveWorkshop | null>('ActiveWorkshop | null'), callers: EXTENSION }),
   'workshop/list': row({}, { reply: returns<WorkshopRecord[]>('WorkshopRecord[]'), callers: EXTENSION }),
   'workshop/open': row({ workshopId: id }, { reply: active, callers: EXTENSION, changes: ['workshops', 'settings'] }),
-  'workshop/delete': row({ workshopId: id }, { reply: none, callers: EXTENSION, changes: ['workshops', 'runs', 'captures', 'settings'] }),
+  'workshop/delete': row(
+    { workshopId: id },
+    { reply: none, callers: EXTENSION, changes: ['workshops', 'runs', 'captures', 'settings', 'participants', 'turns', 'live'] },
+  ),
+  // What is stored about people, and erasing it (the options page's Data view).
+  'data/overview': row({}, { reply: returns<WorkshopData[]>('WorkshopData[]'), callers: PAGE }),
+  'data/erase-person': row(
+    { workshopId: id, key: participantKey.optional(), name: z.string().max(200) },
+    { reply: none, callers: PAGE, changes: ['participants', 'turns', 'captures', 'live', 'workshops'] },
+  ),
+  'data/erase-all': row(
+    {},
+    { reply: none, callers: PAGE, changes: ['workshops', 'runs', 'captures', 'scripts', 'settings', 'cards', 'live', 'turns', 'participants'] },
+  ),
   'workshop/from-template': row(
     { templateId: id, lang, workshopIndex: z.number().int().min(0).max(50).default(0) },
     { reply: active, callers: EXTENSION, changes: ['workshops', 'scripts', 'runs', 'settings'], changedWorkshop: (_, created) => created.workshop.id },
@@ -166,7 +182,7 @@ export const PROTOCOL = {
     { reply: returns<ImportResult>('ImportResult'), callers: EXTENSION, changes: ['workshops', 'scripts', 'runs', 'captures'] },
   ),
   'workshop/update': row(
-    { workshopId: id, patch: z.object({ includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300) }).partial() },
+    { workshopId: id, patch: z.object({ includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300), recordPeople: z.boolean() }).partial() },
     { reply: none, callers: EXTENSION, changes: ['workshops'] },
   ),
 

@@ -15,6 +15,8 @@ export const WorkshopRecord = z.object({
   facilitatorKey: z.string().max(300).optional(),
   includeParticipants: z.boolean().default(false),
   includeStats: z.boolean().default(false),
+  /** The facilitator let Vuoro record people before the workshop starts (src/privacy/consent.ts). */
+  recordPeople: z.boolean().optional(),
 });
 export type WorkshopRecord = z.infer<typeof WorkshopRecord>;
 

@@ -12,6 +12,9 @@ async function turnsTab(page: Page): Promise<Frame> {
   const frame = await freshWorkshop(page);
   await openTab(frame, 'Turns');
   await frame.waitForSelector('.status-list li[data-cap]');
+  // Nothing about people is stored before the start; the facilitator lets Vuoro record now.
+  await clickButton(frame, 'Record from now on');
+  await frame.waitForFunction(() => !document.querySelector('[data-testid="not-recording"]'), { polling: 100, timeout: 10_000 });
   return frame;
 }
 

@@ -4,20 +4,34 @@ import { participants, participantsOf } from '../../store/participants';
 import { promptLog } from '../../store/promptLog';
 import { speakingTurns, turnsOf } from '../../store/speakingTurns';
 import { syncParticipants } from '../workshops';
+import { recordsPeople } from '../../privacy/consent';
+import { runs } from '../../store/runs';
+import { workshops } from '../../store/workshops';
 import type { Handlers } from './types';
 
 // The live side of a workshop: turn-taking state, speaking turns, participants, the prompt log.
+// Nothing about people is stored before the facilitator starts the workshop or says it may be
+// (src/privacy/consent.ts): until then their syncs, turns and the hands the site reports are
+// answered and dropped (the panel shows those from memory).
+
+async function recording(workshopId: string): Promise<boolean> {
+  const [workshop, run] = await Promise.all([workshops.get(workshopId), runs.get(workshopId)]);
+  return workshop !== undefined && run !== undefined && recordsPeople(workshop, run.run);
+}
 
 export const liveHandlers = {
   'live/get': async ({ workshopId }) => ok(await getLive(workshopId)),
-  'live/event': ({ workshopId, event, expectedCount }) => appendLiveEvent(workshopId, event, expectedCount),
+  'live/event': async ({ workshopId, event, expectedCount }) =>
+    event.type === 'hands/site' && !(await recording(workshopId)) ? ok(await getLive(workshopId)) : appendLiveEvent(workshopId, event, expectedCount),
   'turns/list': async ({ workshopId }) => ok(await turnsOf(workshopId)),
   'turns/add': async ({ workshopId, turns }) => {
+    if (!(await recording(workshopId))) return ok(null);
     await speakingTurns.putMany(turns.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
     return ok(null);
   },
   'participants/list': async ({ workshopId }) => ok(await participantsOf(workshopId)),
   'participants/sync': async ({ workshopId, participants: seen }) => {
+    if (!(await recording(workshopId))) return ok(null);
     await syncParticipants(workshopId, seen);
     return ok(null);
   },

@@ -1,6 +1,6 @@
 import { ok } from '../../messages/reply';
 import { getSetting, setSetting } from '../../store/settings';
-import { applyRetention } from '../library';
+import { retentionSweep, scheduleRetention } from '../erase';
 import { createMenus } from '../menus';
 import type { Handlers } from './types';
 
@@ -10,13 +10,16 @@ export const settingsHandlers = {
   'settings/get': async () =>
     ok({ lang: await getSetting('lang'), capturedBy: await getSetting('capturedBy'), retentionDays: await getSetting('retentionDays') }),
   'settings/set': async ({ lang, capturedBy, retentionDays }) => {
-    if (retentionDays !== undefined) await applyRetention(retentionDays);
     if (lang !== undefined) {
       await setSetting('lang', lang);
       await createMenus();
     }
     if (capturedBy !== undefined) await setSetting('capturedBy', capturedBy);
-    if (retentionDays !== undefined) await setSetting('retentionDays', retentionDays);
+    if (retentionDays !== undefined) {
+      await setSetting('retentionDays', retentionDays);
+      await retentionSweep();
+      await scheduleRetention();
+    }
     return ok(null);
   },
   'cards/get': async () =>

@@ -3,13 +3,13 @@ import { listScripts, saveScript, scripts } from '../../store/scripts';
 import { setSetting } from '../../store/settings';
 import { listWorkshops, workshops } from '../../store/workshops';
 import { userLang } from '../lang';
+import { dataOverview, eraseEverything, erasePerson, eraseWorkshop } from '../erase';
 import { importAsNewWorkshop, mergeIntoWorkshop } from '../library';
 import {
   activeWorkshop,
   appendRunEvent,
   createFromTemplate,
   createWorkshop,
-  deleteWorkshop,
   loadWorkshop,
   setRunPlannedEnd,
   workshopContents,
@@ -28,7 +28,16 @@ export const workshopHandlers = {
     return ok(loaded);
   },
   'workshop/delete': async ({ workshopId }) => {
-    await deleteWorkshop(workshopId);
+    await eraseWorkshop(workshopId);
+    return ok(null);
+  },
+  'data/overview': async () => ok(await dataOverview()),
+  'data/erase-person': async ({ workshopId, key, name }) => {
+    await erasePerson(workshopId, { key, name });
+    return ok(null);
+  },
+  'data/erase-all': async () => {
+    await eraseEverything();
     return ok(null);
   },
   'workshop/from-template': ({ templateId, lang, workshopIndex }) => createFromTemplate(templateId, lang, workshopIndex),

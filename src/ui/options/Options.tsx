@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { CardsView } from './CardsView';
+import { DataView } from './DataView';
 import { LibraryView } from './LibraryView';
 import { ScriptsView } from './ScriptsView';
 import { SettingsView } from './SettingsView';
 
-const VIEWS = ['library', 'scripts', 'cards', 'settings'] as const;
+const VIEWS = ['library', 'scripts', 'cards', 'data', 'settings'] as const;
 type View = (typeof VIEWS)[number];
 
 const fromHash = (): View => (VIEWS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as View) : 'library';
@@ -31,6 +32,7 @@ export function Options() {
         {view === 'library' && <LibraryView />}
         {view === 'scripts' && <ScriptsView />}
         {view === 'cards' && <CardsView />}
+        {view === 'data' && <DataView />}
         {view === 'settings' && <SettingsView />}
       </main>
     </div>

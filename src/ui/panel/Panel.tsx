@@ -11,6 +11,7 @@ import { RunView } from './RunView';
 import { SeriesView } from './series/SeriesView';
 import type { StartView as StartViewType } from './StartView';
 import { TurnsView } from './TurnsView';
+import { recordsPeople } from '../../privacy/consent';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
@@ -155,7 +156,8 @@ interface ActiveProps {
 
 function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: ActiveProps) {
   const now = useNow(1000);
-  const live = useLive(active.workshop.id);
+  const recording = recordsPeople(active.workshop, active.run);
+  const live = useLive(active.workshop.id, recording);
   feed.current = live.feed;
   const ownKey = ownKeyOf([...site.state.participants, ...live.participants], live.live.facilitatorKeys);
   talk.current = () => {
@@ -167,7 +169,7 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
   useEffect(() => {
     live.syncSite(site.state);
     live.syncRound(site.state.participants);
-  }, [site.state.participants, site.state.hands, site.state.capabilities]);
+  }, [site.state.participants, site.state.hands, site.state.capabilities, recording]);
 
   return (
     <div class="panel" data-site={site.state.site}>
@@ -181,7 +183,7 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
             </button>
           </>
         )}
-        {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} />}
+        {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} recording={recording} />}
         {tab === 'prompts' && <PromptsView prompts={prompts} />}
         {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
         {tab === 'series' && <SeriesView active={active} site={site} />}

@@ -18,6 +18,8 @@ interface Props {
   startedAt: number | undefined;
   live: LiveHandle;
   site: SiteHandle;
+  /** Whether people may be recorded yet: before the start, what the page shows is not stored. */
+  recording: boolean;
 }
 
 const CAPS: Capability[] = ['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands'];
@@ -73,7 +75,7 @@ export function SignalStatus({ capabilities, caps }: { capabilities: Partial<Rec
   );
 }
 
-export function TurnsView({ workshopId, startedAt, live, site }: Props) {
+export function TurnsView({ workshopId, startedAt, live, site, recording }: Props) {
   const now = useNow(1000);
   const [newName, setNewName] = useState('');
   const [order, setOrder] = useState<GoAroundOrder>('as-listed');
@@ -181,6 +183,12 @@ export function TurnsView({ workshopId, startedAt, live, site }: Props) {
         </div>
       </div>
 
+      {!recording && (
+        <p class="notice" data-testid="not-recording">
+          {t('turnsNotRecording')}{' '}
+          <button onClick={() => void ask('workshop/update', { workshopId, patch: { recordPeople: true } })}>{t('turnsRecordNow')}</button>
+        </p>
+      )}
       <Details id="people" summary={t('turnsPeopleCount', { n: stats.people.length })}>
       {!speakerLive && <p class="muted">{t('turnsTapHint')}</p>}
       {list.length === 0 && <p class="muted">{t('turnsNoPeople')}</p>}

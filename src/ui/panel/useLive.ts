@@ -34,7 +34,8 @@ export interface LiveHandle {
 
 const NONE: LiveSnapshot = { state: emptyLiveState(), count: -1 };
 
-export function useLive(workshopId: string): LiveHandle {
+/** `recording`: whether people may be recorded yet (src/privacy/consent.ts); before that nothing about them is sent to be stored. */
+export function useLive(workshopId: string, recording: boolean): LiveHandle {
   const { value: stored } = useStoreQuery(
     async () => {
       const reply = await ask('live/get', { workshopId });
@@ -65,7 +66,10 @@ export function useLive(workshopId: string): LiveHandle {
   const pending = useRef<LiveEvent[]>([]);
   const [, setVersion] = useState(0);
   if (stored && stored.count > newest.current.count) newest.current = stored;
-  const live = pending.current.reduce(applyLiveEvent, newest.current.state);
+  // Before recording starts, the hands the site reports are shown from memory, not stored.
+  const unstoredHands = useRef<LiveEvent | undefined>(undefined);
+  const known = pending.current.reduce(applyLiveEvent, newest.current.state);
+  const live = !recording && unstoredHands.current ? applyLiveEvent(known, unstoredHands.current) : known;
   const liveRef = useRef(live);
   liveRef.current = live;
   const speaking = useRef<SpeakingState>(emptySpeakingState());
@@ -103,7 +107,7 @@ export function useLive(workshopId: string): LiveHandle {
     const after = feedSample(before, sample);
     const finished = after.turns;
     speaking.current = { ...after, turns: [] };
-    if (finished.length) {
+    if (finished.length && recording) {
       savedTurns.current = [...savedTurns.current, ...finished];
       void ask('turns/add', {
         workshopId,
@@ -128,6 +132,17 @@ export function useLive(workshopId: string): LiveHandle {
   }
 
   function syncSite(site: SiteState) {
+    if (!recording) {
+      if (site.capabilities.raisedHands?.state !== 'ok') return;
+      const at = Date.now();
+      const synced = syncSiteHands(liveRef.current.queue, site.hands, at);
+      if (JSON.stringify(synced) === JSON.stringify(liveRef.current.queue)) return;
+      unstoredHands.current = { type: 'hands/site', at, hands: site.hands };
+      liveRef.current = applyLiveEvent(liveRef.current, unstoredHands.current);
+      setVersion((n) => n + 1);
+      return;
+    }
+    unstoredHands.current = undefined;
     const signature = JSON.stringify(site.participants.map((p: SiteParticipant) => [p.key, p.name]));
     if (signature !== lastSiteParticipants.current && site.participants.length > 0) {
       lastSiteParticipants.current = signature;

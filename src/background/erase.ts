@@ -1,0 +1,187 @@
+import browser from 'webextension-polyfill';
+import { db } from '../store/db';
+import { committed } from '../store/records';
+import { LiveEvent, LiveState } from '../turns/live';
+import { getSetting } from '../store/settings';
+import { listWorkshops } from '../store/workshops';
+import { forgetPerson } from '../privacy/forget';
+import { applyRetention } from './library';
+import { scrubDeleted } from './scrub';
+import { deleteWorkshop } from './workshops';
+
+// What Vuoro keeps about people, and erasing it: one person in a workshop, a workshop with
+// everything linked to it, or everything. An erase is not done when the records are gone from the
+// object stores: Chromium's IndexedDB (LevelDB) keeps deleted values in its log and table files
+// until a compaction rewrites them, so after an erase the background scrubs (see scrubDeleted).
+
+export interface PersonData {
+  /** Participant key; absent for someone known only as a chat author. */
+  key?: string;
+  name: string;
+  turns: number;
+  chatLines: number;
+}
+
+export interface WorkshopData {
+  id: string;
+  title: string;
+  updatedAt: number;
+  captures: number;
+  participants: number;
+  turns: number;
+  prompts: number;
+  runEvents: number;
+  people: PersonData[];
+}
+
+/** Per workshop, what is stored: counts of each kind of record and the people it names. */
+export async function dataOverview(): Promise<WorkshopData[]> {
+  const database = await db();
+  const overview: WorkshopData[] = [];
+  for (const workshop of await listWorkshops()) {
+    const [captures, people, turns, prompts, run] = await Promise.all([
+      database.getAllFromIndex('captures', 'byWorkshop', workshop.id),
+      database.getAllFromIndex('participants', 'byWorkshop', workshop.id),
+      database.getAllFromIndex('speakingTurns', 'byWorkshop', workshop.id),
+      database.countFromIndex('promptLog', 'byWorkshop', workshop.id),
+      database.get('runs', workshop.id),
+    ]);
+    const chatBy = new Map<string, number>();
+    for (const capture of captures) {
+      const source = capture.source as { type?: string; author?: string } | undefined;
+      if (source?.type === 'chat' && source.author) chatBy.set(source.author, (chatBy.get(source.author) ?? 0) + 1);
+    }
+    const turnsBy = new Map<string, number>();
+    for (const turn of turns) turnsBy.set(String(turn.participantKey), (turnsBy.get(String(turn.participantKey)) ?? 0) + 1);
+    const named: PersonData[] = people.map((p) => ({ key: p.key, name: String(p.name), turns: turnsBy.get(p.key) ?? 0, chatLines: chatBy.get(String(p.name)) ?? 0 }));
+    const names = new Set(named.map((p) => p.name));
+    for (const [author, lines] of chatBy) if (!names.has(author)) named.push({ name: author, turns: 0, chatLines: lines });
+    overview.push({
+      id: workshop.id,
+      title: workshop.title,
+      updatedAt: workshop.updatedAt,
+      captures: captures.length,
+      participants: people.length,
+      turns: turns.length,
+      prompts,
+      runEvents: ((run?.run as { events?: unknown[] } | undefined)?.events ?? []).length,
+      people: named.sort((a, b) => a.name.localeCompare(b.name)),
+    });
+  }
+  return overview;
+}
+
+/**
+ * Erases one person from a workshop in one transaction: their participant record, speaking turns,
+ * every mention in the live turn-taking state (hands, floor, go-around, facilitators) and the chat
+ * lines captured under their name. Captures others wrote stay, including an action's owner field,
+ * which the facilitator typed.
+ */
+export async function erasePerson(workshopId: string, person: { key?: string | undefined; name: string }): Promise<void> {
+  const database = await db();
+  const tx = database.transaction(['participants', 'speakingTurns', 'captures', 'liveStates', 'liveEvents', 'workshops'], 'readwrite', { durability: 'strict' });
+  const writes: Promise<unknown>[] = [];
+  const key = person.key;
+  if (key !== undefined) {
+    writes.push(tx.objectStore('participants').delete([workshopId, key]));
+    writes.push(
+      tx
+        .objectStore('speakingTurns')
+        .index('byWorkshop')
+        .getAll(workshopId)
+        .then((turns) => Promise.all(turns.filter((t) => t.participantKey === key).map((t) => tx.objectStore('speakingTurns').delete(t.id)))),
+    );
+    writes.push(
+      tx
+        .objectStore('liveStates')
+        .get(workshopId)
+        .then((row) => {
+          const parsed = LiveState.safeParse(row?.state);
+          return row && parsed.success ? tx.objectStore('liveStates').put({ ...row, state: LiveState.parse(forgetPerson(parsed.data, key)) }) : undefined;
+        }),
+    );
+    // The event log keeps its length (appends count on it); the events that named them name no one.
+    writes.push(
+      tx
+        .objectStore('liveEvents')
+        .getAll(IDBKeyRange.bound([workshopId, 0], [workshopId, Infinity]))
+        .then((rows) =>
+          Promise.all(
+            rows.map((row) => {
+              const before = JSON.stringify(row.event);
+              const after = before.split(JSON.stringify(key)).join('"erased"').split(JSON.stringify(person.name)).join('""');
+              if (after === before) return undefined;
+              const parsed = LiveEvent.safeParse(JSON.parse(after));
+              return tx.objectStore('liveEvents').put({ ...row, event: parsed.success ? parsed.data : { type: 'erased', at: 0 } });
+            }),
+          ),
+        ),
+    );
+    writes.push(
+      tx
+        .objectStore('workshops')
+        .get(workshopId)
+        .then((workshop) => {
+          if (workshop?.facilitatorKey !== key) return undefined;
+          const { facilitatorKey: _gone, ...rest } = workshop;
+          return tx.objectStore('workshops').put({ ...rest, id: workshop.id, updatedAt: workshop.updatedAt });
+        }),
+    );
+  }
+  writes.push(
+    tx
+      .objectStore('captures')
+      .index('byWorkshop')
+      .getAll(workshopId)
+      .then((captures) =>
+        Promise.all(
+          captures
+            .filter((c) => {
+              const source = c.source as { type?: string; author?: string } | undefined;
+              return source?.type === 'chat' && source.author === person.name;
+            })
+            .map((c) => tx.objectStore('captures').delete(c.id)),
+        ),
+      ),
+  );
+  await committed(tx, writes);
+  await scrubDeleted();
+}
+
+export async function eraseWorkshop(workshopId: string): Promise<void> {
+  await deleteWorkshop(workshopId);
+  await scrubDeleted();
+}
+
+/** Everything Vuoro stores: every workshop, script, capture, person, setting and card. */
+export async function eraseEverything(): Promise<void> {
+  const database = await db();
+  const stores = [...database.objectStoreNames];
+  const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });
+  await committed(tx, stores.map((name) => tx.objectStore(name).clear()));
+  await scrubDeleted();
+}
+
+// The retention setting deletes workshops untouched for that many days: when it is saved, when
+// the background starts (a browser restart), and on an alarm every hour while the browser is open.
+
+export const RETENTION_ALARM = 'vuoro-retention';
+
+export async function scheduleRetention(): Promise<void> {
+  const days = await getSetting('retentionDays');
+  if (days > 0) await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+  else await browser.alarms.clear(RETENTION_ALARM);
+}
+
+/** Deletes the workshops the retention setting has expired, then scrubs; how many went. */
+export async function retentionSweep(now = Date.now()): Promise<number> {
+  const removed = await applyRetention(await getSetting('retentionDays'), now);
+  if (removed) await scrubDeleted();
+  return removed;
+}
+
+export function listenToRetentionAlarm(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void retentionSweep().catch((error: unknown) => console.error('vuoro retention', error));
+  });
+}

@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { PersonData, WorkshopData } from '../../background/erase';
+import { getLang, t } from '../i18n';
+import { ask, useStoreQuery } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
+
+// The one place that shows what Vuoro stores per workshop and erases it: one person, a workshop
+// with everything linked to it, or everything. Each erase asks first and says when it is done.
+
+type Status = { kind: 'idle' } | { kind: 'erasing' } | { kind: 'erased' } | { kind: 'error'; code: string };
+
+export function DataView() {
+  const { value: overview } = useStoreQuery(
+    async () => {
+      const reply = await ask('data/overview', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['workshops', 'captures', 'participants', 'turns', 'runs', 'live', 'settings'],
+  );
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function erase(question: string, run: () => ReturnType<typeof ask>) {
+    if (!confirm(question)) return;
+    setStatus({ kind: 'erasing' });
+    const reply = await run();
+    setStatus(reply.ok ? { kind: 'erased' } : { kind: 'error', code: reply.error.code });
+  }
+
+  return (
+    <section aria-labelledby="data-h" class="data-view">
+      <h2 id="data-h">{t('dataTitle')}</h2>
+      <p>{t('dataIntro')}</p>
+      <p class="muted">{t('dataRetention')}</p>
+      {status.kind === 'erasing' && <p role="status">{t('dataErasing')}</p>}
+      {status.kind === 'erased' && <p role="status">{t('dataErased')}</p>}
+      {status.kind === 'error' && <ErrorText code={status.code} />}
+      {overview && overview.length === 0 && <p class="muted">{t('dataNothing')}</p>}
+      {overview?.map((workshop) => (
+        <WorkshopData key={workshop.id} workshop={workshop} busy={status.kind === 'erasing'} erase={erase} />
+      ))}
+      <p>
+        <button class="danger" disabled={status.kind === 'erasing'} onClick={() => void erase(t('dataEraseAllConfirm'), () => ask('data/erase-all', {}))}>
+          {t('dataEraseAll')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+interface WorkshopProps {
+  workshop: WorkshopData;
+  busy: boolean;
+  erase: (question: string, run: () => ReturnType<typeof ask>) => Promise<void>;
+}
+
+function WorkshopData({ workshop, busy, erase }: WorkshopProps) {
+  const erasePerson = (person: PersonData) =>
+    erase(t('dataErasePersonConfirm', { name: person.name }), () =>
+      ask('data/erase-person', { workshopId: workshop.id, name: person.name, ...(person.key ? { key: person.key } : {}) }),
+    );
+  return (
+    <article class="data-workshop" aria-label={workshop.title} data-testid="data-workshop">
+      <h3>{workshop.title}</h3>
+      <p class="muted">
+        {new Date(workshop.updatedAt).toLocaleString(getLang())} ·{' '}
+        {t('dataCounts', { captures: workshop.captures, people: workshop.people.length, turns: workshop.turns, prompts: workshop.prompts, events: workshop.runEvents })}
+      </p>
+      <h4>{t('dataPeople')}</h4>
+      {workshop.people.length === 0 ? (
+        <p class="muted">{t('dataNoPeople')}</p>
+      ) : (
+        <ul class="data-people">
+          {workshop.people.map((person) => (
+            <li key={person.key ?? `chat:${person.name}`}>
+              <span>{t('dataPerson', { name: person.name, turns: person.turns, chat: person.chatLines })}</span>{' '}
+              <button disabled={busy} onClick={() => void erasePerson(person)}>
+                {t('dataErasePerson', { name: person.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button class="danger" disabled={busy} onClick={() => void erase(t('dataEraseWorkshopConfirm', { title: workshop.title }), () => ask('workshop/delete', { workshopId: workshop.id }))}>
+        {t('dataEraseWorkshop')}
+      </button>
+    </article>
+  );
+}

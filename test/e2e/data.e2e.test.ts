@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { browserKind, extensionPage, optionsPagePath, reloadDocument, useExtension } from './harness/e2e';
+import { freshWorkshop, pagesPerTest, eventually } from './helpers/live';
+import { askBackground, clickButton, openTab, textOf, waitForText } from './helpers/ui';
+
+// Personal data the user controls: nothing about people is stored before the workshop starts
+// (or the facilitator says so); the options page's Data view shows what is stored per workshop
+// and erases one person, a workshop with everything linked to it, or everything; and an erased
+// workshop's text is gone from the browser's files on disk once it has closed.
+
+interface Reply<T = unknown> {
+  ok: boolean;
+  value: T;
+}
+interface Overview {
+  id: string;
+  title: string;
+  captures: number;
+  people: { key?: string; name: string; turns: number; chatLines: number }[];
+}
+
+const SHOTS = join(process.cwd(), 'test-results');
+
+async function overview(target: Page | Frame): Promise<Overview[]> {
+  return (await askBackground<Reply<Overview[]>>(target as Frame, { to: 'background', type: 'data/overview' })).value;
+}
+
+/** A started workshop in which the Zoom fixture's people were recorded, plus a chat line and a capture. */
+async function workshopWithPeople(visit: (url: string) => Promise<Page>, marker: string): Promise<{ page: Page; frame: Frame; workshopId: string }> {
+  const page = await visit('https://app.zoom.us/wc/123/join');
+  const frame = await freshWorkshop(page);
+  const active = await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/active' });
+  const workshopId = active.value.workshop.id;
+  await clickButton(frame, 'Start');
+  await openTab(frame, 'Turns');
+  await eventually(
+    () => askBackground<Reply<{ name: string }[]>>(frame, { to: 'background', type: 'participants/list', workshopId }),
+    (r) => r.value.some((p) => p.name === 'Bo Kim'),
+    'people recorded after the start',
+  );
+  for (const [text, source] of [
+    [`Chat line ${marker}`, { type: 'chat', author: 'Bo Kim' }],
+    [`Capture text ${marker}`, { type: 'hotkey' }],
+  ] as const) {
+    expect((await askBackground<Reply>(frame, { to: 'background', type: 'capture/add', workshopId, text, kind: 'idea', source })).ok).toBe(true);
+  }
+  return { page, frame, workshopId };
+}
+
+const profileDir = mkdtempSync(join(tmpdir(), 'vuoro-data-e2e-'));
+
+describe('personal data', () => {
+  const extension = useExtension({ userDataDir: profileDir });
+  const { visit, track } = pagesPerTest(extension);
+
+  it('stores nobody before the workshop starts, and records once the facilitator says so', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await freshWorkshop(page);
+    const workshopId = (await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/active' })).value.workshop.id;
+    await openTab(frame, 'Turns');
+    await waitForText(frame, 'Bo Kim'); // shown from the page…
+    await waitForText(frame, 'Nothing about people is recorded until you start the workshop');
+    await new Promise((r) => setTimeout(r, 1_000));
+    // …but not stored.
+    expect((await askBackground<Reply<unknown[]>>(frame, { to: 'background', type: 'participants/list', workshopId })).value).toEqual([]);
+    expect((await askBackground<Reply<unknown[]>>(frame, { to: 'background', type: 'turns/list', workshopId })).value).toEqual([]);
+    await clickButton(frame, 'Record from now on');
+    await eventually(
+      () => askBackground<Reply<{ name: string }[]>>(frame, { to: 'background', type: 'participants/list', workshopId }),
+      (r) => r.value.some((p) => p.name === 'Bo Kim'),
+      'recorded once allowed',
+    );
+  });
+
+  it('shows what is stored per workshop, erases one person, then the workshop, in the Data view (screenshots fi and en)', async () => {
+    const { workshopId } = await workshopWithPeople(visit, 'QXDATAVIEW');
+    const options = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));
+    options.on('dialog', (dialog) => void dialog.accept());
+    await waitForText(options, 'What Vuoro stores');
+    await waitForText(options, 'Bo Kim — ');
+    mkdirSync(SHOTS, { recursive: true });
+    await options.setViewport({ width: 900, height: 900 });
+    await options.screenshot({ path: join(SHOTS, `data-view-en-${browserKind}.png`) });
+
+    const before = (await overview(options.mainFrame())).find((w) => w.id === workshopId)!;
+    expect(before.people.find((p) => p.name === 'Bo Kim')).toMatchObject({ chatLines: 1 });
+    await clickButton(options, 'Erase Bo Kim');
+    await waitForText(options, 'Erased.', 30_000);
+    const after = (await overview(options.mainFrame())).find((w) => w.id === workshopId)!;
+    expect(after.people.map((p) => p.name)).not.toContain('Bo Kim');
+    const contents = await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'workshop/contents', workshopId });
+    expect(JSON.stringify(contents)).not.toContain('Bo Kim');
+    expect(JSON.stringify(contents)).toContain('Capture text QXDATAVIEW');
+
+    // In Finnish too.
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
+    await reloadDocument(options);
+    await waitForText(options, 'Mitä Vuoro tallentaa');
+    await options.screenshot({ path: join(SHOTS, `data-view-fi-${browserKind}.png`) });
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+    await reloadDocument(options);
+    await waitForText(options, 'What Vuoro stores');
+
+    const title = after.title;
+    await options.evaluate((t: string) => {
+      const article = [...document.querySelectorAll('[data-testid="data-workshop"]')].find((a) => a.getAttribute('aria-label') === t)!;
+      [...article.querySelectorAll('button')].find((b) => b.textContent === 'Erase this workshop')!.click();
+    }, title);
+    await eventually(() => overview(options.mainFrame()), (o) => !o.some((w) => w.id === workshopId), 'workshop erased', 30_000);
+    expect((await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'workshop/contents', workshopId })).ok).toBe(false);
+  });
+
+  it('saving a retention period schedules the hourly erase in the browser’s alarms, and 0 removes it', async () => {
+    const options = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#settings`));
+    const alarm = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).browser;
+        return (await api.alarms.get('vuoro-retention')) ?? null;
+      });
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', retentionDays: 30 });
+    expect(await alarm()).toMatchObject({ periodInMinutes: 60 });
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', retentionDays: 0 });
+    expect(await alarm()).toBeNull();
+  });
+
+  it('after erasing a workshop and closing the browser, its text and names are not in the profile’s files', async () => {
+    // Start clean (the earlier tests recorded the same people), then a workshop to erase.
+    const options0 = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));
+    expect((await askBackground<Reply>(options0.mainFrame(), { to: 'background', type: 'data/erase-all' })).ok).toBe(true);
+    const { workshopId, frame } = await workshopWithPeople(visit, 'QXONDISK');
+    expect((await askBackground<Reply>(frame, { to: 'background', type: 'workshop/delete', workshopId })).ok).toBe(true);
+    // A workshop that stays, with no people in it: its capture must still be found on disk.
+    const keep = await freshWorkshop(await visit('https://excalidraw.com/'));
+    const keepId = (await askBackground<Reply<{ workshop: { id: string } }>>(keep, { to: 'background', type: 'workshop/active' })).value.workshop.id;
+    await askBackground(keep, { to: 'background', type: 'capture/add', workshopId: keepId, text: 'Kept capture QXKEEPME', kind: 'idea', source: { type: 'hotkey' } });
+    await extension.ctx.close(); // a normal close: the browser flushes what it keeps
+    // The extension's IndexedDB files: Chromium's LevelDB under Default/IndexedDB, Firefox's SQLite under storage/.
+    const store = browserKind === 'chromium' ? join(profileDir, 'Default', 'IndexedDB') : join(profileDir, 'storage');
+    const hits = (needle: string) => {
+      try {
+        return execFileSync('grep', ['-rla', needle, store], { encoding: 'utf8' }).trim();
+      } catch {
+        return '';
+      }
+    };
+    try {
+      expect(hits('QXKEEPME'), 'the check can see a capture that was not erased').not.toBe('');
+      expect(hits('QXONDISK'), 'capture text on disk').toBe('');
+      expect(hits('Bo Kim'), 'a participant name on disk').toBe('');
+      expect(hits('QXDATAVIEW'), 'an erased workshop of an earlier test on disk').toBe('');
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

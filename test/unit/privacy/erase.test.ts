@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Erasing a person, a workshop, or everything: afterwards no object store holds the erased
+// text, names or keys, and what belongs to others is untouched. Records about people are not
+// stored before the workshop starts (or the facilitator says they may be).
+
+const extensionOrigin = 'moz-extension://test/';
+const alarms = new Map<string, unknown>();
+const alarmListeners: ((alarm: { name: string }) => void)[] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'test', getURL: (path: string) => `${extensionOrigin}${path}`, onConnect: { addListener() {} } },
+    alarms: {
+      create: async (name: string, info: unknown) => void alarms.set(name, info),
+      clear: async (name: string) => alarms.delete(name),
+      onAlarm: { addListener: (listener: (alarm: { name: string }) => void) => void alarmListeners.push(listener) },
+    },
+  },
+}));
+
+const scrubs = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/background/scrub', () => ({ scrubDeleted: async () => void scrubs.count++ }));
+
+const { createFromTemplate, addCapture } = await import('../../../src/background/workshops');
+const { DEFAULT_TEMPLATE_ID } = await import('../../../src/script/templates');
+const { erasePerson, eraseWorkshop, eraseEverything, dataOverview, scheduleRetention, listenToRetentionAlarm, retentionSweep, RETENTION_ALARM } = await import(
+  '../../../src/background/erase'
+);
+const { setSetting } = await import('../../../src/store/settings');
+const { workshops } = await import('../../../src/store/workshops');
+const { HANDLERS } = await import('../../../src/background/handlers');
+const { db } = await import('../../../src/store/db');
+const { getLive } = await import('../../../src/store/liveState');
+
+const panel = { caller: { caller: 'panel' as const, tabId: 1 } };
+
+async function everything(): Promise<string> {
+  const database = await db();
+  const all: Record<string, unknown[]> = {};
+  for (const name of database.objectStoreNames) all[name] = await database.getAll(name);
+  return JSON.stringify(all);
+}
+
+async function workshopWithPeople(recordPeople = true) {
+  const created = await createFromTemplate(DEFAULT_TEMPLATE_ID, 'en');
+  if (!created.ok) throw new Error('no workshop');
+  const workshopId = created.value.workshop.id;
+  await HANDLERS['workshop/update']({ workshopId, patch: { recordPeople } }, panel);
+  await HANDLERS['participants/sync']({ workshopId, participants: [{ key: 'name:aino', name: 'Aino Virtanen' }, { key: 'name:bo', name: 'Bo Kim' }] }, panel);
+  await HANDLERS['turns/add']({ workshopId, turns: [{ participantKey: 'name:aino', startAt: 1, endAt: 2, source: 'site' }, { participantKey: 'name:bo', startAt: 3, endAt: 4, source: 'site' }] }, panel);
+  await HANDLERS['prompt/log']({ workshopId, entries: [{ cardId: 'silence', at: 5, action: 'shown' }] }, panel);
+  await HANDLERS['live/event']({ workshopId, event: { type: 'hand/raise', at: 1, key: 'name:aino', name: 'Aino Virtanen' } }, panel);
+  await HANDLERS['live/event']({ workshopId, event: { type: 'facilitator/set', at: 2, key: 'name:aino', facilitator: true } }, panel);
+  await addCapture({ workshopId, text: 'Aino wrote this in chat QXAINOCHAT', kind: 'idea', source: { type: 'chat', author: 'Aino Virtanen' } });
+  await addCapture({ workshopId, text: 'Secret capture text QXCAPTURE', kind: 'idea', source: { type: 'hotkey' } });
+  return workshopId;
+}
+
+describe('erasing personal data', () => {
+  beforeEach(() => eraseEverything());
+
+  it('records nobody before the workshop starts, unless the facilitator says so', async () => {
+    const workshopId = await workshopWithPeople(false);
+    const overview = (await dataOverview()).find((w) => w.id === workshopId)!;
+    expect(overview.participants).toBe(0);
+    expect(overview.turns).toBe(0);
+    // The live state kept no hand the site reported.
+    await HANDLERS['live/event']({ workshopId, event: { type: 'hands/site', at: 3, hands: [{ key: 'k', name: 'Page Person' }] } }, panel);
+    expect((await getLive(workshopId)).state.queue.hands.map((h) => h.name)).not.toContain('Page Person');
+    expect(await everything()).not.toContain('Page Person');
+    // Starting the run starts recording.
+    await HANDLERS['run/event']({ workshopId, event: { type: 'start', at: Date.now() }, expectedCount: 0 }, panel);
+    await HANDLERS['participants/sync']({ workshopId, participants: [{ key: 'name:c', name: 'Cai' }] }, panel);
+    expect((await dataOverview()).find((w) => w.id === workshopId)!.participants).toBe(1);
+  });
+
+  it('erases one person everywhere in the workshop, and no one else', async () => {
+    const workshopId = await workshopWithPeople();
+    const before = (await dataOverview()).find((w) => w.id === workshopId)!;
+    expect(before.people.map((p) => p.name)).toEqual(['Aino Virtanen', 'Bo Kim']);
+    expect(before.people[0]).toMatchObject({ turns: 1, chatLines: 1 });
+    const scrubbed = scrubs.count;
+    await erasePerson(workshopId, { key: 'name:aino', name: 'Aino Virtanen' });
+    expect(scrubs.count, 'the files are scrubbed after an erase').toBe(scrubbed + 1);
+    const stored = await everything();
+    expect(stored).not.toContain('Aino');
+    expect(stored).not.toContain('name:aino');
+    expect(stored).not.toContain('QXAINOCHAT');
+    expect(stored).toContain('Bo Kim');
+    expect(stored).toContain('QXCAPTURE');
+  });
+
+  it('erases a workshop with everything linked to it, and leaves the others', async () => {
+    const keep = await workshopWithPeople();
+    const gone = await workshopWithPeople();
+    const scrubbed = scrubs.count;
+    await eraseWorkshop(gone);
+    expect(scrubs.count).toBe(scrubbed + 1);
+    const database = await db();
+    for (const name of database.objectStoreNames) {
+      for (const record of await database.getAll(name)) expect(JSON.stringify(record), name).not.toContain(gone);
+    }
+    expect((await dataOverview()).map((w) => w.id)).toContain(keep);
+  });
+
+  it('erases everything', async () => {
+    await workshopWithPeople();
+    await eraseEverything();
+    const database = await db();
+    for (const name of database.objectStoreNames) expect(await database.count(name), name).toBe(0);
+  });
+
+  it('retention runs on an hourly alarm while the browser is open, and on a start', async () => {
+    const old = await workshopWithPeople();
+    const fresh = await workshopWithPeople();
+    const record = (await workshops.get(old))!;
+    await workshops.put({ ...record, updatedAt: Date.now() - 3 * 24 * 3600 * 1000 });
+    await setSetting('retentionDays', 2);
+    await scheduleRetention();
+    expect(alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 60 });
+    listenToRetentionAlarm();
+    for (const listener of alarmListeners) listener({ name: RETENTION_ALARM });
+    const deadline = Date.now() + 5_000;
+    while ((await dataOverview()).some((w) => w.id === old) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((await dataOverview()).map((w) => w.id)).toEqual([fresh]);
+    expect(await everything()).not.toContain(old);
+    // A start sweeps too (the background calls this as it starts), and retention off clears the alarm.
+    expect(await retentionSweep()).toBe(0);
+    await setSetting('retentionDays', 0);
+    await scheduleRetention();
+    expect(alarms.has(RETENTION_ALARM)).toBe(false);
+  });
+});
