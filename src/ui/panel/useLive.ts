@@ -66,10 +66,11 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
   const pending = useRef<LiveEvent[]>([]);
   const [, setVersion] = useState(0);
   if (stored && stored.count > newest.current.count) newest.current = stored;
-  // Before recording starts, the hands the site reports are shown from memory, not stored.
-  const unstoredHands = useRef<LiveEvent | undefined>(undefined);
+  // Before recording starts, the hands the site reports are shown from memory, not stored: the
+  // site's hand events since this panel opened, replayed on what is stored (so the order holds).
+  const unstoredHands = useRef<LiveEvent[]>([]);
   const known = pending.current.reduce(applyLiveEvent, newest.current.state);
-  const live = !recording && unstoredHands.current ? applyLiveEvent(known, unstoredHands.current) : known;
+  const live = recording ? known : unstoredHands.current.reduce(applyLiveEvent, known);
   const liveRef = useRef(live);
   liveRef.current = live;
   const speaking = useRef<SpeakingState>(emptySpeakingState());
@@ -137,12 +138,13 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
       const at = Date.now();
       const synced = syncSiteHands(liveRef.current.queue, site.hands, at);
       if (JSON.stringify(synced) === JSON.stringify(liveRef.current.queue)) return;
-      unstoredHands.current = { type: 'hands/site', at, hands: site.hands };
-      liveRef.current = applyLiveEvent(liveRef.current, unstoredHands.current);
+      const event: LiveEvent = { type: 'hands/site', at, hands: site.hands };
+      unstoredHands.current = [...unstoredHands.current, event].slice(-500);
+      liveRef.current = applyLiveEvent(liveRef.current, event);
       setVersion((n) => n + 1);
       return;
     }
-    unstoredHands.current = undefined;
+    unstoredHands.current = [];
     const signature = JSON.stringify(site.participants.map((p: SiteParticipant) => [p.key, p.name]));
     if (signature !== lastSiteParticipants.current && site.participants.length > 0) {
       lastSiteParticipants.current = signature;
