@@ -1,7 +1,7 @@
 import { isLive, type Capture } from '../capture/schema';
 import { fail, type Reply } from '../messages/reply';
 import { capturesOf } from '../store/captures';
-import { getSeries, series, SeriesRecord, seriesIdOf } from '../store/series';
+import { getSeries, series, SeriesRecord, seriesIdOf, type OrganisationTag } from '../store/series';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
 
 // A series on top of the store: its workshops (every workshop made from the same script), the live
@@ -30,12 +30,34 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   return { ok: true, value: { series: await getSeries(id), workshops: members, captures } };
 }
 
-export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt'>>;
+export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt'>> & { tag?: OrganisationTag };
 
-export async function updateSeries(workshopId: string, patch: SeriesPatch, now = Date.now()): Promise<Reply<SeriesRecord>> {
+// Updates read, change and write the record: one at a time, so two quick changes (tagging people
+// one after another) both stay.
+let updating: Promise<unknown> = Promise.resolve();
+
+export function updateSeries(workshopId: string, patch: SeriesPatch, now = Date.now()): Promise<Reply<SeriesRecord>> {
+  const next = updating.then(() => applySeriesPatch(workshopId, patch, now));
+  updating = next.catch(() => undefined);
+  return next;
+}
+
+async function applySeriesPatch(workshopId: string, patch: SeriesPatch, now: number): Promise<Reply<SeriesRecord>> {
   const workshop = await workshops.get(workshopId);
   if (!workshop) return fail('workshop-missing');
   const current = await getSeries(seriesIdOf(workshop));
-  const saved = await series.put(SeriesRecord.parse({ ...current, ...patch, id: current.id, updatedAt: now }));
+  const { tag, processEvaluation, ...rest } = patch;
+  const next = { ...current, ...rest, id: current.id, updatedAt: now };
+  if (processEvaluation) {
+    // Merged field by field: a rating and notes given a moment apart both stay ('' clears notes).
+    const merged: Record<string, unknown> = { ...current.processEvaluation, ...processEvaluation };
+    for (const key of Object.keys(merged)) if (merged[key] === '' || merged[key] === undefined) delete merged[key];
+    next.processEvaluation = merged;
+  }
+  if (tag) {
+    const others = next.organisations.filter((o) => o.name !== tag.name);
+    next.organisations = tag.organisation.trim() ? [...others, { name: tag.name, organisation: tag.organisation.trim() }] : others;
+  }
+  const saved = await series.put(SeriesRecord.parse(next));
   return { ok: true, value: saved };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Capture, CaptureKind, CaptureSource, ExperimentEvaluation, ExperimentPlan, IsoDate, MapField } from '../capture/schema';
+import { Capture, CaptureKind, CaptureSource, IsoDate, MapField } from '../capture/schema';
+import { ExperimentEvaluationPatch, ExperimentPlanPatch } from '../series/patch';
 import type { SeriesContents } from '../background/series';
 import { OrganisationTag, ProcessEvaluation, type SeriesRecord } from '../store/series';
 import type { FrameLabels } from '../content/labels';
@@ -95,8 +96,10 @@ const CapturePatch = z
     phaseTitle: z.string().max(300).optional(),
     /** null: off the map. */
     mapField: MapField.nullable(),
-    experiment: ExperimentPlan,
-    evaluation: ExperimentEvaluation,
+    /** Merged into the stored plan field by field; null clears a field. */
+    experiment: ExperimentPlanPatch,
+    /** Merged into the stored evaluation view by view, field by field; null clears. */
+    evaluation: ExperimentEvaluationPatch,
   })
   .partial();
 
@@ -247,6 +250,8 @@ export const PROTOCOL = {
           dotBudget: z.number().int().min(1).max(20),
           intermediateTask: z.string().max(8000),
           organisations: z.array(OrganisationTag).max(2000),
+          /** One participant tagged (or untagged, with an empty organisation), merged in the store so quick taggings do not overwrite each other. */
+          tag: OrganisationTag,
           groups: z.array(z.array(z.string().max(200)).max(50)).max(500),
           processEvaluation: ProcessEvaluation,
         })

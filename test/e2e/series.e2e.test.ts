@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { browserKind, openFixture, panelFrame, useExtension } from './harness/e2e';
-import { askBackground, openTab, submitForm, typeInto, waitForText } from './helpers/ui';
+import { browserKind, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { fx } from './helpers/live';
+import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
+import { unzip } from '../unit/summary/unzip';
 
 // The Change Dialogue series as a facilitator runs it: workshop 1 fills the development map from
 // captures (keys and the field menu), and the map moves notes between fields.
@@ -48,9 +50,52 @@ async function capture(frame: Frame, text: string) {
 describe('the Change Dialogue series', () => {
   const extension = useExtension();
 
-  it('workshop 1: the development map is filled from captures in a keystroke or two and shown compactly, in en and fi', async () => {
+  /** The extension page opened after `before` whose address contains `part`. */
+  async function newPage(before: Set<Page>, part: string): Promise<Page> {
+    for (let i = 0; i < 75; i++) {
+      for (const candidate of await extension.ctx.browser.pages()) {
+        if (before.has(candidate)) continue;
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.includes(part)) return candidate;
+      }
+      await sleep(200);
+    }
+    throw new Error(`no page ${part} opened`);
+  }
+
+  /** Clicks each format's download button and returns the files' bytes (the download itself is kept in the page). */
+  async function downloads(page: Page, formats: string[]): Promise<Record<string, Buffer>> {
+    await page.evaluate(() => {
+      const w = window as unknown as { __files: { name: string; blob: Blob }[] };
+      w.__files = [];
+      let last: Blob | undefined;
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => {
+        last = blob;
+        return createObjectURL(blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.__files.push({ name: this.download, blob: last! });
+      };
+    });
+    const out: Record<string, Buffer> = {};
+    for (const [i, format] of formats.entries()) {
+      await page.evaluate((f: string) => (document.querySelector(`button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
+      await page.waitForFunction((n: number) => (window as unknown as { __files: unknown[] }).__files.length > n, { timeout: 20_000, polling: 100 }, i);
+      const base64 = await page.evaluate(async (n: number) => {
+        const bytes = new Uint8Array(await (window as unknown as { __files: { blob: Blob }[] }).__files[n]!.blob.arrayBuffer());
+        let binary = '';
+        for (const b of bytes) binary += String.fromCharCode(b);
+        return btoa(binary);
+      }, i);
+      out[format] = Buffer.from(base64, 'base64');
+    }
+    return out;
+  }
+
+  it('runs the series: the map from captures, the intermediate task with mixed groups, votes from chat and taps, experiments, evaluations, the series summary in every format', async () => {
     const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
-    const panel = await panelFrame(page);
+    let panel = await panelFrame(page);
     await setLang(panel, 'en');
     await waitForText(panel, 'Phase 1/');
     await openTab(panel, 'Capture');
@@ -86,6 +131,134 @@ describe('the Change Dialogue series', () => {
     await waitForText(panel, 'Lähitulevaisuus');
     await shot(page, 'map-fi');
     await setLang(panel, 'en');
+
+    // Intermediate task: composed from the map; organisations tagged; mixed pairs.
+    await fx(page, 'join', 'Dee Ek');
+    await part(panel, 'task');
+    await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement | null)?.value.includes('Content and purpose of the work in the near future: Customers book online'), { polling: 100 });
+    const orgs: Record<string, string> = { 'Ann Lee': 'City', 'Bo Kim': 'City', 'Cy Diaz': 'Firm', 'Dee Ek': 'Firm' };
+    for (const [name, org] of Object.entries(orgs)) await setField(panel, `input[aria-label="Organisation of ${name}"]`, org);
+    await panel.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[data-testid="org-list"] input')].filter((i) => i.value).length === 4, { polling: 100 });
+    await clickButton(panel, 'Form mixed groups');
+    await panel.waitForSelector('[data-testid="group-list"]');
+    const groupLines = (await panel.$eval('[data-testid="group-list"]', (t) => (t as HTMLTextAreaElement).value)).split('\n');
+    expect(groupLines).toHaveLength(2);
+    for (const line of groupLines) {
+      const names = line.replace(/^Group \d: /u, '').split(', ');
+      expect(names.map((n) => orgs[n]).sort(), line).toEqual(['City', 'Firm']);
+    }
+    await shot(page, 'task-en');
+
+    // Workshop 2: experiments voted on by taps and from the chat, then given owners and dates.
+    await nextWorkshop(page, panel, 1);
+    panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    await panel.select('select[aria-label="Kind"]', 'experiment');
+    for (const text of ['Shared booking calendar', 'Pair visits across organisations', 'Monthly customer panel']) await capture(panel, text);
+    await openTab(panel, 'Series');
+    await panel.waitForSelector('[data-testid="vote-list"] li');
+    await setField(panel, '[data-testid="vote-budget"]', '2');
+    await clickButton(panel, 'One more vote for number 1');
+    await clickButton(panel, 'Open the chat vote');
+    await panel.waitForFunction(() => document.body.innerText.includes('2 dots each'), { polling: 100 });
+    await fx(page, 'chat', 'Ann Lee', '#2');
+    await fx(page, 'chat', 'Bo Kim', '2, 3, 3');
+    await fx(page, 'chat', 'Cy Diaz', 'I like 3 best');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="vote-tally"]')?.textContent?.includes('2 vote lines from 2 voters; 1 dot not counted'), { timeout: 10_000, polling: 100 });
+    await clickButton(panel, 'Add to the votes');
+    await panel.waitForFunction(
+      () => (document.querySelector('[data-testid="vote-result"]') as HTMLElement | null)?.innerText.replace(/\s+/gu, ' ').includes('1. #2 Pair visits across organisations — 2 votes 2. #1 Shared booking calendar — 1 vote 2. #3 Monthly customer panel — 1 vote'),
+      { timeout: 10_000, polling: 100 },
+    );
+    await shot(page, 'vote-en');
+    await part(panel, 'experiments');
+    await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(1) input', 'Aino');
+    await setField(panel, '[data-testid="experiment"]:nth-child(2) input[type="date"]', '2026-01-12');
+    await setField(panel, '[data-testid="experiment"]:nth-child(2) textarea', 'Two teams visit customers in pairs');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(2)')?.textContent?.includes('running'), { timeout: 10_000, polling: 100 });
+
+    // Workshop 3: the evaluation frame for the chosen experiment and of the process.
+    await nextWorkshop(page, panel, 2);
+    panel = await panelFrame(page);
+    await openTab(panel, 'Series');
+    await panel.waitForSelector('[data-testid="eval-entry"]');
+    await clickButton(panel, 'Employees’ view: 4/5');
+    await setField(panel, 'textarea[aria-label="Employees’ view: Notes"]', 'Less phoning around');
+    await clickButton(panel, 'Customers’ view: 3/5');
+    await clickButton(panel, 'Spread');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="eval-entry"] summary')?.textContent?.includes('Spread'), { timeout: 10_000, polling: 100 });
+    await panel.$eval('[data-testid="eval-process"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await clickButton(panel, 'Rating (1–5): 5/5');
+    await setField(panel, '[data-testid="eval-process"] textarea', 'Mixed pairs across organisations');
+    await shot(page, 'evaluation-en');
+    await setLang(panel, 'fi');
+    await waitForText(panel, 'Työntekijöiden näkökulma');
+    await shot(page, 'evaluation-fi');
+    await part(panel, 'vote');
+    await waitForText(panel, 'Pisteitä osallistujaa kohden');
+    await shot(page, 'vote-fi');
+    await setLang(panel, 'en');
+
+    // The series summary in every format.
+    await part(panel, 'overview');
+    await waitForText(panel, 'Pair visits across organisations');
+    const before = new Set(await extension.ctx.browser.pages());
+    await clickButton(panel, 'Series summary');
+    const summary = await newPage(before, 'summary.html#series=');
+    await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement | null)?.contentDocument?.body?.innerText.includes('Development map'), { timeout: 15_000, polling: 200 });
+    const files = await downloads(summary, ['md', 'html', 'docx', 'csv', 'json']);
+    const md = files.md!.toString('utf8');
+    expect(md).toContain('## Workshops of the series');
+    expect(md).toMatch(/\| Ways of working \| Weekly huddle across teams \| Paper forms .*and.* phone calls \|/u);
+    expect(md).toContain('| 1 | #2 Pair visits across organisations | 2 |');
+    expect(md).toContain('**Employees’ view:** 4/5 – Less phoning around');
+    expect(md).toContain('## Task before the next workshop');
+    expect(md).toContain('First, on your own');
+    expect(md).toContain('Group 1: ');
+    expect(md).toContain('**Rating (1–5):** 5/5');
+    const html = files.html!.toString('utf8');
+    expect(html).toMatch(/<table class="map">[\s\S]*Paper forms &lt;b&gt;and&lt;\/b&gt; phone calls[\s\S]*<\/table>/u);
+    expect(html).toContain('<table class="vote">');
+    const word = unzip(new Uint8Array(files.docx!)).get('word/document.xml')!.toString('utf8');
+    expect(word).toContain('Customers book online');
+    expect(word).toContain('Less phoning around');
+    expect(word.match(/<w:tbl>/gu)?.length).toBeGreaterThanOrEqual(2);
+    const csv = files.csv!.toString('utf8');
+    expect(csv).toContain(';Map field;Starts;Ends;What will be tried;');
+    expect(csv).toMatch(/Pair visits across organisations;.*;Aino;.*;2026-01-12;;Two teams visit customers in pairs;4\/5 – Less phoning around;3\/5;;Spread/u);
+    const json = JSON.parse(files.json!.toString('utf8')) as { workshop: { series: { processEvaluation: { score: number } } }; captures: { text: string; mapField?: string }[] };
+    expect(json.workshop.series.processEvaluation.score).toBe(5);
+    expect(json.captures.find((c) => c.text === 'Customers book online')?.mapField).toBe('content-future');
+    await summary.close();
     await page.close();
   });
 });
+
+async function part(frame: Frame, id: string) {
+  await frame.click(`[data-testid="series-part-${id}"]`);
+}
+
+/** Sets a field as a user does: the value, then input and change events. */
+async function setField(frame: Frame, selector: string, value: string) {
+  await frame.waitForSelector(selector);
+  await frame.evaluate(
+    (s: string, v: string) => {
+      const el = document.querySelector(s) as HTMLInputElement;
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    value,
+  );
+}
+
+/** The next workshop of the same series made active, as the Start view does, and the page reloaded. */
+async function nextWorkshop(page: Page, frame: Frame, workshopIndex: number) {
+  const active = await askBackground<{ value: { script: { id: string } } }>(frame, { to: 'background', type: 'workshop/active' });
+  const reply = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex });
+  expect(reply.ok).toBe(true);
+  await reloadDocument(page);
+}

@@ -1,6 +1,8 @@
 import { fail, ok } from '../../messages/reply';
 import { captures, capturesOf } from '../../store/captures';
 import { addCapture, addCaptures, mergeCaptures, updateCapture, voteCapture } from '../workshops';
+import type { Payload } from '../../messages/protocol';
+import { mergeEvaluation, mergePlan } from '../../series/patch';
 import type { Handlers } from './types';
 
 // Captures: made, listed, edited, deleted (and restored), merged.
@@ -22,14 +24,31 @@ export const captureHandlers = {
     ),
   'capture/add-many': async ({ workshopId, items, source }) => ok(await addCaptures(workshopId, items, source)),
   'capture/list': async ({ workshopId }) => ok(await capturesOf(workshopId)),
-  'capture/update': ({ id, patch: { mapField, ...rest } }) =>
-    // null takes the capture off the map (a missing key leaves it where it is).
-    updateCapture(id, { ...rest, ...(mapField !== undefined ? { mapField: mapField ?? undefined } : {}) }),
+  'capture/update': ({ id, patch }) => updateCaptureMerged(id, patch),
   'capture/delete': ({ id }) => setDeleted(id, true),
   'capture/restore': ({ id }) => setDeleted(id, false),
   'capture/vote': ({ id, delta }) => voteCapture(id, delta),
   'capture/merge': ({ keepId, mergeIds }) => mergeCaptures(keepId, mergeIds),
 } satisfies Partial<Handlers>;
+
+// Updates read, change and write a capture: one at a time, so changes a moment apart (a rating,
+// then notes) are each merged into what the one before wrote.
+let updating: Promise<unknown> = Promise.resolve();
+
+function updateCaptureMerged(id: string, { mapField, experiment, evaluation, ...rest }: Payload<'capture/update'>['patch']) {
+  const next = updating.then(async () => {
+    const existing = experiment || evaluation ? await captures.get(id) : undefined;
+    return updateCapture(id, {
+      ...rest,
+      // null takes the capture off the map (a missing key leaves it where it is).
+      ...(mapField !== undefined ? { mapField: mapField ?? undefined } : {}),
+      ...(experiment ? { experiment: mergePlan(existing?.experiment, experiment) } : {}),
+      ...(evaluation ? { evaluation: mergeEvaluation(existing?.evaluation, evaluation) } : {}),
+    });
+  });
+  updating = next.catch(() => undefined);
+  return next;
+}
 
 async function setDeleted(id: string, deleted: boolean) {
   const existing = await captures.get(id);

@@ -10,6 +10,8 @@ import { ErrorText } from '../shared/ErrorText';
 import { loadExport, loadSeriesExport } from './loadExport';
 
 const DOWNLOADS = ['docx', 'md', 'html'] as const;
+/** A series summary is also wanted as a spreadsheet and as data (the options page exports those per workshop). */
+const SERIES_DOWNLOADS = [...DOWNLOADS, 'csv', 'json'] as const;
 
 /**
  * The summary of one workshop, prepared for sending: the facilitator edits the title, writes an
@@ -51,7 +53,7 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
     else next.add(id);
     setOmitted(next);
   };
-  async function download(format: (typeof DOWNLOADS)[number]) {
+  async function download(format: (typeof SERIES_DOWNLOADS)[number]) {
     if (!edited) return;
     try {
       const type = SUMMARY_FILE_TYPES[format];
@@ -94,7 +96,7 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
           <button class="primary" disabled={!html} onClick={() => frame.current?.contentWindow?.print()}>
             {t('summaryPrint')}
           </button>
-          {DOWNLOADS.map((format) => (
+          {(series ? SERIES_DOWNLOADS : DOWNLOADS).map((format) => (
             <button key={format} disabled={!edited} onClick={() => void download(format)} data-format={format}>
               {t(`export_${format}`)}
             </button>

@@ -2,6 +2,8 @@ import { BUILT_IN_CARDS } from '../../prompts/cards';
 import { exportFromWorkshop } from '../../summary/fromWorkshop';
 import type { WorkshopExport } from '../../summary/model';
 import { seriesExport } from '../../summary/series';
+import { developmentMap } from '../../series/map';
+import { composeIntermediateTask } from '../../series/task';
 import { ask } from '../shared/backend';
 
 /** The export document of one workshop, as every export surface builds it. */
@@ -39,7 +41,9 @@ export async function loadSeriesExport(workshopId: string): Promise<{ ok: true; 
       description: script.description,
       lang: own.value.workshop.lang,
       workshops: script.workshops.map((w, index) => ({ title: w.title, ...(docs.has(index) ? { doc: docs.get(index)! } : {}) })),
-      ...(series.value.series.intermediateTask ? { intermediateTask: series.value.series.intermediateTask } : {}),
+      // The task as the panel shows it: as edited, else as composed from the map and the groups.
+      intermediateTask:
+        series.value.series.intermediateTask ?? composeIntermediateTask(own.value.workshop.lang, developmentMap(series.value.captures), series.value.series.groups ?? []),
       ...(series.value.series.processEvaluation ? { processEvaluation: series.value.series.processEvaluation } : {}),
       ...(settings.ok && settings.value.capturedBy ? { exportedBy: settings.value.capturedBy } : {}),
     },

@@ -155,3 +155,15 @@ describe('experiments', async () => {
     expect(tallyChatVotes(lines, 3, 2, 2).counts).toEqual([2, 3, 1]);
   });
 });
+
+describe('experiment changes merged field by field', async () => {
+  const { mergePlan, mergeEvaluation } = await import('../../../src/series/patch');
+  it('keeps what another change set and clears with null', () => {
+    expect(mergePlan({ start: '2026-01-12' }, { tried: 'Pairs' })).toEqual({ start: '2026-01-12', tried: 'Pairs' });
+    expect(mergePlan({ start: '2026-01-12' }, { start: null })).toBeUndefined();
+    const rated = mergeEvaluation(undefined, { employees: { score: 4 } });
+    const noted = mergeEvaluation(rated, { employees: { notes: 'Less phoning' }, decision: 'spread' });
+    expect(noted).toEqual({ employees: { score: 4, notes: 'Less phoning' }, decision: 'spread' });
+    expect(mergeEvaluation(noted, { employees: { score: null, notes: null }, decision: null })).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { EVALUATION_DECISIONS, EVALUATION_SCALE_MAX, EVALUATION_VIEWS, type Capture, type ExperimentEvaluation, type ViewEvaluation } from '../../../capture/schema';
+import { EVALUATION_DECISIONS, EVALUATION_SCALE_MAX, EVALUATION_VIEWS, type Capture, type ExperimentEvaluation } from '../../../capture/schema';
+import type { ExperimentEvaluationPatch } from '../../../series/patch';
 import { methodLabels } from '../../../series/labels';
-import { voteCandidates } from '../../../series/votes';
+import { rankCandidates, voteCandidates } from '../../../series/votes';
 import type { ProcessEvaluation } from '../../../capture/schema';
 import type { SeriesRecord } from '../../../store/series';
 import { getLang, t } from '../../i18n';
@@ -29,30 +30,31 @@ function Scale({ value, label, onChange }: { value?: number; label: string; onCh
  * a 1–5 rating and notes, then the decision; and the participants' evaluation of the process.
  */
 export function EvaluationView({ captures, series, onProcess }: { captures: Capture[]; series: SeriesRecord; onProcess: (p: ProcessEvaluation) => Promise<string | undefined> }) {
-  const experiments = voteCandidates(captures);
+  // The chosen experiments (most votes) first, each under its number in the vote.
+  const experiments = rankCandidates(voteCandidates(captures));
   const [error, setError] = useState<string | undefined>(undefined);
   const M = methodLabels(getLang());
   const process = series.processEvaluation ?? {};
-  const setProcess = (change: Partial<ProcessEvaluation>) => void onProcess({ ...process, ...change }).then(setError);
+  const setProcess = (change: Partial<ProcessEvaluation>) => void onProcess(change).then(setError);
   return (
     <section class="series-eval" aria-labelledby="eval-h">
       <h3 id="eval-h" class="series-h">
         {t('evalTitle')}
       </h3>
       {experiments.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
-      {experiments.map((c, i) => (
-        <ExperimentEvaluationEntry key={c.id} capture={c} number={i + 1} open={experiments.length === 1 || i === 0} />
+      {experiments.map((r, i) => (
+        <ExperimentEvaluationEntry key={r.capture.id} capture={r.capture} number={r.number} open={i === 0} />
       ))}
       <details class="eval-entry" data-testid="eval-process">
         <summary>{M.process.title}</summary>
         <Scale value={process.score} label={M.process.score} onChange={(score) => setProcess({ score })} />
         <label>
           {M.process.worked}
-          <textarea rows={2} maxLength={4000} value={process.worked ?? ''} onChange={(e) => setProcess({ worked: e.currentTarget.value.trim() || undefined })} />
+          <textarea rows={2} maxLength={4000} value={process.worked ?? ''} onChange={(e) => setProcess({ worked: e.currentTarget.value.trim() })} />
         </label>
         <label>
           {M.process.improve}
-          <textarea rows={2} maxLength={4000} value={process.improve ?? ''} onChange={(e) => setProcess({ improve: e.currentTarget.value.trim() || undefined })} />
+          <textarea rows={2} maxLength={4000} value={process.improve ?? ''} onChange={(e) => setProcess({ improve: e.currentTarget.value.trim() })} />
         </label>
       </details>
       <ErrorText code={error} />
@@ -64,13 +66,9 @@ function ExperimentEvaluationEntry({ capture, number, open }: { capture: Capture
   const [error, setError] = useState<string | undefined>(undefined);
   const M = methodLabels(getLang());
   const evaluation: ExperimentEvaluation = capture.evaluation ?? {};
-  const save = (next: ExperimentEvaluation) => void patchCapture(capture.id, { evaluation: next }).then(setError);
-  const setView = (view: (typeof EVALUATION_VIEWS)[number], change: Partial<ViewEvaluation>) => {
-    const merged: ViewEvaluation = { ...evaluation[view], ...change };
-    if (merged.score === undefined) delete merged.score;
-    if (!merged.notes) delete merged.notes;
-    save({ ...evaluation, [view]: merged });
-  };
+  // Only what changed goes to the store, which merges it (null clears).
+  const save = (change: ExperimentEvaluationPatch) => void patchCapture(capture.id, { evaluation: change }).then(setError);
+  const setView = (view: (typeof EVALUATION_VIEWS)[number], change: { score?: number | null; notes?: string | null }) => save({ [view]: change });
   return (
     <details class="eval-entry" open={open} data-testid="eval-entry">
       <summary>
@@ -81,21 +79,21 @@ function ExperimentEvaluationEntry({ capture, number, open }: { capture: Capture
         <fieldset key={view} class="eval-view">
           <legend>{M.views[view]}</legend>
           <p class="muted">{M.questions[view]}</p>
-          <Scale value={evaluation[view]?.score} label={M.views[view]} onChange={(score) => setView(view, { score })} />
+          <Scale value={evaluation[view]?.score} label={M.views[view]} onChange={(score) => setView(view, { score: score ?? null })} />
           <textarea
             rows={2}
             maxLength={4000}
             value={evaluation[view]?.notes ?? ''}
             aria-label={`${M.views[view]}: ${M.experiment.notes}`}
             placeholder={M.experiment.notes}
-            onChange={(e) => setView(view, { notes: e.currentTarget.value.trim() || undefined })}
+            onChange={(e) => setView(view, { notes: e.currentTarget.value.trim() || null })}
           />
         </fieldset>
       ))}
       <div class="eval-decision" role="group" aria-label={M.experiment.decision}>
         <span>{M.experiment.decision}:</span>
         {EVALUATION_DECISIONS.map((d) => (
-          <button key={d} aria-pressed={evaluation.decision === d} onClick={() => save({ ...evaluation, ...(evaluation.decision === d ? { decision: undefined } : { decision: d }) })}>
+          <button key={d} aria-pressed={evaluation.decision === d} onClick={() => save({ decision: evaluation.decision === d ? null : d })}>
             {M.decisions[d]}
           </button>
         ))}

@@ -31,11 +31,8 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
   const [error, setError] = useState<string | undefined>(undefined);
   const plan = capture.experiment ?? {};
   const save = (patch: Parameters<typeof patchCapture>[1]) => void patchCapture(capture.id, patch).then(setError);
-  const setPlan = (change: Partial<typeof plan>) => {
-    const next = { ...plan, ...change };
-    for (const key of Object.keys(next) as (keyof typeof next)[]) if (!next[key]) delete next[key];
-    save({ experiment: next });
-  };
+  // Only the field that changed goes to the store, which merges it ('' clears it).
+  const setPlan = (field: 'tried' | 'start' | 'end', value: string) => save({ experiment: { [field]: value.trim() || null } });
   const state = experimentState(capture, today());
   return (
     <li class="experiment" data-testid="experiment">
@@ -49,11 +46,11 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
         </label>
         <label>
           {t('expStart')}
-          <input type="date" value={plan.start ?? ''} onChange={(e) => setPlan({ start: e.currentTarget.value || undefined })} />
+          <input type="date" value={plan.start ?? ''} onChange={(e) => setPlan('start', e.currentTarget.value)} />
         </label>
         <label>
           {t('expEnd')}
-          <input type="date" value={plan.end ?? ''} onChange={(e) => setPlan({ end: e.currentTarget.value || undefined })} />
+          <input type="date" value={plan.end ?? ''} onChange={(e) => setPlan('end', e.currentTarget.value)} />
         </label>
         <label>
           {t('expMapField')}
@@ -68,7 +65,7 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
         </label>
         <label class="wide">
           {t('expTried')}
-          <textarea rows={2} maxLength={2000} value={plan.tried ?? ''} onChange={(e) => setPlan({ tried: e.currentTarget.value.trim() || undefined })} />
+          <textarea rows={2} maxLength={2000} value={plan.tried ?? ''} onChange={(e) => setPlan('tried', e.currentTarget.value)} />
         </label>
       </div>
       <ErrorText code={error} />

@@ -4,7 +4,7 @@ import { formGroups, groupListText } from '../../../series/groups';
 import { methodLabels } from '../../../series/labels';
 import { developmentMap } from '../../../series/map';
 import { composeIntermediateTask } from '../../../series/task';
-import type { OrganisationTag, SeriesRecord } from '../../../store/series';
+import type { SeriesRecord } from '../../../store/series';
 import { getLang, t } from '../../i18n';
 import { ask, useStoreQuery } from '../../shared/backend';
 import { ErrorText } from '../../shared/ErrorText';
@@ -46,11 +46,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
   const task = series.intermediateTask ?? composed;
 
   const save = (patch: Parameters<typeof update>[0]) => void update(patch).then(setError);
-  const tag = (name: string, organisation: string) => {
-    const rest = series.organisations.filter((o) => o.name !== name);
-    const next: OrganisationTag[] = organisation.trim() ? [...rest, { name, organisation: organisation.trim() }] : rest;
-    save({ organisations: next });
-  };
+  const tag = (name: string, organisation: string) => save({ tag: { name, organisation } });
   const propose = () => save({ groups: formGroups(names.map((name) => ({ name, organisation: organisationOf.get(name) ?? '' })), size) });
   // A page may not let its frames write the clipboard: then the text is selected for Ctrl+C.
   async function copy(text: string, selector: string) {

@@ -1,0 +1,19 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { seriesContents, updateSeries } from '../../../src/background/series';
+import { workshops } from '../../../src/store/workshops';
+
+// The series record through the background: quick changes one after another all stay.
+
+describe('series updates', () => {
+  it('keeps every tagging when several arrive at once, and untags with an empty organisation', async () => {
+    await workshops.put({ id: 'w1', title: 'T', goal: '', lang: 'en', scriptId: 's1', workshopIndex: 0, createdAt: 1, updatedAt: 1, includeParticipants: false, includeStats: false });
+    const names = ['Ann', 'Bo', 'Cy', 'Dee'];
+    await Promise.all(names.map((name, i) => updateSeries('w1', { tag: { name, organisation: i % 2 ? 'Firm' : 'City' } })));
+    await updateSeries('w1', { tag: { name: 'Cy', organisation: ' ' }, dotBudget: 2 });
+    const contents = await seriesContents('w1');
+    expect(contents.ok && contents.value.series.organisations.map((o) => o.name).sort()).toEqual(['Ann', 'Bo', 'Dee']);
+    expect(contents.ok && contents.value.series.dotBudget).toBe(2);
+    expect((await updateSeries('missing', { dotBudget: 3 })).ok).toBe(false);
+  });
+});
