@@ -119,6 +119,44 @@ describe('export from the options page', () => {
     await page.close();
   });
 
+  it('carries who got the floor and the go-around rounds into the facilitation note (issue 12.3), names only when ticked', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    const frame = page.mainFrame() as Frame;
+    const created = await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en' });
+    const workshopId = created.value.workshop.id;
+    const t0 = Date.now() - 600_000;
+    const live = (event: Record<string, unknown>) => askBackground<Reply<unknown>>(frame, { to: 'background', type: 'live/event', workshopId, event });
+    const people = [{ key: 'aino', name: 'Aino Aalto' }, { key: 'bo', name: 'Bo Berg' }];
+    await live({ type: 'hand/raise', at: t0, key: 'aino', name: 'Aino Aalto' });
+    await live({ type: 'floor/give', at: t0 + 50_000, key: 'aino' });
+    for (const round of [0, 1]) {
+      const start = t0 + 100_000 + round * 200_000;
+      await live({ type: 'goaround/start', at: start, participants: people, order: 'as-listed', perPersonSec: 60, seed: 1, speakingMsByKey: {}, excludeKeys: [] });
+      await live({ type: 'goaround/advance', at: start + 60_000, from: 'aino' });
+      await live({ type: round === 0 ? 'goaround/skip' : 'goaround/advance', at: start + 70_000, from: 'bo' });
+    }
+    await askBackground(frame, { to: 'background', type: 'workshop/update', workshopId, patch: { includeStats: true } });
+    await page.waitForFunction((id) => document.querySelector(`li[data-workshop="${id}"]`) !== null, { timeout: 10_000, polling: 100 }, workshopId);
+    await page.evaluate((id) => (document.querySelector(`li[data-workshop="${id}"] .row-actions button`) as HTMLButtonElement).click(), workshopId);
+    await waitForText(page, 'Word (.docx)');
+    await keepDownloads(page);
+
+    const anonymous = (await download(page, 'md')).bytes.toString('utf8');
+    expect(anonymous).toContain('## A note on facilitation');
+    expect(anonymous).toContain('Raised hands given the floor from the queue: 1. They waited 50 s on average, 50 s at most.');
+    expect(anonymous).toMatch(/Go-around at \d\d:\d\d, 1 min per person: people who spoke 1\. Skipped: 1\./);
+    expect(anonymous).toMatch(/Go-around at \d\d:\d\d, 1 min per person: people who spoke 2\./);
+    expect(anonymous).not.toMatch(/Aino|Bo Berg/);
+
+    await askBackground(frame, { to: 'background', type: 'workshop/update', workshopId, patch: { includeParticipants: true } });
+    await page.waitForFunction(() => (document.querySelector('.export-tools fieldset input[type="checkbox"]') as HTMLInputElement | null)?.checked === true, { timeout: 10_000, polling: 100 });
+    const named = (await download(page, 'md')).bytes.toString('utf8');
+    expect(named).toContain('### Given the floor from the queue');
+    expect(named).toMatch(/- \d\d:\d\d Aino Aalto \(waited 50 s\)/);
+    await page.close();
+  });
+
   it('loads the Word library only on the export path: its own chunk, never in a content script or the first load of a page', () => {
     const dist = join(REPO_ROOT, 'dist', browserKind === 'firefox' ? 'firefox' : 'chrome');
     const assets = join(dist, 'assets');
