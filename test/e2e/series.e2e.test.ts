@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { browserKind, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { fx } from './helpers/live';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
@@ -147,6 +147,8 @@ describe('the Change Dialogue series', () => {
       const names = line.replace(/^Group \d: /u, '').split(', ');
       expect(names.map((n) => orgs[n]).sort(), line).toEqual(['City', 'Firm']);
     }
+    await clickButton(panel, 'Copy the task');
+    await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement).value.includes('Group 2: '), { polling: 100 });
     await shot(page, 'task-en');
 
     // Workshop 2: experiments voted on by taps and from the chat, then given owners and dates.
@@ -231,6 +233,15 @@ describe('the Change Dialogue series', () => {
     expect(json.workshop.series.processEvaluation.score).toBe(5);
     expect(json.captures.find((c) => c.text === 'Customers book online')?.mapField).toBe('content-future');
     await summary.close();
+
+    // The options page shows the series as the panel does.
+    const options = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await options.waitForFunction(() => (document.querySelector('[data-testid="series-list"]') as HTMLElement | null)?.innerText.includes('Pair visits across organisations'), { timeout: 10_000, polling: 100 });
+    const seriesText = await options.$eval('[data-testid="series-list"]', (el) => (el as HTMLElement).innerText);
+    expect(seriesText).toContain('Workshop 3: Evaluating the experiments and next steps');
+    expect(seriesText).toContain('evaluated');
+    expect(seriesText).toContain('Intermediate task: composed');
+    await options.close();
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { ExportTools } from './ExportTools';
+import { SeriesList } from './SeriesList';
 
 /** Every workshop on this device: search, open in the panel, export, import a note-taker's file, delete. */
 export function LibraryView() {
@@ -86,6 +87,8 @@ export function LibraryView() {
           </li>
         ))}
       </ul>
+
+      <SeriesList workshops={list} />
 
       <h3>{t('importTitle')}</h3>
       <p class="muted">{t('importHelp')}</p>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type MapField } from '../../capture/schema';
 import { mapFieldForKey } from '../../series/map';
-import { mapFieldShort, onMapKey } from './series/MapView';
+import { mapFieldShort } from '../shared/mapLabel';
+import { onMapKey } from './series/MapView';
 import { captureList, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';

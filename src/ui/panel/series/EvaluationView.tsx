@@ -47,6 +47,7 @@ export function EvaluationView({ captures, series, onProcess }: { captures: Capt
       ))}
       <details class="eval-entry" data-testid="eval-process">
         <summary>{M.process.title}</summary>
+        <span class="muted">{M.process.score}</span>
         <Scale value={process.score} label={M.process.score} onChange={(score) => setProcess({ score })} />
         <label>
           {M.process.worked}

@@ -4,7 +4,7 @@ import { experimentState } from '../../../series/experiments';
 import { voteCandidates } from '../../../series/votes';
 import { t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
-import { mapFieldShort } from './MapView';
+import { mapFieldShort } from '../../shared/mapLabel';
 import { patchCapture } from './useSeries';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -3,13 +3,9 @@ import { byCreation, MAP_DIMENSIONS, MAP_FIELDS, MAP_TIMES, mapFieldOf, type Cap
 import { developmentMap, mapFieldForKey } from '../../../series/map';
 import { t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
+import { mapFieldShort } from '../../shared/mapLabel';
 import { patchCapture } from './useSeries';
 
-/** The map's short field label, e.g. "Content · now", for chips and menus. */
-export const mapFieldShort = (field: MapField) => {
-  const [dimension, time] = field.split('-') as [string, string];
-  return `${t(`mapDim_${dimension}`)} · ${t(`mapTime_${time}`)}`;
-};
 
 /**
  * Keys 1–4 place the focused capture on the map, 0 takes it off: one keystroke once a capture has

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../../messages/protocol';
 import { t } from '../../i18n';
+import { SeriesOverview } from '../../shared/SeriesOverview';
 import type { SiteHandle } from '../useSite';
 import { EvaluationView } from './EvaluationView';
 import { ExperimentsView } from './ExperimentsView';
 import { MapView } from './MapView';
-import { OverviewView } from './OverviewView';
 import { TaskView } from './TaskView';
 import { useSeries } from './useSeries';
 import { VoteView } from './VoteView';
@@ -39,7 +39,7 @@ export function SeriesView({ active, site }: { active: ActiveWorkshop; site: Sit
         <p class="muted">{t('panelLoading')}</p>
       ) : (
         <>
-          {part === 'overview' && <OverviewView contents={contents} script={active.script} workshopId={workshopId} />}
+          {part === 'overview' && <SeriesOverview contents={contents} script={active.script} workshopId={workshopId} />}
           {part === 'map' && <MapView captures={contents.captures} workshopId={workshopId} />}
           {part === 'task' && <TaskView workshopId={workshopId} captures={contents.captures} series={contents.series} site={site} update={update} />}
           {part === 'vote' && <VoteView captures={contents.captures} series={contents.series} site={site} onBudget={(dotBudget) => update({ dotBudget })} />}

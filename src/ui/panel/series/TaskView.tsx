@@ -68,7 +68,13 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
       <textarea rows={8} value={task} maxLength={8000} aria-label={t('taskText')} onChange={(e) => save({ intermediateTask: e.currentTarget.value })} data-testid="task-text" />
       <div class="capture-row">
         <button onClick={() => save({ intermediateTask: composed })}>{t('taskCompose')}</button>
-        <button onClick={() => void copy(task, '[data-testid="task-text"]')}>{t('taskCopy')}</button>
+        <button
+          onClick={() => {
+            // Copying gives the task out: it is kept as given, for the overview and the series summary.
+            save({ intermediateTask: task });
+            void copy(task, '[data-testid="task-text"]');
+          }}
+        >{t('taskCopy')}</button>
       </div>
       <h4 class="series-h">{t('taskOrganisations')}</h4>
       {names.length === 0 && <p class="muted">{t('taskNoPeople')}</p>}

@@ -1,18 +1,18 @@
 import { Fragment } from 'preact';
-import { MAP_FIELDS } from '../../../capture/schema';
-import { experimentState } from '../../../series/experiments';
-import { developmentMap } from '../../../series/map';
-import { voteCandidates } from '../../../series/votes';
-import type { SeriesContents } from '../../../background/series';
-import type { Script } from '../../../script/schema';
-import { t } from '../../i18n';
-import { ask } from '../../shared/backend';
-import { mapFieldShort } from './MapView';
+import { MAP_FIELDS } from '../../capture/schema';
+import { experimentState } from '../../series/experiments';
+import { developmentMap } from '../../series/map';
+import { voteCandidates } from '../../series/votes';
+import type { SeriesContents } from '../../background/series';
+import type { Script } from '../../script/schema';
+import { t } from '../i18n';
+import { ask } from './backend';
+import { mapFieldShort } from './mapLabel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The series at a glance: its workshops and the intermediate task between them, the map, the experiments. */
-export function OverviewView({ contents, script, workshopId }: { contents: SeriesContents; script: Script; workshopId: string }) {
+/** The series at a glance (the panel's Series tab and the options page): its workshops and the intermediate task between them, the map, the experiments. */
+export function SeriesOverview({ contents, script, workshopId }: { contents: SeriesContents; script: Script; workshopId: string }) {
   const map = developmentMap(contents.captures);
   const experiments = voteCandidates(contents.captures);
   const held = (index: number) => contents.workshops.filter((w) => w.workshopIndex === index);
