@@ -47,11 +47,21 @@ export async function createWorkshop(script: Script, workshopIndex: number, now 
   return { workshop, script, run };
 }
 
+/** The one stored copy of a built-in template in one language; an edit saves a copy of its own. */
+export const builtInScriptId = (templateId: string, lang: Lang): string => `tpl-${templateId}-${lang}`;
+export const isBuiltInScriptId = (id: string): boolean => id.startsWith('tpl-');
+
+/**
+ * A workshop from a built-in template. Every workshop made from one template in one language shares
+ * one stored script, so the library gets no copy per start and workshop 2 belongs to workshop 1's
+ * series (a series is the workshops of one script).
+ */
 export async function createFromTemplate(templateId: string, lang: Lang, workshopIndex = 0): Promise<Reply<ActiveWorkshop>> {
   if (!isTemplateId(templateId)) return fail('template-missing');
-  const script = instantiateTemplate(templateId, lang);
+  const id = builtInScriptId(templateId, lang);
+  const script = (await scripts.get(id))?.script ?? { ...instantiateTemplate(templateId, lang), id };
   if (!script.workshops[workshopIndex]) return fail('workshop-missing');
-  await saveScript(script);
+  if (!(await scripts.get(id))) await saveScript(script);
   return { ok: true, value: await createWorkshop(script, workshopIndex) };
 }
 

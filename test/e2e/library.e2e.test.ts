@@ -1,19 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, optionsPagePath, useExtension } from './harness/e2e';
-import { eventually } from './helpers/live';
-import { askBackground, clickButton, waitForText } from './helpers/ui';
+import { extensionPage, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { eventually, pagesPerTest } from './helpers/live';
+import { askBackground, clickButton, typeInto, waitForText } from './helpers/ui';
 
 // The options page's workshop library as a facilitator uses it: exporting a workshop and importing the
 // file back as a new workshop copies it (the original keeps every capture, byte for byte), and importing
 // the same file twice makes one copy.
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string } };
-const ask = async <T>(page: Page, message: Record<string, unknown>): Promise<T> => {
-  const reply = await askBackground<Reply<T>>(page.mainFrame(), { to: 'background', ...message });
+const ask = async <T>(page: Page | Frame, message: Record<string, unknown>): Promise<T> => {
+  const reply = await askBackground<Reply<T>>('mainFrame' in page ? page.mainFrame() : page, { to: 'background', ...message });
   if (!reply.ok) throw new Error(`${String(message.type)}: ${reply.error.code}`);
   return reply.value;
 };
@@ -93,5 +93,62 @@ describe('workshop library', () => {
     expect(await workshopCount()).toBe(workshopsBefore + 1);
     expect(JSON.stringify(await stored())).toBe(before);
     await page.close();
+  });
+
+  const { visit, track } = pagesPerTest(extension);
+
+  // Issue 12.17 and 12.18: the English panel starts the Finnish series, and its workshop 2 joins
+  // workshop 1's series on the one stored copy of the template; the recent list tells the workshops
+  // apart by series place and date and marks the one in the panel.
+  it('starts a template in the other language; starting again adds no script copy; recent workshops show place, date and the current one', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await panelFrame(page);
+    await frame.waitForSelector('[role="tab"]');
+    const builtInCopies = async () => (await ask<{ id: string }[]>(frame, { type: 'script/list' })).filter((s) => s.id.startsWith('tpl-change-dialogue-series-fi')).length;
+    const scriptCount = async () => (await ask<unknown[]>(frame, { type: 'script/list' })).length;
+    const before = await scriptCount();
+
+    const startFinnish = async (workshop: number) => {
+      await clickButton(frame, 'Change workshop');
+      await frame.waitForSelector('li[data-template="change-dialogue-series"] input[type="radio"]');
+      await frame.$$eval('li[data-template="change-dialogue-series"] input[type="radio"]', (radios) => (radios[0] as HTMLInputElement).click());
+      await frame.waitForFunction(
+        (n: number) => document.querySelectorAll('li[data-template="change-dialogue-series"] button')[n]?.textContent?.includes('Työpaja'),
+        { polling: 100, timeout: 5_000 },
+        workshop,
+      );
+      await frame.$$eval('li[data-template="change-dialogue-series"] button', (buttons, n) => (buttons[n as number] as HTMLButtonElement).click(), workshop);
+      return eventually(() => ask<{ workshop: { lang: string; scriptId: string; workshopIndex: number } }>(frame, { type: 'workshop/active' }), (a) => a.workshop.workshopIndex === workshop && a.workshop.lang === 'fi', 'Finnish workshop active');
+    };
+    const first = await startFinnish(0);
+    await waitForText(frame, 'Phase 1/');
+    const second = await startFinnish(1);
+    expect(second.workshop.scriptId).toBe(first.workshop.scriptId);
+    expect(await builtInCopies()).toBe(1);
+    expect(await scriptCount()).toBeLessThanOrEqual(before + 1);
+
+    await clickButton(frame, 'Change workshop');
+    await frame.waitForSelector('[data-testid="recent"] li');
+    const rows = await frame.$$eval('[data-testid="recent"] li', (lis) => lis.map((li) => ({ text: (li as HTMLElement).innerText, current: li.getAttribute('aria-current') === 'true' })));
+    expect(rows[0]!.current).toBe(true);
+    expect(rows[0]!.text).toMatch(/in the panel/);
+    expect(rows[0]!.text).toMatch(/Muutosvuoropuhelu.*, workshop 2\/3 · \d{1,2}\/\d{1,2}\/\d{4}/s);
+    expect(rows[1]!.text).toMatch(/, workshop 1\/3 · /);
+    expect(rows.filter((r) => r.current)).toHaveLength(1);
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/panel-start.png` });
+  });
+
+  it('renames a workshop in the library', async () => {
+    const page = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`));
+    await waitForText(page, 'Workshops on this device');
+    const { workshop } = await ask<{ workshop: { id: string } }>(page, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'fi', workshopIndex: 0 });
+    await page.waitForSelector(`[data-workshop="${workshop.id}"]`);
+    await page.$$eval(`[data-workshop="${workshop.id}"] .row-actions button`, (buttons) => (buttons.find((b) => b.textContent === 'Rename') as HTMLButtonElement).click());
+    await typeInto(page, `[data-workshop="${workshop.id}"] form.rename input`, 'Kevään työpaja');
+    await page.$eval(`[data-workshop="${workshop.id}"] form.rename`, (f) => (f as HTMLFormElement).requestSubmit());
+    const renamed = await eventually(() => ask<{ id: string; title: string }[]>(page, { type: 'workshop/list' }), (l) => l.some((w) => w.id === workshop.id && w.title === 'Kevään työpaja'), 'renamed');
+    expect(renamed.find((w) => w.id === workshop.id)!.title).toBe('Kevään työpaja');
+    await waitForText(page, 'Kevään työpaja');
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/library.png`, fullPage: true });
   });
 });

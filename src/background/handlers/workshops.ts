@@ -10,6 +10,7 @@ import {
   appendRunEvent,
   createFromTemplate,
   createWorkshop,
+  isBuiltInScriptId,
   loadWorkshop,
   setRunPlannedEnd,
   workshopContents,
@@ -64,7 +65,8 @@ export const workshopHandlers = {
     return ok(null);
   },
   'script/list': async () => ok(await listScripts()),
-  'script/save': async ({ script }) => ok(await saveScript(script)),
+  // An edited built-in template becomes a script of its own; the built-in copy stays as it was.
+  'script/save': async ({ script }) => ok(await saveScript(isBuiltInScriptId(script.id) ? { ...script, id: crypto.randomUUID() } : script)),
   'script/delete': async ({ scriptId }) => {
     await scripts.remove(scriptId);
     return ok(null);

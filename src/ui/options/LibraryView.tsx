@@ -25,6 +25,7 @@ export function LibraryView() {
   );
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | undefined>(undefined);
+  const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>(undefined);
   const [importTarget, setImportTarget] = useState<string>('');
   const [importResult, setImportResult] = useState<string | undefined>(undefined);
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -65,7 +66,29 @@ export function LibraryView() {
           <li key={w.id} data-workshop={w.id}>
             <div class="library-row">
               <div>
-                <strong>{w.title}</strong>
+                {renaming?.id === w.id ? (
+                  <form
+                    class="rename"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const title = renaming.title.trim();
+                      if (title) void ask('workshop/update', { workshopId: w.id, patch: { title } }).then((r) => (r.ok ? setRenaming(undefined) : setError(r.error.code)));
+                    }}
+                  >
+                    <input
+                      aria-label={t('libraryRenameLabel', { title: w.title })}
+                      value={renaming.title}
+                      maxLength={300}
+                      onInput={(e) => setRenaming({ id: w.id, title: e.currentTarget.value })}
+                    />
+                    <button type="submit">{t('librarySave')}</button>
+                    <button type="button" onClick={() => setRenaming(undefined)}>
+                      {t('libraryCancel')}
+                    </button>
+                  </form>
+                ) : (
+                  <strong>{w.title}</strong>
+                )}
                 {w.id === activeId && <span class="badge ok"> {t('libraryActive')}</span>}
                 <div class="muted">{new Date(w.updatedAt).toLocaleString(lang === 'fi' ? 'fi-FI' : 'en-GB')}</div>
               </div>
@@ -73,6 +96,7 @@ export function LibraryView() {
                 <button onClick={() => setSelected(selected === w.id ? undefined : w.id)} aria-expanded={selected === w.id}>
                   {t('libraryExport')}
                 </button>
+                <button onClick={() => setRenaming({ id: w.id, title: w.title })}>{t('libraryRename')}</button>
                 {w.id !== activeId && <button onClick={() => void ask('workshop/open', { workshopId: w.id })}>{t('libraryMakeActive')}</button>}
                 <button
                   onClick={() => {
