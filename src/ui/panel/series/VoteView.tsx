@@ -4,6 +4,7 @@ import { chatPasteLines } from '../../../series/experiments';
 import { rankCandidates, tallyChatVotes, voteCandidates, type VoteLine } from '../../../series/votes';
 import type { SeriesRecord } from '../../../store/series';
 import { t } from '../../i18n';
+import { ask } from '../../shared/backend';
 import { ErrorText } from '../../shared/ErrorText';
 import type { SiteHandle } from '../useSite';
 import { patchCapture } from './useSeries';
@@ -33,9 +34,15 @@ export function VoteView({ captures, series, site, onBudget }: Props) {
   const tally = tallyChatVotes(lines, candidates.length, series.dotBudget, current);
   const chatCap = site.state.capabilities.chat;
 
+  // A count typed in replaces the number; taps and chat dots are increments applied in the store,
+  // so taps from two panels, or a tap while the chat is counted, all stay.
   const setVotes = (c: Capture, votes: number) => patchCapture(c.id, { votes: Math.max(0, Math.min(10_000, votes)) }).then(setError);
+  const addVote = async (c: Capture) => {
+    const reply = await ask('capture/vote', { id: c.id, delta: 1 });
+    setError(reply.ok ? undefined : reply.error.code);
+  };
   async function addTally() {
-    for (const [i, n] of tally.counts.entries()) if (n > 0) await setVotes(candidates[i]!, candidates[i]!.votes + n);
+    for (const [i, n] of tally.counts.entries()) for (let k = 0; k < n; k++) await addVote(candidates[i]!);
     setOpenedAt(new Set(site.state.chat.map((line) => line.key)));
     setPasted('');
   }
@@ -59,7 +66,7 @@ export function VoteView({ captures, series, site, onBudget }: Props) {
             </label>
             <span class="capture-text">{c.text}</span>
             <span class="vote-controls">
-              <button onClick={() => void setVotes(c, c.votes + 1)} aria-label={t('voteTap', { n: i + 1 })}>
+              <button onClick={() => void addVote(c)} aria-label={t('voteTap', { n: i + 1 })}>
                 +1
               </button>
               <input type="number" min={0} value={c.votes} onChange={(e) => void setVotes(c, Number(e.currentTarget.value) || 0)} aria-label={t('voteCount', { n: i + 1 })} />
