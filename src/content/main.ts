@@ -74,12 +74,24 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     },
   });
 
+  // An overlay the page puts over the panel (invisible or not) is looked for twice a second; the
+  // panel then says so and takes no input until it is gone (src/ui/panel/Panel.tsx).
+  let covered = false;
+  const reportCovered = () => toPanel({ to: 'panel', type: 'panel/covered', covered });
+  setInterval(() => {
+    const now = panel.covered();
+    if (now === covered) return;
+    covered = now;
+    reportCovered();
+  }, 500);
+
   const signals = startSignals(createAdapter());
 
   listen<ToContentMessage>('content', ToContent, (message): Reply<unknown> | Promise<Reply<unknown>> | undefined => {
     switch (message.type) {
       case 'site/resend':
         signals.resend();
+        if (covered) reportCovered();
         return { ok: true, value: null };
       case 'site/read-selection':
         return signals.readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));

@@ -33,6 +33,8 @@ iframe { border: 0; flex: 1; width: 100%; min-height: 0; background: #fff; color
 `;
 
 export interface PanelHost {
+  /** Whether something of the page covers the panel's content right now. */
+  covered(): boolean;
   toggle(): void;
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
   /** New header labels (the user switched the language). */
@@ -238,6 +240,24 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     },
     focus() {
       iframe.focus();
+    },
+    covered() {
+      // What the page shows on top at a few points of the panel's content: anything but our own
+      // host there (an invisible overlay included) would catch the clicks and typing meant for it.
+      if (placement.hidden || placement.collapsed) return false;
+      const r = iframe.getBoundingClientRect();
+      if (r.width < 30 || r.height < 30) return false;
+      const points: [number, number][] = [
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.left + 12, r.top + 12],
+        [r.right - 12, r.top + 12],
+        [r.left + 12, r.bottom - 12],
+        [r.right - 12, r.bottom - 12],
+      ];
+      return points.some(([x, y]) => {
+        const top = document.elementFromPoint(x, y);
+        return top !== null && top !== host;
+      });
     },
     get placement() {
       return placement;

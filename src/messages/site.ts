@@ -51,6 +51,8 @@ export const SiteToPanel = z.discriminatedUnion('type', [
   toPanel('site/hands', { hands: z.array(Hand).check(z.maxLength(2000)) }),
   toPanel('site/chat', { messages: z.array(ChatLine).check(z.maxLength(500)) }),
   toPanel('panel/placement', { placement: Placement }),
+  /** Something of the page lies over the panel and would catch clicks and typing meant for it. */
+  toPanel('panel/covered', { covered: z.boolean() }),
   toPanel('capture/open-quick', { selectionText: z.optional(text(10_000)) }),
   // The "I am talking" key, for your own speech where the meeting client does not show it.
   toPanel('talking/toggle', {}),

@@ -1,4 +1,6 @@
 import type { Frame, Page } from 'puppeteer';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, panelFrame, useExtension } from './harness/e2e';
 import { askBackground, sleep, textOf, waitForText } from './helpers/ui';
@@ -9,6 +11,7 @@ import { askBackground, sleep, textOf, waitForText } from './helpers/ui';
 // asks the background for is refused, on a page where Vuoro runs and on a page it does not know.
 
 const PANEL_PATH = 'src/ui/panel/panel.html';
+const SHOTS = join(process.cwd(), 'test-results');
 
 interface Reply {
   ok: boolean;
@@ -123,6 +126,29 @@ describe('a panel only Vuoro can open', () => {
       ok: false,
       error: { code: 'panel-not-trusted' },
     });
+    await page.close();
+  });
+
+  it('notices an invisible overlay the page puts over the panel: says so and takes no input until it is gone', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    const state = () =>
+      panel.evaluate(() => ({ warning: document.getElementById('covered-warning')?.hidden === false, inert: document.getElementById('app')?.inert === true }));
+    expect(await state()).toEqual({ warning: false, inert: false });
+    await page.evaluate(() => {
+      const overlay = document.createElement('div');
+      overlay.id = 'catcher';
+      Object.assign(overlay.style, { position: 'fixed', inset: '0', opacity: '0', zIndex: '2147483647' });
+      document.body.append(overlay);
+    });
+    await waitForText(panel, 'Something on this page covers the Vuoro panel');
+    expect(await state()).toEqual({ warning: true, inert: true });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `panel-covered-${browserKind}.png`) });
+    await page.evaluate(() => document.getElementById('catcher')!.remove());
+    await panel.waitForFunction(() => document.getElementById('covered-warning')?.hidden === true, { polling: 100, timeout: 5_000 });
+    expect(await state()).toEqual({ warning: false, inert: false });
     await page.close();
   });
 });

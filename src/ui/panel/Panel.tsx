@@ -91,6 +91,18 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
     },
     () => talk.current(),
   );
+  // Something of the page lies over the panel: say so where it shows through, and take no input
+  // until it is gone, so nothing meant for the panel is typed into the page's overlay.
+  const covered = siteHandle.state.covered;
+  useEffect(() => {
+    const app = document.getElementById('app');
+    const warning = document.getElementById('covered-warning');
+    if (app) app.inert = covered;
+    if (warning) {
+      warning.textContent = t('panelCovered');
+      warning.hidden = !covered;
+    }
+  }, [covered]);
 
   const tabs = (counts: Partial<Record<Tab, number>>) => (
     <nav role="tablist" aria-label={t('panelSections')}>

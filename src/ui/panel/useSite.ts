@@ -24,6 +24,8 @@ export interface SiteState {
   participants: SiteParticipant[];
   hands: { key: string; name: string; order?: number }[];
   chat: SiteChatLine[];
+  /** Something of the page covers the panel (src/content/panelHost.ts). */
+  covered: boolean;
 }
 
 const CHAT_KEEP = 200;
@@ -44,7 +46,7 @@ export function useSite(
   onQuickCapture: (selection?: string) => void,
   onTalkingToggle: () => void = () => undefined,
 ): SiteHandle {
-  const [state, setState] = useState<SiteState>({ site, kind: 'other', capabilities: {}, participants: [], hands: [], chat: [] });
+  const [state, setState] = useState<SiteState>({ site, kind: 'other', capabilities: {}, participants: [], hands: [], chat: [], covered: false });
   const handlers = useRef({ onSpeaking, onQuickCapture, onTalkingToggle });
   handlers.current = { onSpeaking, onQuickCapture, onTalkingToggle };
 
@@ -80,6 +82,9 @@ export function useSite(
           handlers.current.onTalkingToggle();
           break;
         case 'panel/placement':
+          break;
+        case 'panel/covered':
+          setState((s) => ({ ...s, covered: message.covered }));
           break;
       }
     });
