@@ -16,6 +16,7 @@ import { saveScript, scripts } from '../store/scripts';
 import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
+import { series, seriesIdOf } from '../store/series';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
 import type { Lang } from '../i18n';
 
@@ -271,6 +272,7 @@ async function touchWorkshop(workshopId: string, now: number): Promise<void> {
 
 /** Deletes a workshop and everything recorded in it. */
 export async function deleteWorkshop(workshopId: string): Promise<void> {
+  const deleted = await workshops.get(workshopId);
   const database = await db();
   const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog', 'settings', 'liveStates', 'liveEvents'] as const;
   const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });
@@ -288,6 +290,8 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
     byWorkshop('promptLog'),
   ]);
   if ((await getSetting('activeWorkshopId')) === workshopId) await setSetting('activeWorkshopId', null);
+  // The series record holds names (organisations, groups): it goes with the series' last workshop.
+  if (deleted && !(await listWorkshops()).some((w) => seriesIdOf(w) === seriesIdOf(deleted))) await series.remove(seriesIdOf(deleted));
 }
 
 /** Everything recorded in a workshop, for the summary and the JSON export. */

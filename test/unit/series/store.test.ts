@@ -17,3 +17,18 @@ describe('series updates', () => {
     expect((await updateSeries('missing', { dotBudget: 3 })).ok).toBe(false);
   });
 });
+
+describe('deleting a series', () => {
+  it('removes the series record (names of organisations and groups) with its last workshop only', async () => {
+    const { deleteWorkshop } = await import('../../../src/background/workshops');
+    const { series } = await import('../../../src/store/series');
+    const base = { title: 'T', goal: '', lang: 'en' as const, scriptId: 's2', createdAt: 1, updatedAt: 1, includeParticipants: false, includeStats: false };
+    await workshops.put({ ...base, id: 'a', workshopIndex: 0 });
+    await workshops.put({ ...base, id: 'b', workshopIndex: 1 });
+    await updateSeries('a', { tag: { name: 'Ann', organisation: 'City' }, groups: [['Ann', 'Bo']] });
+    await deleteWorkshop('a');
+    expect(await series.get('s2')).toBeDefined();
+    await deleteWorkshop('b');
+    expect(await series.get('s2')).toBeUndefined();
+  });
+});
