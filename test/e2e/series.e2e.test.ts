@@ -234,6 +234,16 @@ describe('the Change Dialogue series', () => {
     expect(json.captures.find((c) => c.text === 'Customers book online')?.mapField).toBe('content-future');
     await summary.close();
 
+    // A workshop's summary links to its series' summary.
+    const own = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+    const workshopSummary = await extensionPage(extension.ctx, `src/ui/summary/summary.html#${own.value.workshop.id}`);
+    await workshopSummary.waitForSelector('[data-testid="series-link"]', { timeout: 10_000 });
+    expect(await workshopSummary.$eval('[data-testid="series-link"]', (a) => [(a as HTMLAnchorElement).textContent, (a as HTMLAnchorElement).getAttribute('href')])).toEqual([
+      'Workshop 3 of 3: open the summary of the whole series',
+      `summary.html#series=${own.value.workshop.id}`,
+    ]);
+    await workshopSummary.close();
+
     // The options page shows the series as the panel does.
     const options = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     await options.waitForFunction(() => (document.querySelector('[data-testid="series-list"]') as HTMLElement | null)?.innerText.includes('Pair visits across organisations'), { timeout: 10_000, polling: 100 });

@@ -66,6 +66,12 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   return (
     <div class="summary-layout">
       <aside class="summary-editor" aria-label={t('summaryEditor')}>
+        {!series && doc?.workshop.series?.position && (
+          // A workshop of a series links to the series' summary (a page of its own).
+          <a href={`summary.html#series=${encodeURIComponent(workshopId)}`} target="_blank" rel="noopener" data-testid="series-link">
+            {t('summarySeriesLink', { n: doc.workshop.series.position.number, count: doc.workshop.series.position.count })}
+          </a>
+        )}
         <label>
           {t('summaryEditTitle')}
           <input value={title} maxLength={300} onInput={(e) => setTitle(e.currentTarget.value)} data-testid="summary-title" />
