@@ -6,8 +6,9 @@ import fi from '../extension/_locales/fi/messages.json';
 // choice in settings rather than only the browser's UI language: a Finnish facilitator may run an
 // English browser.
 
-export type Lang = 'fi' | 'en';
-export const LANGS: readonly Lang[] = ['fi', 'en'];
+import type { Lang } from './lang';
+
+export { LANGS, type Lang } from './lang';
 
 type Catalog = Record<string, { message: string }>;
 const catalogs: Record<Lang, Catalog> = { en: en as Catalog, fi: fi as Catalog };

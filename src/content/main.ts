@@ -1,6 +1,7 @@
 import { ask, listen } from '../messages/bus';
 import type { Reply } from '../messages/reply';
-import { ToContent, type SiteToPanel, type ToContent as ToContentMessage } from '../messages/site';
+import type { SiteToPanel } from '../messages/site';
+import { ToContent, type ToContent as ToContentMessage } from '../messages/toContent';
 import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createPanelHost, type PanelHost } from './panelHost';

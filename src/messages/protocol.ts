@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Lang } from '../lang';
 import { Capture, CaptureKind, CaptureSource, IsoDate, MapField } from '../capture/schema';
 import { ExperimentEvaluationPatch, ExperimentPlanPatch } from '../series/patch';
 import type { SeriesContents } from '../background/series';
@@ -80,7 +81,7 @@ function row<const Shape extends z.ZodRawShape, R>(
 
 const id = z.string().min(1).max(100);
 const siteKey = z.string().min(1).max(300);
-const lang = z.enum(['fi', 'en']);
+const lang = Lang;
 const participantKey = z.string().min(1).max(300);
 
 const CapturePatch = z
@@ -109,7 +110,7 @@ export interface ActiveWorkshop {
   run: Run;
 }
 export interface Settings {
-  lang: 'fi' | 'en' | null;
+  lang: Lang | null;
   capturedBy: string;
   retentionDays: number;
 }
@@ -120,7 +121,7 @@ export interface CardConfig {
 }
 export interface ContentHello {
   /** The user's language, for the panel frame's first paint. */
-  lang: 'fi' | 'en';
+  lang: Lang;
   labels: FrameLabels;
   placement: Placement | null;
   /** One-time: lets the frame the site script makes, and no other, show workshop data (src/background/panelTrust.ts). */

@@ -4,7 +4,9 @@ import type { EvaluationDecision, EvaluationView, MapField } from '../capture/sc
 // intermediate task text, the group list) and so usable from Node. The wording follows the
 // Change Dialogue seed (Heikkilä et al. 2021 as applied in VIRTUOOSIT) and the template.
 
-export type Lang = 'fi' | 'en';
+import type { Lang } from '../lang';
+
+export type { Lang };
 
 export const METHOD_LABELS = {
   fi: {

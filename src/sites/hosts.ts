@@ -5,7 +5,9 @@
 // (test/unit/sites/registry.test.ts checks rows, adapters, build entries and fixtures agree).
 // Any other site is reached through optional host permissions and the generic script.
 
-export type SiteKind = 'meeting' | 'whiteboard' | 'other';
+import type { SiteKind } from '../messages/site';
+
+export type { SiteKind };
 
 export interface SiteRow {
   site: string;

@@ -1,60 +1,24 @@
 // The contract between site adapters and the content script. Adapters read the page; they never
-// write to it, and everything they hand over is plain, sanitised text.
+// write to it, and everything they hand over is plain, sanitised text. What a site reports is
+// defined once, as the schemas in src/messages/site.ts that check it on the way to the panel.
 import type { SiteId } from './hosts';
+import type {
+  Capability,
+  CapabilityStatus,
+  ChatMessage,
+  HandRaise,
+  NeedsUserHint,
+  Participant,
+  ReasonCode,
+  SelectionItem,
+  SiteKind,
+} from '../messages/site';
 
 export type { SiteId };
 
-/** `ownSpeech`: whether the client shows when you yourself speak (your own tile's ring or audio level). */
-export type Capability = 'participants' | 'activeSpeaker' | 'ownSpeech' | 'raisedHands' | 'chat' | 'selection';
+export type { Capability, CapabilityStatus, ChatMessage, HandRaise, NeedsUserHint, Participant, ReasonCode, SelectionItem, SiteKind };
 
 export const CAPABILITIES: readonly Capability[] = ['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands', 'chat', 'selection'];
-
-export type NeedsUserHint = 'open-people-panel' | 'open-chat' | 'copy-selection' | 'join-meeting';
-
-export type CapabilityStatus =
-  | { state: 'ok'; source: string } // which rule answered
-  | { state: 'needs-user'; hint: NeedsUserHint }
-  | { state: 'degraded'; reason: ReasonCode }
-  | { state: 'unsupported'; reason: ReasonCode };
-
-/** Why a capability is not fully available. The UI localises these. */
-export type ReasonCode =
-  | 'canvas-only' // the board paints to a canvas: nothing to read in the DOM
-  | 'no-phrase-table' // the state exists only in UI text and we have no phrases for this language
-  | 'anchor-missing' // the hooks we rely on are gone (renamed classes, new client build)
-  | 'no-signal-yet' // the hooks are there but have never shown a signal
-  | 'no-own-signal' // the client shows others speaking but nothing for your own speech
-  | 'partial-list' // the client renders only part of the list (virtualised)
-  | 'not-a-meeting-page'
-  | 'not-a-whiteboard'
-  | 'site-has-no-chat'
-  | 'unknown-site';
-
-export interface Participant {
-  key: string;
-  name: string;
-  self?: boolean;
-  host?: boolean;
-}
-
-export interface HandRaise {
-  key: string;
-  name: string;
-  order?: number;
-}
-
-export interface ChatMessage {
-  key: string;
-  author: string;
-  text: string;
-  at?: string;
-}
-
-export interface SelectionItem {
-  kind: 'note' | 'text' | 'shape';
-  text: string;
-  id?: string;
-}
 
 export type AdapterEvent =
   | { type: 'capabilities'; capabilities: Record<Capability, CapabilityStatus> }
@@ -89,7 +53,7 @@ export interface ObservationStats {
 
 export interface SiteAdapter {
   id: SiteId;
-  kind: 'meeting' | 'whiteboard' | 'other';
+  kind: SiteKind;
   /** Starts observing; returns stop(). */
   start(ctx: AdapterContext): () => void;
   capabilities(): Record<Capability, CapabilityStatus>;

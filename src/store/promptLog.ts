@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordStore } from './records';
+import { PromptAction } from '../prompts/rules';
 
 /** What happened to a prompt card during a workshop, for the summary's "prompts used". */
 export const PromptLogRecord = z.object({
@@ -7,7 +8,7 @@ export const PromptLogRecord = z.object({
   workshopId: z.string().min(1).max(100),
   cardId: z.string().min(1).max(100),
   phaseId: z.string().max(100).optional(),
-  action: z.enum(['shown', 'used', 'dismissed', 'snoozed']),
+  action: PromptAction,
   at: z.number(),
   reasonCode: z.string().max(40).optional(),
 });

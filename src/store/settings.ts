@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { db } from './db';
 import { committed } from './records';
+import { Lang } from '../lang';
 import { Placement } from '../messages/site';
 import { UserCardEdit } from '../prompts/cards';
 import { PromptSettings } from '../prompts/rules';
@@ -10,7 +11,7 @@ import { PromptSettings } from '../prompts/rules';
 
 
 export const SETTINGS = {
-  lang: { schema: z.enum(['fi', 'en']).nullable(), fallback: null as 'fi' | 'en' | null },
+  lang: { schema: Lang.nullable(), fallback: null as Lang | null },
   activeWorkshopId: { schema: z.string().nullable(), fallback: null as string | null },
   capturedBy: { schema: z.string().max(80), fallback: '' },
   retentionDays: { schema: z.number().int().min(0).max(3650), fallback: 0 },
@@ -38,9 +39,12 @@ export async function setSetting<K extends SettingKey>(key: K, value: SettingVal
   await committed(tx, [tx.store.put({ key, value: checked })]);
 }
 
+/** The settings key of a site's panel placement: the one place it is spelled. */
+export const placementKey = (siteKey: string) => `placement:${siteKey}`;
+
 /** Panel placement is remembered per site (site id for supported hosts, origin for enabled ones). */
 export async function getPlacement(siteKey: string): Promise<Placement | undefined> {
-  const row = await (await db()).get('settings', `placement:${siteKey}`);
+  const row = await (await db()).get('settings', placementKey(siteKey));
   const parsed = Placement.safeParse(row?.value);
   return parsed.success ? parsed.data : undefined;
 }
@@ -48,5 +52,5 @@ export async function getPlacement(siteKey: string): Promise<Placement | undefin
 export async function setPlacement(siteKey: string, placement: Placement): Promise<void> {
   const checked = Placement.parse(placement);
   const tx = (await db()).transaction('settings', 'readwrite', { durability: 'strict' });
-  await committed(tx, [tx.store.put({ key: `placement:${siteKey}`, value: checked })]);
+  await committed(tx, [tx.store.put({ key: placementKey(siteKey), value: checked })]);
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { recordStore } from './records';
+import { Lang } from '../lang';
 
 /** One workshop meeting: an instance of one workshop of a script, with its own run and captures. */
 export const WorkshopRecord = z.object({
   id: z.string().min(1).max(100),
   title: z.string().max(300),
   goal: z.string().max(4000),
-  lang: z.enum(['fi', 'en']),
+  lang: Lang,
   scriptId: z.string().min(1).max(100),
   workshopIndex: z.number().int().min(0).max(50),
   createdAt: z.number(),

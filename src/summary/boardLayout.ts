@@ -6,6 +6,7 @@ import { methodLabels } from '../series/labels';
 import { rankCandidates, voteCandidates } from '../series/votes';
 import type { FloorRecord, GoAroundRecord } from './floor';
 import { stickyNoteText } from './sticky';
+import type { Lang } from '../lang';
 
 export const NOTE_SIZE = 200;
 const GAP = 20;
@@ -145,7 +146,6 @@ export function layoutCaptures(
   return { notes: grid(notes, 0, 0), frames: [] };
 }
 
-type Lang = 'fi' | 'en';
 
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase('und').replace(/[\s–—-]+/g, ' ').trim();
 

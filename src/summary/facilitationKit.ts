@@ -3,8 +3,8 @@
 // board for experiments, a dot-vote strip and a go-around ring, each in Finnish and English.
 import { methodLabels } from '../series/labels';
 import { type ExcalidrawShape, excalidrawFactory } from './excalidrawElements';
+import type { Lang } from '../lang';
 
-type Lang = 'fi' | 'en';
 
 const LABELS = {
   fi: {

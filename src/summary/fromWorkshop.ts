@@ -1,4 +1,6 @@
 import type { Capture } from '../capture/schema';
+import type { Lang } from '../lang';
+import type { PromptAction } from '../prompts/rules';
 import type { Script } from '../script/schema';
 import { computeRunState, orderedEvents, type Run } from '../script/timing';
 import type { LiveEvent } from '../turns/live';
@@ -14,7 +16,7 @@ export interface WorkshopContents {
     id: string;
     title: string;
     goal: string;
-    lang: 'fi' | 'en';
+    lang: Lang;
     workshopIndex: number;
     createdAt: number;
     includeParticipants: boolean;
@@ -25,7 +27,7 @@ export interface WorkshopContents {
   captures: Capture[];
   participants: { key: string; name: string }[];
   turns: { participantKey: string; startAt: number; endAt: number }[];
-  prompts: { cardId: string; phaseId?: string; at: number; action: 'shown' | 'used' | 'dismissed' | 'snoozed' }[];
+  prompts: { cardId: string; phaseId?: string; at: number; action: PromptAction }[];
   facilitatorKeys?: string[];
   /** Who got the floor: hands given the floor and go-around rounds (src/summary/floor.ts). */
   floor?: FloorRecord[];

@@ -3,10 +3,11 @@ import type { CaptureKind, CaptureSource } from '../capture/schema';
 // The summary's own fi/en strings. The summary also runs in Node (the CLI), where the extension's
 // i18n (chrome.i18n) does not exist, so its words live here.
 
-export type Lang = 'fi' | 'en';
-export const LANGS: readonly Lang[] = ['fi', 'en'];
+import type { Lang } from '../lang';
+import type { PromptAction } from '../prompts/rules';
 
-export type PromptAction = 'shown' | 'used' | 'dismissed' | 'snoozed';
+export { LANGS, type Lang } from '../lang';
+export type { PromptAction };
 export type ParseErrorCode = 'not-json' | 'too-large' | 'wrong-format' | 'unsupported-version' | 'invalid-field';
 
 interface Labels {

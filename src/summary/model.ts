@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { byCreation, Capture, ProcessEvaluation, type CaptureKind, IsoDate, isLive } from '../capture/schema';
 import { anonymousFloor, FloorRecord } from './floor';
-import type { Lang } from './labels';
+import { Lang } from '../lang';
+import { PromptAction } from '../prompts/rules';
 
 // The versioned export document: what "Export JSON" writes, what a note-taker sends to the
 // facilitator, and what every renderer reads. Bump EXPORT_SCHEMA_VERSION on any change that an
@@ -49,7 +50,7 @@ export const PromptUse = z.object({
   title: z.string().max(300),
   phaseId: z.string().max(100).optional(),
   at: timestamp,
-  action: z.enum(['shown', 'used', 'dismissed', 'snoozed']),
+  action: PromptAction,
 });
 export type PromptUse = z.infer<typeof PromptUse>;
 
@@ -76,7 +77,7 @@ export const WorkshopExport = z.object({
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
   exportedAt: timestamp,
   exportedBy: z.string().max(80).optional(),
-  lang: z.enum(['fi', 'en']),
+  lang: Lang,
   workshop: z.object({
     id: z.string().min(1).max(100),
     title: z.string().max(300),

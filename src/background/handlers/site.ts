@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { FRAME_LABEL_KEYS, type FrameLabels } from '../../content/labels';
 import { ok, fail } from '../../messages/reply';
-import { ToContent } from '../../messages/site';
+import { ToContent } from '../../messages/toContent';
 import { sendToTab } from '../../messages/bus';
 import { getPlacement, getSetting, setPlacement } from '../../store/settings';
 import { t } from '../../i18n';

@@ -3,7 +3,7 @@ import { BUILT_IN_CARDS } from '../../prompts/cards';
 import { PHASE_KINDS, parseScriptJson, serializeScript, validateScript, type Phase, type Script, type ScriptImportError } from '../../script/schema';
 import { instantiateTemplate, listTemplates } from '../../script/templates';
 import type { ScriptRecord } from '../../store/scripts';
-import { getLang, t } from '../i18n';
+import { getLang, t, type Lang } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { downloadText, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
@@ -15,7 +15,7 @@ function blankPhase(): Phase {
   return { id: newId(), title: t('editorNewPhase'), goal: '', durationSec: 600, facilitatorNotes: '', participantInstructions: '', promptCardIds: [], kind: 'plenary' };
 }
 
-function blankScript(lang: 'fi' | 'en'): Script {
+function blankScript(lang: Lang): Script {
   return {
     format: 'vuoro-script',
     schemaVersion: 1,
@@ -214,7 +214,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
       </label>
       <label>
         {t('field_lang')}
-        <select value={script.lang} onChange={(e) => setScript({ ...script, lang: e.currentTarget.value as 'fi' | 'en' })}>
+        <select value={script.lang} onChange={(e) => setScript({ ...script, lang: e.currentTarget.value as Lang })}>
           <option value="fi">Suomi</option>
           <option value="en">English</option>
         </select>

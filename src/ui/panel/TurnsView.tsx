@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Capability, CapabilityStatus } from '../../messages/site';
+import type { Capability, CapabilityStatus, NeedsUserHint, ReasonCode } from '../../messages/site';
 import { formatDuration } from '../../script/timing';
 import { goAroundView, type GoAroundOrder } from '../../turns/goaround';
 import { DEFAULT_PAUSE_SEC, pauseStatus } from '../../turns/pause';
 import { orderedHands, waitingTimes } from '../../turns/queue';
 import { facilitatorKeysOf, ownKeyOf, speakingStats } from '../../turns/stats';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { HandIcon } from '../shared/icons';
 import { ask } from '../shared/backend';
 import { useNow } from '../shared/clock';
@@ -49,6 +49,26 @@ function Details({ id, summary, forceOpen, children }: { id: Section; summary: p
   );
 }
 
+// Each hint and reason an adapter can give has its words (the compiler checks none is missing).
+const HINT_KEYS: Record<NeedsUserHint, MessageKey> = {
+  'open-people-panel': 'hint_open_people_panel',
+  'open-chat': 'hint_open_chat',
+  'copy-selection': 'hint_copy_selection',
+  'join-meeting': 'hint_join_meeting',
+};
+const REASON_KEYS: Record<ReasonCode, MessageKey> = {
+  'canvas-only': 'reason_canvas_only',
+  'no-phrase-table': 'reason_no_phrase_table',
+  'anchor-missing': 'reason_anchor_missing',
+  'no-signal-yet': 'reason_no_signal_yet',
+  'no-own-signal': 'reason_no_own_signal',
+  'partial-list': 'reason_partial_list',
+  'not-a-meeting-page': 'reason_not_a_meeting_page',
+  'not-a-whiteboard': 'reason_not_a_whiteboard',
+  'site-has-no-chat': 'reason_site_has_no_chat',
+  'unknown-site': 'reason_unknown_site',
+};
+
 /** What the adapter can read, and what falls back to manual mode: said in words, not colour. */
 export function SignalStatus({ capabilities, caps }: { capabilities: Partial<Record<Capability, CapabilityStatus>>; caps: Capability[] }) {
   return (
@@ -56,13 +76,7 @@ export function SignalStatus({ capabilities, caps }: { capabilities: Partial<Rec
       {caps.map((cap) => {
         const status = capabilities[cap];
         const ok = status?.state === 'ok';
-        const why = !status
-          ? t('signal_none')
-          : status.state === 'needs-user'
-            ? t(`hint_${(status.hint ?? '').replace(/-/g, '_')}`)
-            : status.state === 'ok'
-              ? ''
-              : t(`reason_${(status.reason ?? '').replace(/-/g, '_')}`);
+        const why = !status ? t('signal_none') : status.state === 'needs-user' ? t(HINT_KEYS[status.hint]) : status.state === 'ok' ? '' : t(REASON_KEYS[status.reason]);
         return (
           <li key={cap} data-cap={cap} data-state={status?.state ?? 'none'}>
             <span>{t(`cap_${cap}`)}</span>

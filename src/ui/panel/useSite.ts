@@ -1,28 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, onPush, onReconnect } from '../shared/backend';
-import { SelectionResult, SiteToPanel, type Capability, type CapabilityStatus, type SelectionItem } from '../../messages/site';
+import {
+  SelectionResult,
+  SiteToPanel,
+  type Capability,
+  type CapabilityStatus,
+  type ChatMessage,
+  type HandRaise,
+  type Participant,
+  type SelectionItem,
+  type SiteKind,
+} from '../../messages/site';
 
 // What the page of this tab shows, as the content script's adapter reads it. The background relays
 // the signals of this tab's content script only, down the panel's port.
 
-export interface SiteParticipant {
-  key: string;
-  name: string;
-  self?: boolean;
-  host?: boolean;
-}
-export interface SiteChatLine {
-  key: string;
-  author: string;
-  text: string;
-  at?: string;
-}
+/** A participant or chat line as the site reports it (defined once in src/messages/site.ts). */
+export type SiteParticipant = Participant;
+export type SiteChatLine = ChatMessage;
 export interface SiteState {
   site: string;
-  kind: 'meeting' | 'whiteboard' | 'other';
+  kind: SiteKind;
   capabilities: Partial<Record<Capability, CapabilityStatus>>;
   participants: SiteParticipant[];
-  hands: { key: string; name: string; order?: number }[];
+  hands: HandRaise[];
   chat: SiteChatLine[];
   /** Something of the page covers the panel (src/content/panelHost.ts). */
   covered: boolean;
