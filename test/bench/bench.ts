@@ -2,12 +2,13 @@
 // Browser measurements use Debian's Chromium through the e2e harness (fixture server, real host
 // names); export times run the summary renderers in Node. One table, printed and written to
 // test/bench/RESULTS.md.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from 'puppeteer';
-import { defaultDistDir, launchWithExtension, panelFrame, type BrowserKind, type ExtensionContext } from '../e2e/harness/browsers';
+import { defaultDistDir, extensionPage, launchWithExtension, optionsPagePath, panelFrame, relaunch, type BrowserKind, type ExtensionContext } from '../e2e/harness/browsers';
 import { REPO_ROOT, type FixtureServerInfo } from '../e2e/harness/server';
 import type { Capture } from '../../src/capture/schema';
 import { parseWorkshopExport, render, renderFile, SUMMARY_FORMATS, type WorkshopExport } from '../../src/summary';
@@ -351,15 +352,83 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
   ];
 }
 
+/**
+ * Durability as trials: the panel saves captures one after another as fast as the background
+ * confirms them; the browser is killed (SIGKILL) at a random moment, started again on the same
+ * profile, and every capture the panel had seen confirmed must be there. `VUORO_BENCH_TRIALS`
+ * trials per browser (default 20).
+ */
+async function durabilityTrials(kind: BrowserKind, server: FixtureServerInfo, log: (s: string) => void): Promise<Row> {
+  const trials = Number(process.env.VUORO_BENCH_TRIALS ?? 20);
+  let confirmedTotal = 0;
+  let lost = 0;
+  let unconfirmedSurvived = 0;
+  for (let trial = 0; trial < trials; trial++) {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'vuoro-bench-kill-'));
+    let ctx = await launchWithExtension(kind, { server, userDataDir });
+    try {
+      const page = await ctx.browser.newPage();
+      await page.goto('https://app.zoom.us/wc/123/join', { waitUntil: 'load' });
+      const frame = await panelFrame(page);
+      await frame.waitForSelector('[role="tablist"]', { timeout: 15_000 });
+      const workshopId = await activeWorkshopId(frame);
+      await frame.evaluate((workshopId: string) => {
+        const api = globalThis as unknown as { browser?: { runtime: { sendMessage: Send } }; chrome: { runtime: { sendMessage: Send } }; __confirmed: string[]; __sent: string[] };
+        const send: Send = (m) => (api.browser ?? api.chrome).runtime.sendMessage({ to: 'background', ...m });
+        api.__confirmed = [];
+        api.__sent = [];
+        void (async () => {
+          for (let i = 0; ; i++) {
+            const id = crypto.randomUUID();
+            api.__sent.push(id);
+            const reply = await send({ type: 'capture/add', id, workshopId, text: `durable ${i}`, kind: 'idea', source: { type: 'hotkey' } }).catch(() => ({ ok: false }));
+            if (reply.ok) api.__confirmed.push(id);
+          }
+        })();
+      }, workshopId);
+      await sleep(300 + Math.random() * 1500);
+      const confirmed = await frame.evaluate(() => (globalThis as unknown as { __confirmed: string[] }).__confirmed.slice());
+      const sent = await frame.evaluate(() => (globalThis as unknown as { __sent: string[] }).__sent.slice()).catch(() => confirmed);
+      ctx = await relaunch(ctx); // SIGKILL, then the same profile again
+      const options = await extensionPage(ctx, optionsPagePath(ctx));
+      const stored = await options.evaluate(async (workshopId: string) => {
+        const api = globalThis as unknown as { browser?: { runtime: { sendMessage: Send } }; chrome: { runtime: { sendMessage: Send } } };
+        const reply = await (api.browser ?? api.chrome).runtime.sendMessage({ to: 'background', type: 'capture/list', workshopId });
+        return reply.ok ? (reply.value as { id: string }[]).map((c) => c.id) : [];
+      }, workshopId);
+      const survived = new Set(stored);
+      confirmedTotal += confirmed.length;
+      lost += confirmed.filter((id) => !survived.has(id)).length;
+      unconfirmedSurvived += sent.filter((id) => !confirmed.includes(id) && survived.has(id)).length;
+      log(`durability ${kind} trial ${trial + 1}/${trials}: ${confirmed.length} confirmed, ${stored.length} stored`);
+    } finally {
+      await ctx.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  }
+  const name = kind === 'firefox' ? 'Firefox ESR' : 'Chromium';
+  return {
+    measure: `durability: SIGKILL at a random moment while saving, ${trials} trials (${name}): confirmed captures lost (of confirmed; stored but not yet confirmed in brackets)`,
+    value: `${lost} of ${confirmedTotal} (${unconfirmedSurvived})`,
+    budget: '0',
+    pass: lost === 0,
+  };
+}
+
 export async function browserRows(server: FixtureServerInfo, adapterBundle: string, emptyExtensionDir: string, log: (s: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
   const withExt = await launchWithExtension('chromium', { server });
   let without: ExtensionContext | undefined;
   try {
+    if (process.env.VUORO_BENCH_ONLY === 'durability') {
+      for (const kind of ['chromium', 'firefox'] as const) rows.push(await durabilityTrials(kind, server, log));
+      return rows;
+    }
     if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
     if (process.env.VUORO_BENCH_ONLY === 'overhead') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));
     if (process.env.VUORO_BENCH_ONLY === 'panel') return rows;
+    for (const kind of ['chromium', 'firefox'] as const) rows.push(await durabilityTrials(kind, server, log));
 
     // Panel memory and capture latency, in the page's real panel frame.
     log('panel memory and capture latency…');
