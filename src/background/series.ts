@@ -30,7 +30,7 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   return { ok: true, value: { series: await getSeries(id), workshops: members, captures } };
 }
 
-export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt'>> & { tag?: OrganisationTag };
+export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt' | 'facilitators'>> & { tag?: OrganisationTag; facilitator?: { name: string; on: boolean } };
 
 // Updates read, change and write the record: one at a time, so two quick changes (tagging people
 // one after another) both stay.
@@ -46,13 +46,17 @@ async function applySeriesPatch(workshopId: string, patch: SeriesPatch, now: num
   const workshop = await workshops.get(workshopId);
   if (!workshop) return fail('workshop-missing');
   const current = await getSeries(seriesIdOf(workshop));
-  const { tag, processEvaluation, ...rest } = patch;
+  const { tag, processEvaluation, facilitator, ...rest } = patch;
   const next = { ...current, ...rest, id: current.id, updatedAt: now };
   if (processEvaluation) {
     // Merged field by field: a rating and notes given a moment apart both stay ('' clears notes).
     const merged: Record<string, unknown> = { ...current.processEvaluation, ...processEvaluation };
     for (const key of Object.keys(merged)) if (merged[key] === '' || merged[key] === undefined) delete merged[key];
     next.processEvaluation = merged;
+  }
+  if (facilitator) {
+    const others = next.facilitators.filter((name) => name !== facilitator.name);
+    next.facilitators = facilitator.on ? [...others, facilitator.name] : others;
   }
   if (tag) {
     const others = next.organisations.filter((o) => o.name !== tag.name);

@@ -255,6 +255,8 @@ export const PROTOCOL = {
           tag: OrganisationTag,
           groups: z.array(z.array(z.string().max(200)).max(50)).max(500),
           processEvaluation: ProcessEvaluation,
+          /** A person marked or unmarked as a facilitator, remembered by name for the series. */
+          facilitator: z.object({ name: z.string().trim().min(1).max(200), on: z.boolean() }),
         })
         .partial(),
     },

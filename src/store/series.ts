@@ -26,6 +26,8 @@ export const SeriesRecord = z.object({
   organisations: z.array(OrganisationTag).max(2000).default([]),
   /** The groups last proposed, each a list of names. */
   groups: z.array(z.array(z.string().max(200)).max(50)).max(500).optional(),
+  /** Names marked F (facilitator) in any workshop of the series, so the mark carries to the next one. */
+  facilitators: z.array(z.string().min(1).max(200)).max(50).default([]),
   /** The participants' evaluation of the virtual co-development process (workshop 3). */
   processEvaluation: ProcessEvaluation.optional(),
 });

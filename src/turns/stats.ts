@@ -139,11 +139,19 @@ function longestGap(intervals: [number, number][], window: TimeWindow): number {
 }
 
 /**
- * Whose talk counts as the facilitator's: the people marked F, or else the user's own participant
- * (the one running Vuoro is facilitating), so an unmarked host is never told to invite herself.
+ * Whose talk counts as the facilitator's: the people marked F here, and those marked F earlier in the
+ * series (remembered by name, since a meeting's keys change from one call to the next); with nobody
+ * marked, the user's own participant (the one running Vuoro is facilitating), so an unmarked host is
+ * never told to invite herself.
  */
-export function facilitatorKeysOf(marked: readonly string[], participants: readonly { key: string; self?: boolean }[]): string[] {
-  return marked.length ? [...marked] : participants.filter((p) => p.self).map((p) => p.key);
+export function facilitatorKeysOf(
+  marked: readonly string[],
+  participants: readonly { key: string; name?: string; self?: boolean }[],
+  seriesNames: readonly string[] = [],
+): string[] {
+  const remembered = new Set(seriesNames);
+  const keys = new Set([...marked, ...participants.filter((p) => p.name !== undefined && remembered.has(p.name)).map((p) => p.key)]);
+  return keys.size ? [...keys] : participants.filter((p) => p.self).map((p) => p.key);
 }
 
 /** Your own participant key, for "I am talking": the site's self, else the one facilitator marked. */

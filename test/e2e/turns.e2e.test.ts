@@ -2,7 +2,7 @@ import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { capabilityRows, eventually, freshWorkshop, fx, handNames, people, seconds , pagesPerTest } from './helpers/live';
-import { clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 
 // Turn-taking as the facilitator sees it in the Turns tab: speaking time that grows while the
 // meeting shows someone talking, the "not heard yet" marker, the hand queue and the floor, manual
@@ -220,5 +220,33 @@ describe('turn-taking', () => {
     await clickButton(frame, 'End the round');
     await waitForText(frame, 'The round is done.');
     expect(await frame.$('[data-testid="round"]')).toBeNull();
+  });
+
+  // Issue 12.16: a facilitator marked F in workshop 1 is one in workshop 2 of the series too, by name
+  // (a meeting's participant keys change from one call to the next).
+  it('carries the facilitator mark to the next workshop of the series', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await turnsTab(page);
+    const markBo = (f: Frame) => clickButton(f, 'Bo Kim is a facilitator');
+    await eventually(() => person(frame, 'Bo Kim'), (p) => p !== undefined, 'Bo Kim listed');
+    const isFacilitator = (f: Frame) => f.evaluate(() => [...document.querySelectorAll('[data-testid="people"] > li')].find((li) => li.textContent?.includes('Bo Kim'))?.textContent?.includes('facilitator') ?? false);
+    expect(await isFacilitator(frame)).toBe(false);
+    await markBo(frame);
+    await eventually(() => isFacilitator(frame), (v) => v, 'marked in workshop 1');
+    await sleep(500);
+
+    // Workshop 2 of the same series, as the Start view starts it.
+    const next = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-template', templateId: 'change-dialogue-series', lang: 'en', workshopIndex: 1 });
+    expect(next.ok).toBe(true);
+    await reloadDocument(page);
+    const again = await panelFrame(page);
+    await waitForText(again, 'Phase 1/');
+    await openTab(again, 'Turns');
+    await eventually(() => person(again, 'Bo Kim'), (p) => p !== undefined, 'Bo Kim listed again');
+    expect(await eventually(() => isFacilitator(again), (v) => v, 'still a facilitator in workshop 2')).toBe(true);
+    // Unmarking forgets it for the series (and keeps the other tests' series clean).
+    await markBo(again);
+    expect(await eventually(() => isFacilitator(again), (v) => !v, 'unmarked')).toBe(false);
+    await sleep(500);
   });
 });

@@ -7,7 +7,7 @@ import { orderedHands, waitingTimes } from '../../turns/queue';
 import { facilitatorKeysOf, ownKeyOf, speakingStats } from '../../turns/stats';
 import { t, type MessageKey } from '../i18n';
 import { HandIcon } from '../shared/icons';
-import { ask } from '../shared/backend';
+import { ask, useStoreQuery } from '../shared/backend';
 import { useNow } from '../shared/clock';
 import { turnsStrip } from './turnsStrip';
 import type { LiveHandle } from './useLive';
@@ -104,7 +104,15 @@ export function TurnsView({ workshopId, startedAt, live, site, recording }: Prop
   for (const p of live.participants) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
   for (const p of site.state.participants) people.set(p.key, p);
   const list = [...people.values()];
-  const facilitators = facilitatorKeysOf(state.facilitatorKeys, list);
+  const { value: seriesFacilitators = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('series/contents', { workshopId });
+      return reply.ok ? reply.value.series.facilitators : [];
+    },
+    ['series'],
+    [workshopId],
+  );
+  const facilitators = facilitatorKeysOf(state.facilitatorKeys, list, seriesFacilitators);
   const ownKey = ownKeyOf(list, state.facilitatorKeys);
   const ownSpeechLive = caps.ownSpeech?.state === 'ok';
   const turns = live.turns(now);
@@ -237,7 +245,12 @@ export function TurnsView({ workshopId, startedAt, live, site, recording }: Prop
                 <button
                   aria-pressed={isFacilitator}
                   aria-label={t('turnsToggleFacilitator', { name: person.name })}
-                  onClick={() => run('toggleFacilitator', person.key)}
+                  onClick={() => {
+                    // Marked here, and remembered by name for the next workshop of the series.
+                    const on = !isFacilitator;
+                    if (state.facilitatorKeys.includes(person.key) !== on) run('toggleFacilitator', person.key);
+                    void ask('series/update', { workshopId, patch: { facilitator: { name: person.name, on } } });
+                  }}
                 >
                   F
                 </button>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { facilitatorKeysOf, ownKeyOf } from '../../../src/turns/stats';
+
+const people = [
+  { key: 'k1', name: 'Ann Lee', self: true },
+  { key: 'k2', name: 'Bo Kim' },
+  { key: 'k3', name: 'Cy Diaz' },
+];
+
+describe('facilitatorKeysOf', () => {
+  it('is the user when nobody is marked, so the host never counts as unheard (issue 12.2)', () => {
+    expect(facilitatorKeysOf([], people)).toEqual(['k1']);
+  });
+  it('is whoever is marked here, plus names marked earlier in the series (issue 12.16)', () => {
+    expect(facilitatorKeysOf(['k3'], people)).toEqual(['k3']);
+    expect(facilitatorKeysOf([], people, ['Bo Kim'])).toEqual(['k2']);
+    expect(facilitatorKeysOf(['k3'], people, ['Bo Kim', 'Someone absent'])).toEqual(['k3', 'k2']);
+  });
+});
+
+describe('ownKeyOf', () => {
+  it('is the site’s self, else the one facilitator marked, else unknown', () => {
+    expect(ownKeyOf(people, [])).toBe('k1');
+    expect(ownKeyOf(people.slice(1), ['k2'])).toBe('k2');
+    expect(ownKeyOf(people.slice(1), ['k2', 'k3'])).toBeUndefined();
+  });
+});
