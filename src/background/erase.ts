@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { PersonData, WorkshopData } from '../messages/protocol';
 import { db } from '../store/db';
 import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
@@ -13,26 +14,6 @@ import { deleteWorkshop } from './workshops';
 // everything linked to it, or everything. An erase is not done when the records are gone from the
 // object stores: Chromium's IndexedDB (LevelDB) keeps deleted values in its log and table files
 // until a compaction rewrites them, so after an erase the background scrubs (see scrubDeleted).
-
-export interface PersonData {
-  /** Participant key; absent for someone known only as a chat author. */
-  key?: string;
-  name: string;
-  turns: number;
-  chatLines: number;
-}
-
-export interface WorkshopData {
-  id: string;
-  title: string;
-  updatedAt: number;
-  captures: number;
-  participants: number;
-  turns: number;
-  prompts: number;
-  runEvents: number;
-  people: PersonData[];
-}
 
 /** Per workshop, what is stored: counts of each kind of record and the people it names. */
 export async function dataOverview(): Promise<WorkshopData[]> {

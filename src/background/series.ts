@@ -1,4 +1,5 @@
-import { isLive, type Capture } from '../capture/schema';
+import { isLive } from '../capture/schema';
+import type { SeriesContents } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { capturesOf } from '../store/captures';
 import { getSeries, series, SeriesRecord, seriesIdOf, type OrganisationTag } from '../store/series';
@@ -7,13 +8,6 @@ import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshop
 // A series on top of the store: its workshops (every workshop made from the same script), the live
 // captures of all of them (the map and the experiments span the series) and its own record.
 
-export interface SeriesContents {
-  series: SeriesRecord;
-  /** In series order (workshop number, then creation). */
-  workshops: WorkshopRecord[];
-  /** Live captures of every workshop of the series. */
-  captures: Capture[];
-}
 
 export async function workshopsOfSeries(seriesId: string): Promise<WorkshopRecord[]> {
   return (await listWorkshops())

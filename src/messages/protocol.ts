@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { Lang } from '../lang';
 import { Capture, CaptureKind, CaptureSource, IsoDate, MapField } from '../capture/schema';
 import { ExperimentEvaluationPatch, ExperimentPlanPatch } from '../series/patch';
-import type { SeriesContents } from '../background/series';
 import { OrganisationTag, ProcessEvaluation, type SeriesRecord } from '../store/series';
 import type { FrameLabels } from '../content/labels';
 import { PromptAction, PromptSettings, SurfaceReasonCode } from '../prompts/rules';
@@ -13,7 +12,6 @@ import type { ParticipantRecord } from '../store/participants';
 import type { ScriptRecord } from '../store/scripts';
 import type { SpeakingTurnRecord } from '../store/speakingTurns';
 import type { WorkshopRecord } from '../store/workshops';
-import type { WorkshopData } from '../background/erase';
 import { LiveEvent, type LiveSnapshot } from '../turns/live';
 import type { WorkshopContents } from '../summary/fromWorkshop';
 import type { MergeReport } from '../summary/merge';
@@ -103,6 +101,35 @@ const CapturePatch = z
     evaluation: ExperimentEvaluationPatch,
   })
   .partial();
+
+// Reply types the background's handlers build and the pages read: defined here, between them.
+export interface SeriesContents {
+  series: SeriesRecord;
+  /** In series order (workshop number, then creation). */
+  workshops: WorkshopRecord[];
+  /** Live captures of every workshop of the series. */
+  captures: Capture[];
+}
+
+export interface PersonData {
+  /** Participant key; absent for someone known only as a chat author. */
+  key?: string;
+  name: string;
+  turns: number;
+  chatLines: number;
+}
+
+export interface WorkshopData {
+  id: string;
+  title: string;
+  updatedAt: number;
+  captures: number;
+  participants: number;
+  turns: number;
+  prompts: number;
+  runEvents: number;
+  people: PersonData[];
+}
 
 export interface ActiveWorkshop {
   workshop: WorkshopRecord;

@@ -1,7 +1,7 @@
 import type { CaptureKind, CaptureSource } from '../capture/schema';
 
-// The summary's own fi/en strings. The summary also runs in Node (the CLI), where the extension's
-// i18n (chrome.i18n) does not exist, so its words live here.
+// The summary's own fi/en strings: an export speaks the workshop's language whatever the UI's,
+// and the CLI bundles only these words, not the extension's whole UI catalog.
 
 import type { Lang } from '../lang';
 import type { PromptAction } from '../prompts/rules';

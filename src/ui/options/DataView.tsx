@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PersonData, WorkshopData } from '../../background/erase';
+import type { PersonData, WorkshopData } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';

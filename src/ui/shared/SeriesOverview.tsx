@@ -3,7 +3,7 @@ import { MAP_FIELDS } from '../../capture/schema';
 import { experimentState } from '../../series/experiments';
 import { developmentMap } from '../../series/map';
 import { voteCandidates } from '../../series/votes';
-import type { SeriesContents } from '../../background/series';
+import type { SeriesContents } from '../../messages/protocol';
 import type { Script } from '../../script/schema';
 import { t } from '../i18n';
 import { ask } from './backend';

@@ -1,4 +1,4 @@
-import type { SeriesContents } from '../../../background/series';
+import type { SeriesContents } from '../../../messages/protocol';
 import type { PayloadIn } from '../../../messages/protocol';
 import { ask, useStoreQuery } from '../../shared/backend';
 
