@@ -9,6 +9,8 @@ import { goAroundsOf, type LiveEvent, type LiveState } from '../turns/live';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
 import { committed } from '../store/records';
+import type { ParticipantSync } from '../messages/protocol';
+import { PARTICIPANTS_MAX } from '../store/limits';
 import { participants as participantStore, participantsOf } from '../store/participants';
 import { promptLogOf } from '../store/promptLog';
 import { runs } from '../store/runs';
@@ -324,21 +326,75 @@ export function validScript(value: unknown): Script | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Records who the site shows in the meeting: new people are added, known ones get lastSeenAt. */
-export async function syncParticipants(workshopId: string, seen: { key: string; name: string; self?: boolean }[], now = Date.now()): Promise<void> {
+/** lastSeenAt is refreshed at most this often: a steady roster costs no writes. */
+export const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+
+type Seen = { key: string; name: string; self?: boolean };
+
+/**
+ * Records who the site shows in the meeting, merged by key: new people are added up to
+ * PARTICIPANTS_MAX, a known key keeps its record (a new name replaces the old), and only what
+ * changed is written.
+ */
+export async function syncParticipants(workshopId: string, seen: Seen[], now = Date.now()): Promise<ParticipantSync> {
   const known = new Map((await participantsOf(workshopId)).map((p) => [p.key, p]));
-  await participantStore.putMany(
-    seen.map((p) => {
-      const before = known.get(p.key);
-      return {
-        workshopId,
-        key: p.key,
-        name: p.name,
-        source: 'site' as const,
-        ...(p.self ? { self: true } : {}),
-        firstSeenAt: before?.firstSeenAt ?? now,
-        lastSeenAt: now,
-      };
-    }),
+  let siteCount = [...known.values()].filter((p) => p.source === 'site').length;
+  let dropped = 0;
+  let changed = false;
+  const writes = [];
+  for (const p of seen) {
+    const before = known.get(p.key);
+    if (!before) {
+      if (siteCount >= PARTICIPANTS_MAX) {
+        dropped++;
+        continue;
+      }
+      siteCount++;
+      changed = true;
+    } else if (before.name === p.name && !!before.self === !!p.self && now - before.lastSeenAt < LAST_SEEN_RESOLUTION_MS) continue;
+    else if (before.name !== p.name) changed = true;
+    writes.push({
+      workshopId,
+      key: p.key,
+      name: p.name,
+      source: before?.source ?? ('site' as const),
+      ...(p.self ? { self: true } : {}),
+      firstSeenAt: before?.firstSeenAt ?? now,
+      lastSeenAt: now,
+    });
+  }
+  if (writes.length) await participantStore.putMany(writes);
+  return { written: writes.length, dropped, changed };
+}
+
+// One sync per workshop at a time, and at most one waiting: a newer roster replaces a waiting one
+// (it says everything the older one did), so a flood of syncs cannot queue up behind the store.
+const syncs = new Map<string, { running: Promise<unknown>; waiting?: { seen: Seen[]; settle: ((r: ParticipantSync) => void)[] } }>();
+
+export function syncParticipantsLatest(workshopId: string, seen: Seen[]): Promise<ParticipantSync> {
+  const slot = syncs.get(workshopId);
+  if (!slot) {
+    const running = syncParticipants(workshopId, seen).finally(() => next(workshopId));
+    syncs.set(workshopId, { running });
+    return running;
+  }
+  return new Promise((settle) => {
+    const waiting = slot.waiting ?? { seen, settle: [] };
+    waiting.seen = seen;
+    waiting.settle.push(settle);
+    slot.waiting = waiting;
+  });
+}
+
+function next(workshopId: string): void {
+  const slot = syncs.get(workshopId);
+  syncs.delete(workshopId);
+  const waiting = slot?.waiting;
+  if (!waiting) return;
+  const done = syncParticipantsLatest(workshopId, waiting.seen);
+  void done.then(
+    (r) => waiting.settle.forEach((s) => s(r)),
+    () => waiting.settle.forEach((s) => s({ written: 0, dropped: 0, changed: false })),
   );
 }

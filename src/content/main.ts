@@ -4,6 +4,7 @@ import type { SiteToPanel } from '../messages/site';
 import { ToContent, type ToContent as ToContentMessage } from '../messages/toContent';
 import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
+import { createSignalGate, type GateOutput } from './signalGate';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
 
@@ -133,11 +134,11 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
 const RECENT_CHAT = 200;
 
 function startSignals(adapter: SiteAdapter) {
-  const latest = new Map<string, AdapterEvent>();
+  const latest = new Map<string, GateOutput>();
   // Chat read before the panel was there to hear it (lines already on the page when the adapter
   // started, or sent while the panel reloaded): kept so a panel that asks again lists them too.
   let recentChat: ChatMessage[] = [];
-  const send = (event: AdapterEvent) => {
+  const send = (event: GateOutput) => {
     switch (event.type) {
       case 'capabilities':
         return toPanel({ to: 'panel', type: 'site/status', site: adapter.id, kind: adapter.kind, capabilities: event.capabilities });
@@ -149,13 +150,20 @@ function startSignals(adapter: SiteAdapter) {
         return toPanel({ to: 'panel', type: 'site/hands', hands: event.hands });
       case 'chat':
         return toPanel({ to: 'panel', type: 'site/chat', messages: event.messages });
+      case 'limits':
+        return toPanel({ to: 'panel', type: 'site/limits', limits: event.limits });
     }
   };
-  const emit = (event: AdapterEvent) => {
-    if (event.type === 'chat') recentChat = [...recentChat, ...event.messages].slice(-RECENT_CHAT);
-    else if (event.type !== 'speaking') latest.set(event.type, event);
-    send(event);
-  };
+  // Between the adapter and the background: coalesced, rate-limited, bounded (./signalGate.ts).
+  const gate = createSignalGate(
+    (event) => {
+      if (event.type === 'chat') recentChat = [...recentChat, ...event.messages].slice(-RECENT_CHAT);
+      else if (event.type !== 'speaking') latest.set(event.type, event);
+      send(event);
+    },
+    { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) },
+  );
+  const emit = (event: AdapterEvent) => gate.offer(event);
   try {
     adapter.start({ doc: document, emit, now: () => Date.now(), lang: document.documentElement.lang || navigator.language });
   } catch (error) {

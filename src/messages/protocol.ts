@@ -154,6 +154,12 @@ export interface ContentHello {
   /** One-time: lets the frame the site script makes, and no other, show workshop data (src/background/panelTrust.ts). */
   panelToken: string;
 }
+/** What a roster sync stored (src/background/workshops.ts): `dropped` people were over the workshop's limit. */
+export interface ParticipantSync {
+  written: number;
+  dropped: number;
+  changed: boolean;
+}
 /** Merged into a workshop, or a new workshop (`alreadyImported`: the same file came in before; nothing was written). */
 export type ImportResult = MergeReport | { workshopId: string; added: number; alreadyImported?: boolean };
 
@@ -316,7 +322,7 @@ export const PROTOCOL = {
   'participants/list': row({ workshopId: id }, { reply: returns<ParticipantRecord[]>('ParticipantRecord[]'), callers: EXTENSION }),
   'participants/sync': row(
     { workshopId: id, participants: z.array(z.object({ key: participantKey, name: z.string().max(200), self: z.boolean().optional() })).max(2000) },
-    { reply: none, callers: EXTENSION, changes: ['participants'] },
+    { reply: returns<ParticipantSync>('ParticipantSync'), callers: EXTENSION, changes: ['participants'] },
   ),
   'participants/add': row({ workshopId: id, name: z.string().trim().min(1).max(200) }, { reply: returns<{ key: string }>('{ key }'), callers: EXTENSION, changes: ['participants'] }),
   'participants/remove': row({ workshopId: id, key: participantKey }, { reply: none, callers: EXTENSION, changes: ['participants'] }),

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const key = text(300);
+const count = z.number().check(z.minimum(0));
 
 /** `ownSpeech`: whether the client shows when you yourself speak (your own tile's ring or audio level). */
 export const Capability = z.enum(['participants', 'activeSpeaker', 'ownSpeech', 'raisedHands', 'chat', 'selection']);
@@ -77,6 +78,10 @@ export const SiteToPanel = z.discriminatedUnion('type', [
   toPanel('site/speaking', { at: z.number(), keys: z.array(key).check(z.maxLength(50)) }),
   toPanel('site/hands', { hands: z.array(HandRaise).check(z.maxLength(2000)) }),
   toPanel('site/chat', { messages: z.array(ChatMessage).check(z.maxLength(500)) }),
+  // What the site script left out (src/content/signalGate.ts), for the panel's note.
+  toPanel('site/limits', {
+    limits: z.object({ chatDropped: count, participantsDropped: count, transientNames: count, changesPerSecond: count }),
+  }),
   toPanel('panel/placement', { placement: Placement }),
   /** Something of the page lies over the panel and would catch clicks and typing meant for it. */
   toPanel('panel/covered', { covered: z.boolean() }),

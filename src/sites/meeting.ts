@@ -61,6 +61,49 @@ export const SPEAKER_REPEAT_TICKS = 3;
 /** How long after the last speech the quiet sample is still repeated, to close the turn. */
 export const SPEAKER_QUIET_REPEAT_MS = 1500;
 export const RESCAN_MS = 5000;
+/**
+ * Mutation batches are read at once while they are rare, and coalesced when the page floods:
+ * people and hands at most once a frame (a burst of BATCH_BURST first), chat, whose reading walks
+ * the whole chat list, at most every CHAT_READ_MS. A page that re-renders thousands of times a
+ * second costs a bounded amount of reading (issue 14).
+ */
+export const BATCH_MIN_MS = 16;
+export const BATCH_BURST = 8;
+export const CHAT_READ_MS = 200;
+const CHAT_BURST = 3;
+
+/** Runs `run` now while tokens last, else once when the next token is due, with all parts asked meanwhile. */
+function throttled(minMs: number, burst: number, run: (parts: MeetingPart[]) => void) {
+  const pending = new Set<MeetingPart>();
+  let tokens = burst;
+  let at = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    const parts = [...pending];
+    pending.clear();
+    run(parts);
+  };
+  return {
+    ask(parts: MeetingPart[]): void {
+      for (const p of parts) pending.add(p);
+      if (timer !== undefined) return;
+      const now = performance.now();
+      tokens = Math.min(burst, tokens + (now - at) / minMs);
+      at = now;
+      if (tokens >= 1) {
+        tokens--;
+        return fire();
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        tokens = 0;
+        at = performance.now();
+        fire();
+      }, minMs * (1 - tokens));
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
 const DISCOVER_DEBOUNCE_MS = 250;
 /** In a call this long with the speaking hooks present but never a speaker: report it. */
 export const NO_SIGNAL_MS = 20_000;
@@ -114,6 +157,8 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
       let samplingSince = 0;
       let discoverTimer: ReturnType<typeof setTimeout> | undefined;
       const rescanTimer = setInterval(discover, RESCAN_MS);
+      const peopleReads = throttled(BATCH_MIN_MS, BATCH_BURST, batch);
+      const chatReads = throttled(CHAT_READ_MS, CHAT_BURST, batch);
       observerCount = () => rootObservers.size + narrow.length;
 
       const lang = (): string => client.documentElement.lang || ctx.lang;
@@ -179,7 +224,11 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
         if (!sameTargets(targets)) {
           for (const n of narrow) n.observer.disconnect();
           narrow = targets.map((target) => {
-            const observer = new MutationObserver(() => batch(target.parts));
+            const people = target.parts.filter((p) => p !== 'chat');
+            const observer = new MutationObserver(() => {
+              if (people.length) peopleReads.ask(people);
+              if (target.parts.includes('chat')) chatReads.ask(['chat']);
+            });
             observer.observe(target.el, {
               childList: true,
               subtree: true,
@@ -299,6 +348,8 @@ export function createMeetingAdapter(reader: MeetingReader): SiteAdapter {
 
       return () => {
         clearInterval(rescanTimer);
+        peopleReads.stop();
+        chatReads.stop();
         if (sampleTimer !== undefined) clearTimeout(sampleTimer);
         if (discoverTimer !== undefined) clearTimeout(discoverTimer);
         frame?.removeEventListener('load', scheduleDiscover);

@@ -3,7 +3,7 @@ import { appendLiveEvent, getLive } from '../../store/liveState';
 import { participants, participantsOf } from '../../store/participants';
 import { promptLog } from '../../store/promptLog';
 import { speakingTurns, turnsOf } from '../../store/speakingTurns';
-import { syncParticipants } from '../workshops';
+import { syncParticipantsLatest } from '../workshops';
 import { recordsPeople } from '../../privacy/consent';
 import { runs } from '../../store/runs';
 import { workshops } from '../../store/workshops';
@@ -30,10 +30,11 @@ export const liveHandlers = {
     return ok(null);
   },
   'participants/list': async ({ workshopId }) => ok(await participantsOf(workshopId)),
+  // Nothing about people before the workshop records them; then one sync per workshop at a time,
+  // later ones collapsed into the latest (src/background/workshops.ts).
   'participants/sync': async ({ workshopId, participants: seen }) => {
-    if (!(await recording(workshopId))) return ok(null);
-    await syncParticipants(workshopId, seen);
-    return ok(null);
+    if (!(await recording(workshopId))) return ok({ written: 0, dropped: 0, changed: false });
+    return ok(await syncParticipantsLatest(workshopId, seen));
   },
   'participants/add': async ({ workshopId, name }) => {
     const key = `manual:${crypto.randomUUID()}`;

@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { useNow } from '../shared/clock';
 import { CaptureView } from './CaptureView';
+import { LimitsNote } from './LimitsNote';
 import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
 import { SeriesView } from './series/SeriesView';
@@ -187,6 +188,7 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
     <div class="panel" data-site={site.state.site}>
       {tabs({ prompts: prompts.surfaced.length, turns: live.live.queue.hands.length })}
       <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <LimitsNote limits={site.state.limits} peopleNotKept={live.peopleNotKept} />
         {tab === 'run' && (
           <>
             <RunView active={active} />

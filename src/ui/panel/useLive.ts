@@ -30,6 +30,8 @@ export interface LiveHandle {
   syncSite(site: SiteState): void;
   /** Keeps a running go-around in step with who is present. */
   syncRound(people: { key: string; name: string }[]): void;
+  /** People the store did not keep (the workshop holds its maximum of site-read people). */
+  peopleNotKept: number;
 }
 
 const NONE: LiveSnapshot = { state: emptyLiveState(), count: -1 };
@@ -77,6 +79,7 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
   const manualSpeaking = useRef(false);
   const talking = useRef<string | undefined>(undefined);
   const lastSiteParticipants = useRef('');
+  const [peopleNotKept, setPeopleNotKept] = useState(0);
 
   // Turns just saved stay counted until the reloaded list has them (no flash of 0:00).
   const savedTurns = useRef<SpeakingTurn[]>([]);
@@ -148,7 +151,10 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
     const signature = JSON.stringify(site.participants.map((p: SiteParticipant) => [p.key, p.name]));
     if (signature !== lastSiteParticipants.current && site.participants.length > 0) {
       lastSiteParticipants.current = signature;
-      void ask('participants/sync', { workshopId, participants: site.participants.map((p) => ({ key: p.key, name: p.name, ...(p.self ? { self: true } : {}) })) });
+      void ask('participants/sync', {
+        workshopId,
+        participants: site.participants.map((p) => ({ key: p.key, name: p.name, ...(p.self ? { self: true } : {}) })),
+      }).then((reply) => reply.ok && setPeopleNotKept(reply.value.dropped));
     }
     if (site.capabilities.raisedHands?.state === 'ok') {
       const at = Date.now();
@@ -180,5 +186,6 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
     talking: talking.current,
     syncSite,
     syncRound,
+    peopleNotKept,
   };
 }

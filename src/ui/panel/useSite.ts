@@ -27,6 +27,14 @@ export interface SiteState {
   chat: SiteChatLine[];
   /** Something of the page covers the panel (src/content/panelHost.ts). */
   covered: boolean;
+  /** What the site script left out (src/content/signalGate.ts). */
+  limits?: SiteLimits;
+}
+export interface SiteLimits {
+  chatDropped: number;
+  participantsDropped: number;
+  transientNames: number;
+  changesPerSecond: number;
 }
 
 const CHAT_KEEP = 200;
@@ -72,6 +80,9 @@ export function useSite(
             const fresh = message.messages.filter((m) => !seen.has(m.key));
             return fresh.length ? { ...s, chat: [...s.chat, ...fresh].slice(-CHAT_KEEP) } : s;
           });
+          break;
+        case 'site/limits':
+          setState((s) => ({ ...s, limits: message.limits }));
           break;
         case 'site/speaking':
           handlers.current.onSpeaking({ at: message.at, keys: message.keys });
