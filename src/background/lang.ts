@@ -4,5 +4,6 @@ import { getSetting } from '../store/settings';
 
 /** The language the user chose in settings, else the browser's. */
 export async function userLang(): Promise<Lang> {
-  return (await getSetting('lang')) ?? detectLang(browser.i18n.getUILanguage());
+  // A store that cannot be opened (one written by a newer Vuoro) still gets the browser's language.
+  return (await getSetting('lang').catch(() => null)) ?? detectLang(browser.i18n.getUILanguage());
 }

@@ -1,4 +1,5 @@
 import { Capture } from '../capture/schema';
+import { ImportChunk } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { defaultMinSec, type Run, type RunEvent } from '../script/timing';
@@ -6,9 +7,11 @@ import { exportFromWorkshop } from '../summary/fromWorkshop';
 import { mergeWorkshopExports, type MergeReport } from '../summary/merge';
 import type { WorkshopExport } from '../summary/model';
 import { captures } from '../store/captures';
-import { runs } from '../store/runs';
-import { saveScript } from '../store/scripts';
-import { listWorkshops, workshops } from '../store/workshops';
+import { db } from '../store/db';
+import { committed, validate } from '../store/records';
+import { RunRecord } from '../store/runs';
+import { ScriptRecord } from '../store/scripts';
+import { listWorkshops, workshops, WorkshopRecord } from '../store/workshops';
 import { deleteWorkshop, workshopContents } from './workshops';
 
 // The workshop library: importing a JSON export (a note-taker's, or one's own from another
@@ -93,8 +96,7 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     phases: phases.map((p) => ({ id: p.id, title: p.title, plannedSec: p.durationSec, minSec: defaultMinSec(p.durationSec) })),
     events,
   };
-  await saveScript(script, now);
-  await workshops.put({
+  const workshopRecord = validate('workshops', WorkshopRecord, {
     id: workshopId,
     title: script.workshops[0]!.title,
     goal: doc.workshop.goal,
@@ -106,10 +108,13 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     includeParticipants: doc.includeParticipants,
     includeStats: doc.includeStats,
   });
-  await runs.put({ id: workshopId, workshopId, updatedAt: now, run });
+  const scriptRecord = validate('scripts', ScriptRecord, { id: script.id, createdAt: now, updatedAt: now, script });
+  const runRecord = validate('runs', RunRecord, { id: workshopId, workshopId, updatedAt: now, run });
+  // One read of the stored ids, not one request per capture: an import can hold 100,000.
+  const stored = new Set(await (await db()).getAllKeys('captures'));
   const newIds = new Map<string, string>();
   for (const c of doc.captures) {
-    if (newIds.has(c.id) || (await captures.get(c.id))) newIds.set(c.id, await derivedUuid(`${workshopId}\n${c.id}`));
+    if (newIds.has(c.id) || stored.has(c.id)) newIds.set(c.id, await derivedUuid(`${workshopId}\n${c.id}`));
   }
   const idOf = (id: string) => newIds.get(id) ?? id;
   const imported = doc.captures.map((c) =>
@@ -121,8 +126,57 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
       ...(c.phaseId ? { phaseId: idMap.get(c.phaseId) ?? c.phaseId } : {}),
     }),
   );
-  if (imported.length) await captures.putMany(imported);
+  // All or nothing: one strictly durable transaction. A background stopped midway (or a full disk)
+  // aborts it, and no empty workshop is left behind.
+  const tx = (await db()).transaction(['scripts', 'workshops', 'runs', 'captures'], 'readwrite', { durability: 'strict' });
+  await committed(tx, [
+    tx.objectStore('scripts').put(scriptRecord as never),
+    tx.objectStore('workshops').put(workshopRecord as never),
+    tx.objectStore('runs').put(runRecord as never),
+    ...imported.map((c) => tx.objectStore('captures').put(c as never)),
+  ]);
   return { ok: true, value: { workshopId, added: imported.length } };
+}
+
+// An import too big for one message arrives in parts (the options page parses the file in a worker
+// and sends the captures in chunks, showing progress). The parts are kept here, in the background's
+// memory, until the last one: only then is anything written, in one transaction. A background
+// stopped midway forgets the parts, and the store never saw them.
+const STAGED_MAX = 2;
+const STAGED_TTL_MS = 10 * 60_000;
+const staged = new Map<string, { header: WorkshopExport; total: number; captures: WorkshopExport['captures']; at: number }>();
+
+export function importBegin(header: WorkshopExport, total: number, now = Date.now()): Reply<{ importId: string }> {
+  for (const [id, s] of staged) if (now - s.at > STAGED_TTL_MS) staged.delete(id);
+  while (staged.size >= STAGED_MAX) staged.delete(staged.keys().next().value!);
+  const importId = crypto.randomUUID();
+  staged.set(importId, { header: { ...header, captures: [] }, total, captures: [], at: now });
+  return { ok: true, value: { importId } };
+}
+
+export function importChunk(importId: string, json: string): Reply<{ received: number }> {
+  const s = staged.get(importId);
+  if (!s) return fail('import-interrupted');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return fail('invalid-message');
+  }
+  const parsed = ImportChunk.safeParse(raw);
+  if (!parsed.success) return fail('invalid-message');
+  const chunk = parsed.data;
+  if (s.captures.length + chunk.length > s.total) return fail('invalid-message');
+  for (const c of chunk) s.captures.push(c);
+  return { ok: true, value: { received: s.captures.length } };
+}
+
+export async function importCommit(importId: string, intoWorkshopId?: string): Promise<Reply<MergeReport | ImportedWorkshop>> {
+  const s = staged.get(importId);
+  staged.delete(importId);
+  if (!s || s.captures.length !== s.total) return fail('import-interrupted');
+  const doc = { ...s.header, captures: s.captures };
+  return intoWorkshopId ? mergeIntoWorkshop(intoWorkshopId, doc) : importAsNewWorkshop(doc);
 }
 
 /** Deletes workshops not touched for longer than the retention period (0 keeps everything). */

@@ -25,7 +25,10 @@ const errorName = (error: unknown) => (typeof error === 'object' && error !== nu
 function storeError(error: unknown): Reply<never> {
   console.error('vuoro background', error);
   const name = errorName(error);
-  return name === 'QuotaExceededError' ? fail('store-full') : fail('store-failed', { detail: name || 'unknown' });
+  if (name === 'QuotaExceededError') return fail('store-full');
+  // The database was written by a newer Vuoro (a downgrade): open nothing, change nothing, say so.
+  if (name === 'VersionError') return fail('store-newer');
+  return fail('store-failed', { detail: name || 'unknown' });
 }
 
 /** Routes one message; undefined when it is not a request to the background (another listener's). */

@@ -5,7 +5,8 @@ import type { AdapterEvent, ChatMessage, Participant } from '../sites/types';
 // to the background costs the background, the panel and the store. So the site script sends:
 // - state (capabilities, participants, hands): the latest only, at most once per STATE_INTERVAL_MS
 //   per kind, with a trailing send so the last state always arrives;
-// - people only once their key has been on the page for SETTLE_MS: names that flap are not people;
+// - people only once their key has been on the page for SETTLE_MS (unless the list appears whole):
+//   names that flap are not people;
 // - chat: at most CHAT_PER_MINUTE new lines a minute, in chunks of at most CHAT_CHUNK;
 // - limits: what it left out, so the panel can say so ("the page sends more than Vuoro keeps").
 // Speaking samples pass through: the adapter takes them at a fixed rate already.
@@ -52,7 +53,6 @@ export function createSignalGate(send: (out: GateOutput) => void, clock: GateClo
   // Keys of the latest participants list: when each was first seen, and which have settled.
   let firstSeen = new Map<string, number>();
   let settled = new Set<string>();
-  let firstList = true;
   let rawPeople: Participant[] = [];
   let offeredPeople = '';
   let settleTimer = false;
@@ -101,9 +101,10 @@ export function createSignalGate(send: (out: GateOutput) => void, clock: GateClo
   function people(list: Participant[]): void {
     const now = clock.now();
     const next = new Map<string, number>();
-    for (const p of list) next.set(p.key, firstList ? -Infinity : (firstSeen.get(p.key) ?? now));
+    // A list that appears whole (the page's first, or the People panel just opened) is taken as it is.
+    const appeared = rawPeople.length === 0;
+    for (const p of list) next.set(p.key, appeared ? -Infinity : (firstSeen.get(p.key) ?? now));
     for (const [key] of firstSeen) if (!next.has(key) && !settled.has(key)) limits.transientNames++;
-    firstList = false;
     firstSeen = next;
     rawPeople = list;
     publishPeople();

@@ -15,6 +15,7 @@ import type { WorkshopRecord } from '../store/workshops';
 import { LiveEvent, type LiveSnapshot } from '../turns/live';
 import type { WorkshopContents } from '../summary/fromWorkshop';
 import type { MergeReport } from '../summary/merge';
+import { IMPORT_CHUNK } from '../summary/json';
 import { WorkshopExport } from '../summary/model';
 import { Placement, SiteToPanel } from './site';
 
@@ -35,6 +36,7 @@ import { Placement, SiteToPanel } from './site';
 export type Caller = 'page' | 'panel' | 'content';
 
 const EXTENSION = ['page', 'panel'] as const satisfies readonly Caller[];
+const PAGE = ['page'] as const satisfies readonly Caller[];
 const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
 const PANEL = ['panel'] as const satisfies readonly Caller[];
 /** The options page and popup only: what no panel inside a web page needs. */
@@ -218,6 +220,18 @@ export const PROTOCOL = {
     { doc: WorkshopExport, intoWorkshopId: id.optional() },
     { reply: returns<ImportResult>('ImportResult'), callers: EXTENSION, changes: ['workshops', 'scripts', 'runs', 'captures'] },
   ),
+  // A large import in parts (src/background/library.ts): the document without its captures, then
+  // the captures as JSON text in chunks (parsed and checked against ImportChunk by the background),
+  // then the commit that writes everything in one transaction.
+  'workshop/import-begin': row(
+    { header: WorkshopExport, total: z.number().int().min(0).max(200_000) },
+    { reply: returns<{ importId: string }>('{ importId }'), callers: PAGE },
+  ),
+  'workshop/import-chunk': row({ importId: id, json: z.string().max(IMPORT_CHUNK * 30_000) }, { reply: returns<{ received: number }>('{ received }'), callers: PAGE }),
+  'workshop/import-commit': row(
+    { importId: id, intoWorkshopId: id.optional() },
+    { reply: returns<ImportResult>('ImportResult'), callers: PAGE, changes: ['workshops', 'scripts', 'runs', 'captures'] },
+  ),
   'workshop/update': row(
     { workshopId: id, patch: z.object({ title: z.string().trim().min(1).max(300), includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300), recordPeople: z.boolean() }).partial() },
     { reply: none, callers: EXTENSION, changes: ['workshops'] },
@@ -396,3 +410,6 @@ export function callerOf(sender: SenderInfo, extensionOrigin: string): CallerInf
 export function mayCall(type: RequestType, caller: CallerInfo | null): caller is CallerInfo {
   return caller !== null && (PROTOCOL[type].callers as readonly Caller[]).includes(caller.caller);
 }
+
+/** The captures of one import chunk (workshop/import-chunk carries them as JSON text). */
+export const ImportChunk = z.array(WorkshopExport.shape.captures.element).max(IMPORT_CHUNK);

@@ -6,6 +6,8 @@ import { CHUNK, ProgressTracker, runSteps, type RenderSteps } from './progress';
 
 /** Larger files are refused before parsing: no workshop comes near this, and JSON.parse would freeze the page. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Captures per message when an import crosses to the background in parts. */
+export const IMPORT_CHUNK = 500;
 /** Enough to fix a file by hand; a broken file would otherwise list thousands. */
 const MAX_REPORTED_ERRORS = 50;
 

@@ -20,7 +20,8 @@ export const siteHandlers = {
     const lang = await userLang();
     const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
     const panelToken = await issuePanelToken(caller.tabId);
-    return ok({ lang, labels, placement: (await getPlacement(siteKey)) ?? null, panelToken });
+    // Without a readable store the panel still opens, to say what is wrong with it.
+    return ok({ lang, labels, placement: (await getPlacement(siteKey).catch(() => undefined)) ?? null, panelToken });
   },
   'placement/set': async ({ siteKey, placement }) => {
     await setPlacement(siteKey, placement);

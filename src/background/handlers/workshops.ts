@@ -4,7 +4,7 @@ import { setSetting } from '../../store/settings';
 import { listWorkshops, workshops } from '../../store/workshops';
 import { userLang } from '../lang';
 import { dataOverview, eraseEverything, erasePerson, eraseWorkshop } from '../erase';
-import { importAsNewWorkshop, mergeIntoWorkshop } from '../library';
+import { importAsNewWorkshop, importBegin, importChunk, importCommit, mergeIntoWorkshop } from '../library';
 import {
   activeWorkshop,
   appendRunEvent,
@@ -53,6 +53,9 @@ export const workshopHandlers = {
     return contents ? ok(contents) : fail('workshop-missing');
   },
   'workshop/import': ({ doc, intoWorkshopId }) => (intoWorkshopId ? mergeIntoWorkshop(intoWorkshopId, doc) : importAsNewWorkshop(doc)),
+  'workshop/import-begin': async ({ header, total }) => importBegin(header, total),
+  'workshop/import-chunk': async ({ importId, json }) => importChunk(importId, json),
+  'workshop/import-commit': ({ importId, intoWorkshopId }) => importCommit(importId, intoWorkshopId),
   'workshop/update': async ({ workshopId, patch }) => {
     const workshop = await workshops.get(workshopId);
     if (!workshop) return fail('workshop-missing');

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { parseWorkshopExport, describeParseError } from '../../summary/json';
+import { describeParseError } from '../../summary/json';
+import { importInParts } from './importFile';
 import type { WorkshopRecord } from '../../store/workshops';
 import { getLang, t } from '../i18n';
-import { ask, useStoreQuery } from '../shared/backend';
+import { ask, useStoreProblem, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { ExportTools } from './ExportTools';
 import { SeriesList } from './SeriesList';
@@ -24,12 +25,14 @@ export function LibraryView() {
     ['settings', 'workshops'],
   );
   const [query, setQuery] = useState('');
+  const storeProblem = useStoreProblem();
   const [selected, setSelected] = useState<string | undefined>(undefined);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>(undefined);
   const [importTarget, setImportTarget] = useState<string>('');
   const [importResult, setImportResult] = useState<string | undefined>(undefined);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [importing, setImporting] = useState<{ done: number; total: number } | undefined>(undefined);
   const lang = getLang();
   const needle = query.trim().toLocaleLowerCase();
   const shown = list.filter((w) => !needle || `${w.title} ${w.goal}`.toLocaleLowerCase().includes(needle));
@@ -38,19 +41,20 @@ export function LibraryView() {
     setImportResult(undefined);
     setImportErrors([]);
     setError(undefined);
-    const parsed = parseWorkshopExport(await file.text());
-    if (!parsed.ok) return setImportErrors(parsed.errors.map((e) => describeParseError(e, lang)));
-    const reply = await ask('workshop/import', {
-      doc: parsed.doc,
-      ...(importTarget ? { intoWorkshopId: importTarget } : {}),
-    });
-    if (!reply.ok) return setError(reply.error.code);
-    const value = reply.value;
-    setImportResult(
-      'workshopId' in value
-        ? t(value.alreadyImported ? 'importAlreadyDone' : 'importCreated', { n: value.added })
-        : t('importMerged', { added: value.added, updated: value.updated, skipped: value.skippedDuplicates, conflicts: value.conflicts.length }),
-    );
+    setImporting({ done: 0, total: 0 });
+    try {
+      const outcome = await importInParts(file, importTarget || undefined, (done, total) => setImporting({ done, total }));
+      if ('errors' in outcome) return setImportErrors(outcome.errors.map((e) => describeParseError(e, lang)));
+      if (!outcome.ok) return setError(outcome.error.code);
+      const value = outcome.value;
+      setImportResult(
+        'workshopId' in value
+          ? t(value.alreadyImported ? 'importAlreadyDone' : 'importCreated', { n: value.added })
+          : t('importMerged', { added: value.added, updated: value.updated, skipped: value.skippedDuplicates, conflicts: value.conflicts.length }),
+      );
+    } finally {
+      setImporting(undefined);
+    }
   }
 
   return (
@@ -60,7 +64,7 @@ export function LibraryView() {
         {t('librarySearch')}
         <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
-      {shown.length === 0 && <p class="muted">{t('libraryEmpty')}</p>}
+      {shown.length === 0 && !storeProblem && <p class="muted">{t('libraryEmpty')}</p>}
       <ul class="library" data-testid="library">
         {shown.map((w) => (
           <li key={w.id} data-workshop={w.id}>
@@ -133,6 +137,7 @@ export function LibraryView() {
           type="file"
           accept="application/json,.json"
           data-testid="import-file"
+          disabled={importing !== undefined}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void importFile(file);
@@ -140,6 +145,17 @@ export function LibraryView() {
           }}
         />
       </label>
+      {importing && (
+        <p role="status" data-testid="import-progress">
+          {importing.total ? (
+            <>
+              <progress max={importing.total} value={importing.done} aria-label={t('importTitle')} /> {t('importProgress', { done: importing.done, total: importing.total })}
+            </>
+          ) : (
+            t('importReading')
+          )}
+        </p>
+      )}
       {importResult && (
         <p role="status" data-testid="import-result">
           {importResult}

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { useStoreProblem } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
 import { CardsView } from './CardsView';
 import { DataView } from './DataView';
 import { LibraryView } from './LibraryView';
@@ -13,6 +15,7 @@ const fromHash = (): View => (VIEWS as readonly string[]).includes(location.hash
 
 export function Options() {
   const [view, setView] = useState<View>(fromHash);
+  const storeProblem = useStoreProblem();
   useEffect(() => {
     const onHash = () => setView(fromHash());
     addEventListener('hashchange', onHash);
@@ -28,6 +31,7 @@ export function Options() {
           </button>
         ))}
       </nav>
+      <ErrorText code={storeProblem} />
       <main>
         {view === 'library' && <LibraryView />}
         {view === 'scripts' && <ScriptsView />}

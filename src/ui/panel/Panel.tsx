@@ -3,7 +3,8 @@ import type { ActiveWorkshop } from '../../messages/protocol';
 import { computeRunState } from '../../script/timing';
 import type { SpeakerSample } from '../../turns/speaking';
 import { t } from '../i18n';
-import { ask, useStoreQuery } from '../shared/backend';
+import { ask, useStoreProblem, useStoreQuery } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
 import { useNow } from '../shared/clock';
 import { CaptureView } from './CaptureView';
 import { LimitsNote } from './LimitsNote';
@@ -105,6 +106,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
     }
   }, [covered]);
 
+  const storeProblem = useStoreProblem();
   const tabs = (counts: Partial<Record<Tab, number>>) => (
     <nav role="tablist" aria-label={t('panelSections')}>
       {TABS.map((id) => (
@@ -127,6 +129,15 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
     </nav>
   );
 
+  // A store this version cannot open (written by a newer Vuoro): say so, and nothing else.
+  if (storeProblem)
+    return (
+      <div class="panel">
+        <div id="panel-main" class="panel-main" data-testid="store-problem">
+          <ErrorText code={storeProblem} />
+        </div>
+      </div>
+    );
   // The frame and its tabs draw at once; the workshop fills in when the background answers.
   if (active === undefined)
     return (

@@ -1,12 +1,39 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { ask, isOwnSender, PANEL_PORT } from '../../messages/bus';
+import { ask as askBackground, isOwnSender, PANEL_PORT } from '../../messages/bus';
+import type { PayloadIn, ReplyOf, RequestType } from '../../messages/protocol';
+import type { Reply } from '../../messages/reply';
 import { StoreChanged } from '../../messages/protocol';
 import { detectLang, setLang, type Lang } from '../i18n';
 
 // How every extension page talks to the background, which owns the store.
 
-export { ask };
+/** Asks the background (the protocol table types the payload and the reply); notes a store that cannot be opened. */
+export async function ask<K extends RequestType>(type: K, payload: PayloadIn<K>): Promise<Reply<ReplyOf<K>>> {
+  const reply = await askBackground(type, payload);
+  if (!reply.ok && STORE_PROBLEMS.has(reply.error.code) && storeProblem !== reply.error.code) {
+    storeProblem = reply.error.code;
+    problemListeners.forEach((listener) => listener(reply.error.code));
+  }
+  return reply;
+}
+
+// A store the background cannot open at all (written by a newer Vuoro) fails every request. Every
+// surface shows that one cause, rather than an empty panel or "No workshops found".
+const STORE_PROBLEMS = new Set(['store-newer']);
+let storeProblem: string | undefined;
+const problemListeners = new Set<(code: string) => void>();
+
+/** The error code of a store that cannot be opened, once any request has met it. */
+export function useStoreProblem(): string | undefined {
+  const [problem, setProblem] = useState(storeProblem);
+  useEffect(() => {
+    problemListeners.add(setProblem);
+    setProblem(storeProblem); // one may have come in between the first render and now
+    return () => void problemListeners.delete(setProblem);
+  }, []);
+  return problem;
+}
 
 // Pushes from the background arrive by one of two routes. Top-level extension pages (options,
 // popup) get runtime messages; the panel, an extension frame inside a web page, keeps a port open

@@ -82,6 +82,14 @@ describe('signal gate', () => {
     expect(of('chat').at(-1)!.messages.map((m) => m.text)).toEqual(['a new minute']);
   });
 
+  it('takes a list that appears whole at once (the People panel opened)', () => {
+    const { g, advance, of } = gate();
+    g.offer({ type: 'participants', participants: [] });
+    g.offer({ type: 'participants', participants: people('Ann', 'Bo', 'Cy') });
+    advance(STATE_INTERVAL_MS);
+    expect(of('participants').at(-1)!.participants).toHaveLength(3);
+  });
+
   it('passes speaking samples through untouched', () => {
     const { g, of } = gate();
     for (let i = 0; i < 5; i++) g.offer({ type: 'speaking', at: i, keys: ['name:Ann'] });
