@@ -2,7 +2,9 @@
 // e2e harness and src/summary) and the site adapters for in-page injection, then runs it.
 // Prints one table and writes test/bench/RESULTS.md. `--strict` exits 1 when a budget is over.
 // VUORO_BENCH_ONLY=overhead runs only the sizes and the page-load rows, VUORO_BENCH_ONLY=panel only
-// the sizes and the panel-start rows; VUORO_BENCH_ROUNDS sets the page-load rounds (default 100),
+// the sizes and the panel-start rows, VUORO_BENCH_ONLY=bounds only the hostile/heavy rows
+// (test/bench/bounds.ts: VUORO_BENCH_SOAK_MS, default 5 minutes of flood; VUORO_BENCH_CAPTURES,
+// default 100,000); VUORO_BENCH_ROUNDS sets the page-load rounds (default 100),
 // VUORO_BENCH_PANEL_OPENS the panel's later opens per browser (default 20). VUORO_BENCH_ONLY=durability
 // runs only the sizes and the kill trials; VUORO_BENCH_TRIALS sets their number per browser (default 20).
 import { execFileSync, execSync, fork } from 'node:child_process';

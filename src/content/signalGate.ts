@@ -12,6 +12,8 @@ import type { AdapterEvent, ChatMessage, Participant } from '../sites/types';
 // Speaking samples pass through: the adapter takes them at a fixed rate already.
 
 export const STATE_INTERVAL_MS = 250;
+/** The limits note changes with every flapping name under a flood: once a second is enough. */
+export const LIMITS_INTERVAL_MS = 1000;
 export const SETTLE_MS = 1000;
 export const CHAT_PER_MINUTE = 120;
 export const CHAT_CHUNK = 100;
@@ -60,7 +62,7 @@ export function createSignalGate(send: (out: GateOutput) => void, clock: GateClo
   function offerState(kind: StateKind, out: GateOutput): void {
     latest.set(kind, out);
     const now = clock.now();
-    const due = (lastSent.get(kind) ?? -Infinity) + STATE_INTERVAL_MS;
+    const due = (lastSent.get(kind) ?? -Infinity) + (kind === 'limits' ? LIMITS_INTERVAL_MS : STATE_INTERVAL_MS);
     if (now >= due && !timers.has(kind)) return flushState(kind);
     if (timers.has(kind)) return;
     timers.add(kind);

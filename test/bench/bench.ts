@@ -11,6 +11,7 @@ import type { Frame, Page } from 'puppeteer';
 import { defaultDistDir, extensionPage, launchWithExtension, optionsPagePath, panelFrame, relaunch, type BrowserKind, type ExtensionContext } from '../e2e/harness/browsers';
 import { REPO_ROOT, type FixtureServerInfo } from '../e2e/harness/server';
 import type { Capture } from '../../src/capture/schema';
+import { bigImport, bigWorkshop, floodSoak } from './bounds';
 import { parseWorkshopExport, render, renderFile, SUMMARY_FORMATS, type WorkshopExport } from '../../src/summary';
 
 export interface Row {
@@ -424,6 +425,7 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       for (const kind of ['chromium', 'firefox'] as const) rows.push(await durabilityTrials(kind, server, log));
       return rows;
     }
+    if (process.env.VUORO_BENCH_ONLY === 'bounds') return [...(await boundsRows(withExt, log))];
     if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
     if (process.env.VUORO_BENCH_ONLY === 'overhead') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));
@@ -475,11 +477,17 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       rows.push(await adapterBatches(without, tab, site, fixture, adapterBundle));
       await tab.close();
     }
+    rows.push(...(await boundsRows(withExt, log)));
   } finally {
     await withExt.close();
     await without?.close();
   }
   return rows;
+}
+
+/** Hostile and heavy pages (./bounds.ts): the flood soak, a big workshop, a big import. */
+async function boundsRows(ctx: ExtensionContext, log: (s: string) => void): Promise<Row[]> {
+  return [...(await floodSoak(ctx, log)), ...(await bigWorkshop(ctx, log)), ...(await bigImport(ctx, log))];
 }
 
 // ---------------------------------------------------------------- the table
