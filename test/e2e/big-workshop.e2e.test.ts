@@ -52,7 +52,7 @@ describe('a workshop with many captures', () => {
     const t1 = Date.now();
     await openTab(frame, 'Capture');
     await frame
-      .waitForFunction((n: number) => document.querySelector('.capture-count')?.textContent?.includes(String(n)), { timeout: 45_000, polling: 100 }, N)
+      .waitForFunction((n: number) => document.querySelector('.capture-count')?.textContent?.replace(/\D/g, '') === String(n), { timeout: 45_000, polling: 100 }, N)
       .catch(async (error) => {
         console.log(await frame.evaluate(() => document.body.innerText.slice(0, 300)));
         throw error;
