@@ -11,7 +11,7 @@ function many(n: number): Capture[] {
   );
 }
 
-function fastest(fn: () => unknown, runs = 3): number {
+function fastest(fn: () => unknown, runs = 5): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -63,7 +63,8 @@ describe('captureList', () => {
     captureList(small, options); // warm-up
     const tSmall = fastest(() => captureList(small, options));
     const tLarge = fastest(() => captureList(large, options));
-    expect(tLarge).toBeLessThan(Math.max(8 * tSmall, 40));
+    // Linear is ~4×, quadratic ~16×; the floor keeps timer noise on tiny numbers out of it.
+    expect(tLarge).toBeLessThan(Math.max(10 * tSmall, 100));
     expect(tLarge).toBeLessThan(1000);
   }, 30_000);
 });
