@@ -36,7 +36,6 @@ import { Placement, SiteToPanel } from './site';
 export type Caller = 'page' | 'panel' | 'content';
 
 const EXTENSION = ['page', 'panel'] as const satisfies readonly Caller[];
-const PAGE = ['page'] as const satisfies readonly Caller[];
 const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
 const PANEL = ['panel'] as const satisfies readonly Caller[];
 /** The options page and popup only: what no panel inside a web page needs. */
