@@ -28,8 +28,10 @@ async function freshWorkshop(ctx: ExtensionContext, page: Page): Promise<{ frame
   const options = await extensionPage(ctx, optionsPagePath(ctx));
   const created = await send<{ workshop: { id: string } }>(options, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
   await send(options, { type: 'settings/set', lang: 'en' });
-  await options.close();
   if (!created.ok) throw new Error(`workshop/from-template: ${JSON.stringify(created)}`);
+  // Started, so people are recorded (nothing about people is stored before).
+  await send(options, { type: 'run/event', workshopId: created.value.workshop.id, event: { type: 'start', at: Date.now() }, expectedCount: 0 });
+  await options.close();
   await page.reload({ waitUntil: 'load' });
   const frame = await panelFrame(page);
   await frame.waitForSelector('[role="tablist"]');

@@ -73,9 +73,11 @@ describe('a flooding page', () => {
     });
     if (!created.ok) throw new Error('no workshop');
     const workshopId = created.value.workshop.id;
+    // Started, so Vuoro records the people it sees (nothing about people is stored before).
+    await askBackground(options.mainFrame(), { to: 'background', type: 'run/event', workshopId, event: { type: 'start', at: Date.now() }, expectedCount: 0 });
     const page = await visit(FLOOD);
     let frame = await panelFrame(page);
-    await waitForText(frame, 'Phase 1/');
+    await waitForText(frame, 'Next phase');
     await page.bringToFront(); // the meeting tab in front, as the facilitator has it
     await openTab(frame, 'Capture');
     const quiet = await probeLists(frame, workshopId, 1500);
