@@ -4,6 +4,7 @@ import { formatDuration } from '../../script/timing';
 import { goAroundView, type GoAroundOrder } from '../../turns/goaround';
 import { DEFAULT_PAUSE_SEC, pauseStatus } from '../../turns/pause';
 import { orderedHands, waitingTimes } from '../../turns/queue';
+import { peopleOf } from '../../turns/people';
 import { facilitatorKeysOf, ownKeyOf, speakingStats } from '../../turns/stats';
 import { t, type MessageKey } from '../i18n';
 import { HandIcon } from '../shared/icons';
@@ -100,10 +101,7 @@ export function TurnsView({ workshopId, startedAt, live, site, recording }: Prop
   const speakerLive = caps.activeSpeaker?.state === 'ok';
 
   // Participants: those the site shows now, plus everyone recorded in this workshop (manual too).
-  const people = new Map<string, { key: string; name: string; self?: boolean }>();
-  for (const p of live.participants) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
-  for (const p of site.state.participants) people.set(p.key, p);
-  const list = [...people.values()];
+  const list = peopleOf(live.participants, site.state.participants);
   const { value: seriesFacilitators = [] } = useStoreQuery(
     async () => {
       const reply = await ask('series/contents', { workshopId });

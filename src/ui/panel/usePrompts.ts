@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { peopleOf } from '../../turns/people';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { BUILT_IN_CARDS, mergeCardLibrary, type PromptCard, type UserCardEdit } from '../../prompts/cards';
 import { DEFAULT_PROMPT_SETTINGS, newlyShown, surfaceCards, type PromptAction, type PromptSettings, type SurfacedCard } from '../../prompts/rules';
@@ -39,7 +40,7 @@ export function usePrompts(active: ActiveWorkshop | null, live: LiveHandle, site
     const phase = active.script.workshops[active.workshop.workshopIndex]?.phases.find((p) => p.id === state.phase.id);
     phaseId = running ? state.phase.id : undefined;
     const turns = live.turns(now);
-    const people = live.participants.map((p) => ({ key: p.key, name: p.name }));
+    const people = peopleOf(live.participants, site.state.participants);
     const facilitatorKeys = facilitatorKeysOf(live.live.facilitatorKeys, live.participants);
     const since = state.startedAtMs ?? now;
     const stats = speakingStats({
