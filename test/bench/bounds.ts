@@ -64,23 +64,30 @@ export async function floodSoak(ctx: ExtensionContext, log: (s: string) => void)
   let frame = await panelFrame(page);
   await frame.click('#tab-capture');
   await page.evaluate(() => (window as unknown as { __flood: { start(): void } }).__flood.start());
-  const probe = options.evaluate(
-    async (workshopId: string, forMs: number) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      const times: number[] = [];
-      const end = performance.now() + forMs;
-      for (let i = 0; performance.now() < end; i++) {
-        const type = ['participants/list', 'capture/list', 'workshop/list'][i % 3];
-        const t0 = performance.now();
-        await api.runtime.sendMessage({ to: 'background', type, workshopId });
-        times.push(performance.now() - t0);
-        await new Promise((done) => setTimeout(done, 200));
-      }
-      return times;
-    },
-    workshopId,
-    SOAK_MS,
-  );
+  // In parts of at most a minute: one evaluate for the whole soak outlasts the driver's protocol timeout.
+  const probeFor = (forMs: number) =>
+    options.evaluate(
+      async (workshopId: string, forMs: number) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+        const times: number[] = [];
+        const end = performance.now() + forMs;
+        for (let i = 0; performance.now() < end; i++) {
+          const type = ['participants/list', 'capture/list', 'workshop/list'][i % 3];
+          const t0 = performance.now();
+          await api.runtime.sendMessage({ to: 'background', type, workshopId });
+          times.push(performance.now() - t0);
+          await new Promise((done) => setTimeout(done, 200));
+        }
+        return times;
+      },
+      workshopId,
+      forMs,
+    );
+  const probe = (async () => {
+    const times: number[] = [];
+    for (let left = SOAK_MS; left > 0; left -= 60_000) times.push(...(await probeFor(Math.min(60_000, left))));
+    return times;
+  })();
   const lags: number[] = [];
   const made: string[] = [];
   let confirmed = 0;
@@ -121,18 +128,22 @@ export async function bigWorkshop(ctx: ExtensionContext, log: (s: string) => voi
   let { frame, workshopId } = await freshWorkshop(ctx, page);
   const t0 = Date.now();
   const seeder = await extensionPage(ctx, optionsPagePath(ctx));
-  await seeder.evaluate(
-    async (workshopId: string, n: number) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome;
-      for (let i = 0; i < n; i += 500) {
-        const items = Array.from({ length: Math.min(500, n - i) }, (_, j) => ({ text: `Seeded capture ${i + j} about idea ${(i + j) % 97}`, kind: 'idea' }));
-        const reply = await api.runtime.sendMessage({ to: 'background', type: 'capture/add-many', workshopId, items, source: { type: 'paste' } });
-        if (!reply.ok) throw new Error(JSON.stringify(reply));
-      }
-    },
-    workshopId,
-    CAPTURES,
-  );
+  // In parts of 10,000: one evaluate for all 100,000 outlasts the driver's protocol timeout.
+  for (let from = 0; from < CAPTURES; from += 10_000) {
+    await seeder.evaluate(
+      async (workshopId: string, from: number, to: number) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome;
+        for (let i = from; i < to; i += 500) {
+          const items = Array.from({ length: Math.min(500, to - i) }, (_, j) => ({ text: `Seeded capture ${i + j} about idea ${(i + j) % 97}`, kind: 'idea' }));
+          const reply = await api.runtime.sendMessage({ to: 'background', type: 'capture/add-many', workshopId, items, source: { type: 'paste' } });
+          if (!reply.ok) throw new Error(JSON.stringify(reply));
+        }
+      },
+      workshopId,
+      from,
+      Math.min(CAPTURES, from + 10_000),
+    );
+  }
   await seeder.close();
   log(`seeded in ${Date.now() - t0} ms`);
   await page.reload({ waitUntil: 'load' });
