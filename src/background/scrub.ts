@@ -18,19 +18,33 @@ const SCRUB_VALUE_BYTES = 512; // hex: 1 KB a value, random so that compression 
  * after the browser closed. The filler is at least as large as what the extension stores, up to
  * 32 MB; a store larger than that may keep deleted values in deeper LevelDB levels (README).
  */
-export async function scrubDeleted(): Promise<void> {
+/**
+ * The erase itself has committed before this runs, so a scrub that cannot finish (the disk or the
+ * browser's quota is full, which is often why the user erases) must not turn the erase into a
+ * failure: it writes what fits, removes its filler and answers whether it wrote all of it.
+ */
+export async function scrubDeleted(): Promise<boolean> {
   const usage = (await globalThis.navigator?.storage?.estimate?.().catch(() => undefined))?.usage ?? 0;
   const megabytes = Math.min(32, Math.max(8, Math.ceil(usage / (1 << 20))));
   const database = await db();
   const filler = () => Array.from(crypto.getRandomValues(new Uint8Array(SCRUB_VALUE_BYTES)), (b) => b.toString(16).padStart(2, '0')).join('');
+  let complete = true;
   try {
     for (let batch = 0; batch < megabytes; batch++) {
       const tx = database.transaction('settings', 'readwrite', { durability: 'relaxed' });
       const writes = Array.from({ length: SCRUB_BATCH }, (_, i) => tx.store.put({ key: `${SCRUB_PREFIX}${batch}:${i}`, value: filler() }));
       await committed(tx, writes);
     }
-  } finally {
+  } catch {
+    complete = false;
+  }
+  try {
     const tx = database.transaction('settings', 'readwrite', { durability: 'strict' });
     await committed(tx, [tx.store.delete(IDBKeyRange.bound(SCRUB_PREFIX, `${SCRUB_PREFIX}\uffff`))]);
+  } catch {
+    // Nothing of the filler was kept if its first write did not fit; any that was is removed by the
+    // next scrub, whose delete covers every filler key.
+    complete = false;
   }
+  return complete;
 }

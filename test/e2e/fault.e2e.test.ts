@@ -196,7 +196,8 @@ describe('faults', () => {
   firefoxOnly('saves again once there is room', async () => {
     const settings = await options(extension.ctx);
     // Free the space: the filler captures go with their workshop.
-    expect((await ask(settings, { type: 'workshop/delete', workshopId })).ok).toBe(true);
+    const deleted = await ask(settings, { type: 'workshop/delete', workshopId });
+    expect(deleted, JSON.stringify(deleted)).toMatchObject({ ok: true });
     const id = await activeWorkshopId(settings);
     expect((await ask(settings, { type: 'capture/add', workshopId: id, text: 'Room again', kind: 'idea', source: { type: 'manual' } })).ok).toBe(true);
     await settings.close();
