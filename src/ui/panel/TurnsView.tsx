@@ -341,7 +341,8 @@ export function TurnsView({ workshopId, startedAt, live, site, recording }: Prop
       )}
       </Details>
 
-      <Details id="signals" summary={t('turnsSignals')}>
+      {/* When the page gives no signal at all, say so without a click: everything is manual here. */}
+      <Details id="signals" summary={t('turnsSignals')} forceOpen={CAPS.every((cap) => caps[cap]?.state !== 'ok')}>
         <SignalStatus capabilities={caps} caps={CAPS} />
       </Details>
     </section>
