@@ -1,3 +1,7 @@
+import { shuffled } from '../random';
+
+export { seededRandom } from '../random';
+
 // Mixed groups for the intermediate task's peer discussion: pairs or small groups whose members
 // come from as many different organisations as the people allow.
 
@@ -5,27 +9,6 @@ export interface GroupMember {
   name: string;
   /** Empty when not tagged: the untagged count as one organisation of their own. */
   organisation: string;
-}
-
-/** A seeded generator (mulberry32), so a reshuffle is reproducible in a test. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
 
 /**

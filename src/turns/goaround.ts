@@ -1,6 +1,7 @@
 // A go-around (kierros): everyone speaks in turn with a timebox. The state stores timestamps, not
 // ticks, so the time left is always derived from `now` and survives reloads and throttled tabs.
 import { z } from 'zod';
+import { seededRandom, shuffled } from '../random';
 
 export const GoAroundOrder = z.enum(['as-listed', 'random', 'quiet-first']);
 export type GoAroundOrder = z.infer<typeof GoAroundOrder>;
@@ -82,26 +83,9 @@ export function orderKeys(
   }
 }
 
-/** Fisher–Yates with mulberry32: small, fast and reproducible across browsers. */
+/** Fisher–Yates with a seeded generator: reproducible across browsers. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  const result = [...items];
-  const random = mulberry32(seed);
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j] as T, result[i] as T];
-  }
-  return result;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return shuffled(items, seededRandom(seed));
 }
 
 export interface GoAroundView {
