@@ -38,6 +38,11 @@ export function typedSource(text: string, quick: { text: string; n: number }, op
   return openedByCommand ? 'hotkey' : 'manual';
 }
 
+// The quick-capture request (its counter) the Capture box last took in. The box takes a request
+// in the very render that shows it, not in an effect after paint: a save straight after the text
+// appeared was otherwise recorded as typed. A later mount (back from another tab) starts empty.
+let quickTaken = 0;
+
 /** Quick capture and the workshop's captures: one line, Enter, durable before "Saved" shows. */
 export function CaptureView({ workshopId, site, quick }: Props) {
   const { value: captures = [] } = useStoreQuery(
@@ -48,7 +53,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     ['captures'],
     [workshopId],
   );
-  const [text, setText] = useState(quick.text);
+  const [text, setText] = useState(() => (quick.n > quickTaken ? quick.text : ''));
   const [kind, setKind] = useState<CaptureKind>('idea');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
@@ -62,18 +67,20 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const input = useRef<HTMLInputElement>(null);
   // Whether the quick-capture command opened the box since the last save: typed text is 'manual'
   // unless the command brought the user here ('hotkey'), or it is the page's selection unchanged.
-  const openedByCommand = useRef(false);
+  const openedByCommand = useRef(quick.n > quickTaken);
   // The id of the capture being written, made here once and kept until a save is confirmed: a
   // retry after a failed reply (the background stopped mid-save) cannot store it twice.
   const draftId = useRef(crypto.randomUUID());
   const manyIds = useRef<{ texts: string; ids: string[] } | undefined>(undefined);
 
+  if (quick.n > quickTaken) {
+    // Taken in this render (a new request while the box is open, or the one that mounted it).
+    quickTaken = quick.n;
+    if (quick.text && text !== quick.text) setText(quick.text);
+    openedByCommand.current = true;
+  }
   useEffect(() => {
-    if (quick.n > 0) {
-      if (quick.text) setText(quick.text);
-      openedByCommand.current = true;
-      input.current?.focus();
-    }
+    if (quick.n > 0) input.current?.focus();
   }, [quick.n]);
 
   async function save(e?: Event) {
