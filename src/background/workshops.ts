@@ -125,6 +125,30 @@ export async function appendRunEvent(workshopId: string, event: RunEvent, expect
   return { ok: true, value: next };
 }
 
+/**
+ * Merges run events another person's browser logged (live sharing, src/sync/apply.ts): each is
+ * appended unless the same action is already in the log, in one transaction. The timing engine
+ * orders events by time, so the order they arrive in does not matter.
+ */
+export async function mergeRunEvents(workshopId: string, events: readonly RunEvent[], max = 20_000): Promise<number> {
+  const tx = (await db()).transaction('runs', 'readwrite', { durability: 'strict' });
+  const record = await tx.store.get(workshopId);
+  if (!record) {
+    await tx.done;
+    return 0;
+  }
+  const before = record.run as Run;
+  let run = before;
+  for (const event of events) if (run.events.length < max) run = appendEvent(run, event);
+  const added = run.events.length - before.events.length;
+  if (added === 0) {
+    await tx.done;
+    return 0;
+  }
+  await committed(tx, [tx.store.put({ ...record, run, updatedAt: Date.now() })]);
+  return added;
+}
+
 export async function setRunPlannedEnd(workshopId: string, plannedEnd: number | undefined): Promise<void> {
   const record = await runs.get(workshopId);
   if (!record) return;

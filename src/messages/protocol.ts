@@ -42,7 +42,7 @@ const PANEL = ['panel'] as const satisfies readonly Caller[];
 const PAGE = ['page'] as const satisfies readonly Caller[];
 
 /** What a `store/changed` push names: a store, or a part of one the views re-read together. */
-export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants' | 'series';
+export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants' | 'series' | 'prompts' | 'sync';
 
 /** A reply type, carried by the row for `ask()` and the handlers; `name` documents it at run time. */
 export interface Returns<R> {
@@ -348,7 +348,7 @@ export const PROTOCOL = {
         .min(1)
         .max(50),
     },
-    { reply: none, callers: EXTENSION },
+    { reply: none, callers: EXTENSION, changes: ['prompts'] },
   ),
 } satisfies Record<string, AnyRow>;
 

@@ -36,7 +36,7 @@ const { admitPanel } = await import('../../../src/background/panelTrust');
 
 type Sender = Parameters<typeof route>[1];
 const TYPES = Object.keys(PROTOCOL) as (keyof typeof PROTOCOL)[];
-const TOPICS = ['workshops', 'runs', 'captures', 'scripts', 'settings', 'cards', 'live', 'turns', 'participants', 'series'];
+const TOPICS = ['workshops', 'runs', 'captures', 'scripts', 'settings', 'cards', 'live', 'turns', 'participants', 'series', 'prompts', 'sync'];
 
 const siteScript: Sender = { id: 'vuoro-test', url: 'https://meet.google.com/abc-defg-hij', tab: { id: 7 } as never, frameId: 0 };
 const panel: Sender = { id: 'vuoro-test', url: `${ORIGIN}src/ui/panel/panel.html#site=meet`, tab: { id: 7 } as never, frameId: 3 };
