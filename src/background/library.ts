@@ -11,7 +11,7 @@ import { db } from '../store/db';
 import { committed, validate } from '../store/records';
 import { RunRecord } from '../store/runs';
 import { ScriptRecord } from '../store/scripts';
-import { listWorkshops, workshops, WorkshopRecord } from '../store/workshops';
+import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { deleteWorkshop, workshopContents } from './workshops';
 
 // The workshop library: importing a JSON export (a note-taker's, or one's own from another
@@ -103,6 +103,7 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     lang: doc.lang,
     scriptId: script.id,
     workshopIndex: 0,
+    date: doc.workshop.date ?? localDay(now),
     createdAt: now,
     updatedAt: now,
     includeParticipants: doc.includeParticipants,

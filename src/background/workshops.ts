@@ -19,7 +19,8 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
-import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
+import { listWorkshops, localDay, workshops, type WorkshopRecord } from '../store/workshops';
+import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
 
 // Workshop lifecycle on top of the store: the active workshop, its script and run, and captures.
@@ -38,6 +39,7 @@ export async function createWorkshop(script: Script, workshopIndex: number, now 
     lang: script.lang,
     scriptId: script.id,
     workshopIndex,
+    date: localDay(now),
     createdAt: now,
     updatedAt: now,
     includeParticipants: false,
@@ -49,10 +51,6 @@ export async function createWorkshop(script: Script, workshopIndex: number, now 
   await setSetting('activeWorkshopId', id);
   return { workshop, script, run };
 }
-
-/** The one stored copy of a built-in template in one language; an edit saves a copy of its own. */
-export const builtInScriptId = (templateId: string, lang: Lang): string => `tpl-${templateId}-${lang}`;
-export const isBuiltInScriptId = (id: string): boolean => id.startsWith('tpl-');
 
 /**
  * A workshop from a built-in template. Every workshop made from one template in one language shares

@@ -232,7 +232,7 @@ export const PROTOCOL = {
     { reply: returns<ImportResult>('ImportResult'), callers: PAGE, changes: ['workshops', 'scripts', 'runs', 'captures'] },
   ),
   'workshop/update': row(
-    { workshopId: id, patch: z.object({ title: z.string().trim().min(1).max(300), includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300), recordPeople: z.boolean() }).partial() },
+    { workshopId: id, patch: z.object({ title: z.string().trim().min(1).max(300), date: z.iso.date(), includeParticipants: z.boolean(), includeStats: z.boolean(), facilitatorKey: z.string().max(300), recordPeople: z.boolean() }).partial() },
     { reply: none, callers: EXTENSION, changes: ['workshops'] },
   ),
 

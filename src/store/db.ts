@@ -1,3 +1,5 @@
+import { mergeTemplateCopies, type UpgradeStores } from './templateCopies';
+import { localDay } from './day';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 // The IndexedDB schema. Each version's upgrade step is kept forever and run in order, so a database
@@ -6,7 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 // schema on the way in.
 
 export const DB_NAME = 'vuoro';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface VuoroDB extends DBSchema {
   workshops: { key: string; value: WorkshopRecordShape; indexes: { byUpdated: number } };
@@ -91,6 +93,20 @@ export const MIGRATIONS: readonly Migration[] = [
       await cursor.delete();
       cursor = await cursor.continue();
     }
+  },
+  // v5: a workshop has a date (the day it is held), first the day it was made. The copies of
+  // built-in templates that every "Start from this template" stored go: the workshops made from one
+  // move onto the one stored template of its language (src/store/templateCopies.ts).
+  async (_db, tx) => {
+    const workshops = tx.objectStore('workshops');
+    let cursor = await workshops.openCursor();
+    while (cursor) {
+      const w = cursor.value;
+      const made = typeof w.createdAt === 'number' ? w.createdAt : w.updatedAt;
+      if (typeof w.date !== 'string' && typeof made === 'number') await cursor.update({ ...w, date: localDay(made) });
+      cursor = await cursor.continue();
+    }
+    await mergeTemplateCopies(tx as unknown as UpgradeStores);
   },
 ];
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { recordStore } from './records';
 import { Lang } from '../lang';
+import { IsoDate } from '../capture/schema';
+import { localDay } from './day';
+
+export { localDay };
 
 /** One workshop meeting: an instance of one workshop of a script, with its own run and captures. */
 export const WorkshopRecord = z.object({
@@ -10,6 +14,11 @@ export const WorkshopRecord = z.object({
   lang: Lang,
   scriptId: z.string().min(1).max(100),
   workshopIndex: z.number().int().min(0).max(50),
+  /**
+   * The day the workshop is held (YYYY-MM-DD, the facilitator's calendar day). Set to the day it was
+   * started and editable; schema v5 gave every earlier workshop the day it was created.
+   */
+  date: IsoDate.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Participant key of the facilitator, for the facilitator's share of talk. */
@@ -26,3 +35,6 @@ export const workshops = recordStore('workshops', WorkshopRecord);
 export async function listWorkshops(): Promise<WorkshopRecord[]> {
   return (await workshops.all()).sort((a, b) => b.updatedAt - a.updatedAt);
 }
+
+/** The day a workshop is held: its own date, or the day it was made for a record written before dates. */
+export const workshopDate = (w: { date?: string | undefined; createdAt: number }): string => w.date ?? localDay(w.createdAt);

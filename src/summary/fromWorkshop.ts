@@ -18,6 +18,8 @@ export interface WorkshopContents {
     goal: string;
     lang: Lang;
     workshopIndex: number;
+    /** The day it is held (YYYY-MM-DD); absent in a record from before schema v5. */
+    date?: string | undefined;
     createdAt: number;
     includeParticipants: boolean;
     includeStats: boolean;
@@ -98,7 +100,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       id: workshop.id,
       title: workshop.title,
       goal: workshop.goal,
-      date: isoDate(state.startedAtMs ?? workshop.createdAt),
+      date: workshop.date ?? isoDate(state.startedAtMs ?? workshop.createdAt),
       seriesTitle: script.title,
       ...(script.workshops.length > 1 ? { series: { position: { number: workshop.workshopIndex + 1, count: script.workshops.length } } } : {}),
       ...(intermediateTask ? { intermediateTask } : {}),

@@ -2,6 +2,7 @@ import { fail, ok } from '../../messages/reply';
 import { listScripts, saveScript, scripts } from '../../store/scripts';
 import { setSetting } from '../../store/settings';
 import { listWorkshops, workshops } from '../../store/workshops';
+import { isBuiltInScriptId } from '../../store/templateCopies';
 import { userLang } from '../lang';
 import { dataOverview, eraseEverything, erasePerson, eraseWorkshop } from '../erase';
 import { importAsNewWorkshop, importBegin, importChunk, importCommit, mergeIntoWorkshop } from '../library';
@@ -10,7 +11,6 @@ import {
   appendRunEvent,
   createFromTemplate,
   createWorkshop,
-  isBuiltInScriptId,
   loadWorkshop,
   setRunPlannedEnd,
   workshopContents,

@@ -2,6 +2,7 @@
 // and which one is in the panel now; the scripts of one's own (built-in template copies are listed
 // as templates, not again as scripts).
 import type { Script } from '../../script/schema';
+import { isBuiltInScriptId } from '../../store/templateCopies';
 
 export interface RecentRow {
   id: string;
@@ -36,4 +37,4 @@ export function recentRows(
 }
 
 /** Scripts the user made or edited: the stored copies of built-in templates are offered as templates. */
-export const ownScripts = <T extends { script: Script }>(scripts: readonly T[]): T[] => scripts.filter((s) => !s.script.id.startsWith('tpl-'));
+export const ownScripts = <T extends { script: Script }>(scripts: readonly T[]): T[] => scripts.filter((s) => !isBuiltInScriptId(s.script.id));

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION, MIGRATIONS, openVuoroDB } from '../../../src/store/db';
 import { Capture } from '../../../src/capture/schema';
+import { localDay } from '../../../src/store/workshops';
 
 // A database as each earlier schema version wrote it: opened with only the migrations of that
 // version, filled with records of that version's shape, then reopened by the current code.
@@ -39,7 +40,14 @@ const v2Records = {
 // v3 added the series store (empty until a series is made); the live state was still in settings.
 const v3Records = v2Records;
 
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records, 2: v2Records, 3: v3Records };
+// v4 kept the live state in its own store; workshops had no date (v5 gives them the day they were made).
+const v4Records = {
+  ...v2Records,
+  settings: [{ key: 'activeWorkshopId', value: WORKSHOP }],
+  liveStates: [{ workshopId: WORKSHOP, state: v2LiveState, count: 0, updatedAt: 0 }],
+};
+
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1Records, 2: v2Records, 3: v3Records, 4: v4Records };
 
 async function writeVersion(name: string, version: number): Promise<void> {
   const database = await openDB(name, version, {
@@ -83,6 +91,8 @@ describe('schema migrations', () => {
       expect(captures[1]).toMatchObject({ kind: 'idea', text: 'Kokeillaan parityötä' });
       expect(await db.get('settings', 'activeWorkshopId')).toEqual({ key: 'activeWorkshopId', value: WORKSHOP });
       expect(await db.get('workshops', WORKSHOP)).toMatchObject({ title: 'Työpaja 1' });
+      // Every workshop has the day it is held, first the day it was made (v1 records had only updatedAt).
+      expect((await db.get('workshops', WORKSHOP))!.date).toBe(localDay(version === 1 ? 1000 : 900));
       // The live state moved from settings into its own store, as the state before the first event.
       expect(await db.get('settings', `live:${WORKSHOP}`)).toBeUndefined();
       if (version >= 2) expect(await db.get('liveStates', WORKSHOP)).toEqual({ workshopId: WORKSHOP, state: v2LiveState, count: 0, updatedAt: 0 });

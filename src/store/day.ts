@@ -1,0 +1,5 @@
+/** The local calendar day of a moment, as YYYY-MM-DD (not UTC: a workshop at 01:00 in Helsinki is held that day). */
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
