@@ -23,7 +23,7 @@ describe('workshop date', () => {
     expect(workshop.date).toBe(localDay(workshop.createdAt));
 
     const patch = PROTOCOL['workshop/update'].payload.parse({ workshopId: workshop.id, patch: { date: '2026-12-03' } });
-    await workshopHandlers['workshop/update'](patch as never, {} as never);
+    await workshopHandlers['workshop/update'](patch as never);
     expect((await workshops.get(workshop.id))!.date).toBe('2026-12-03');
     const doc = await exportOf(workshop.id);
     expect(doc.workshop.date).toBe('2026-12-03');
