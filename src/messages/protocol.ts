@@ -177,6 +177,12 @@ export const PROTOCOL = {
   // page: the panel validates it as it would any page content.
   'tab/forward': row({ message: z.record(z.string(), z.unknown()) }, { reply: returns<unknown>('unknown'), callers: PANEL }),
 
+  // What participants see (src/script/participantView.ts): the pop-out timer window, and the
+  // announcement the panel puts in its own tab's chat box for the facilitator to send (never sent
+  // by Vuoro). The reply says whether the box was found; if not, the panel copies the text instead.
+  'popout/open': row({}, { reply: none, callers: EXTENSION }),
+  'chat/announce': row({ text: z.string().trim().min(1).max(4000) }, { reply: returns<{ filled: boolean }>('{ filled }'), callers: PANEL }),
+
   'options/open': row({ view: z.enum(['library', 'scripts', 'cards', 'data', 'settings']) }, { reply: none, callers: EXTENSION }),
   'summary/open': row({ workshopId: id, series: z.boolean().optional() }, { reply: none, callers: EXTENSION }),
 

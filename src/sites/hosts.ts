@@ -19,6 +19,12 @@ export interface SiteRow {
    * participant side panel). Looked up in the page and its same-origin frames when placing the panel.
    */
   controls: readonly string[];
+  /**
+   * Where the meeting client takes a chat message (textarea or contenteditable), first match wins,
+   * in the page or its same-origin frames: "announce in chat" fills it and the user sends it
+   * (src/content/chatFill.ts). Empty for sites without a chat.
+   */
+  chatInput: readonly string[];
   /** The host of its fixture pages in test/fixtures/sites/. */
   fixture: string;
 }
@@ -30,6 +36,8 @@ export const SITES = [
     kind: 'meeting',
     matches: ['https://*.zoom.us/wc/*'],
     controls: ['#wc-footer', '.footer__leave-btn-container', '.footer-button-base__button', '#wc-container-right'],
+    // The rich-text box of current builds, the plain textarea of older ones (social_stream's zoom.js).
+    chatInput: ['.chat-rtf-box__chat-textarea-wrapper [contenteditable="true"]', 'textarea.chat-box__chat-textarea'],
     fixture: 'app.zoom.us',
   },
   {
@@ -37,17 +45,28 @@ export const SITES = [
     kind: 'meeting',
     matches: ['https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://teams.cloud.microsoft/*'],
     controls: ['#hangup-button', '[data-tid="hangup-main-btn"]', '#roster-button', '#microphone-button', '[data-tid="call-controls"]'],
+    // The meeting chat's CKEditor compose box (authenticated users only).
+    chatInput: ['[data-tid^="ckeditor"][contenteditable="true"]'],
     fixture: 'teams.microsoft.com',
   },
-  { site: 'meet', kind: 'meeting', matches: ['https://meet.google.com/*'], controls: ['[role="toolbar"]', '[aria-label="Leave call"]'], fixture: 'meet.google.com' },
-  { site: 'miro', kind: 'whiteboard', matches: ['https://miro.com/app/*'], controls: ['[data-testid="board-toolbar"]', '.board-toolbar'], fixture: 'miro.com' },
-  { site: 'mural', kind: 'whiteboard', matches: ['https://app.mural.co/*'], controls: ['[data-qa="toolbar"]'], fixture: 'app.mural.co' },
-  { site: 'flinga', kind: 'whiteboard', matches: ['https://flinga.fi/*', 'https://*.flinga.fi/*'], controls: ['[role="toolbar"]'], fixture: 'flinga.fi' },
+  {
+    site: 'meet',
+    kind: 'meeting',
+    matches: ['https://meet.google.com/*'],
+    controls: ['[role="toolbar"]', '[aria-label="Leave call"]'],
+    // The chat panel's textarea (jsname is stable across Meet's rotating classes; the label is English only).
+    chatInput: ['textarea[jsname="YPqjbf"]', 'textarea[aria-label="Send a message"]'],
+    fixture: 'meet.google.com',
+  },
+  { site: 'miro', kind: 'whiteboard', matches: ['https://miro.com/app/*'], controls: ['[data-testid="board-toolbar"]', '.board-toolbar'], chatInput: [], fixture: 'miro.com' },
+  { site: 'mural', kind: 'whiteboard', matches: ['https://app.mural.co/*'], controls: ['[data-qa="toolbar"]'], chatInput: [], fixture: 'app.mural.co' },
+  { site: 'flinga', kind: 'whiteboard', matches: ['https://flinga.fi/*', 'https://*.flinga.fi/*'], controls: ['[role="toolbar"]'], chatInput: [], fixture: 'flinga.fi' },
   {
     site: 'excalidraw',
     kind: 'whiteboard',
     matches: ['https://excalidraw.com/*', 'https://app.excalidraw.com/*'],
     controls: ['.App-toolbar', '.layer-ui__wrapper__top-right', '.App-menu_top'],
+    chatInput: [],
     fixture: 'excalidraw.com',
   },
   {
@@ -55,6 +74,7 @@ export const SITES = [
     kind: 'whiteboard',
     matches: ['https://www.tldraw.com/*', 'https://tldraw.com/*'],
     controls: ['.tlui-toolbar', '.tlui-menu-zone', '.tlui-style-panel__wrapper'],
+    chatInput: [],
     fixture: 'www.tldraw.com',
   },
   {
@@ -62,9 +82,10 @@ export const SITES = [
     kind: 'whiteboard',
     matches: ['https://whiteboard.microsoft.com/*', 'https://whiteboard.cloud.microsoft/*'],
     controls: ['[role="toolbar"]'],
+    chatInput: [],
     fixture: 'whiteboard.microsoft.com',
   },
-  { site: 'generic', kind: 'other', matches: [], controls: [], fixture: 'unlisted.example' },
+  { site: 'generic', kind: 'other', matches: [], controls: [], chatInput: [], fixture: 'unlisted.example' },
 ] as const satisfies readonly SiteRow[];
 
 export type SiteId = (typeof SITES)[number]['site'];

@@ -1,5 +1,6 @@
 import { captureHandlers } from './captures';
 import { liveHandlers } from './live';
+import { participantHandlers } from './participants';
 import { seriesHandlers } from './series';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './site';
@@ -16,4 +17,5 @@ export const HANDLERS: Handlers = {
   ...captureHandlers,
   ...liveHandlers,
   ...seriesHandlers,
+  ...participantHandlers,
 };

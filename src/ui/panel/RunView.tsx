@@ -14,6 +14,7 @@ import { ask } from '../shared/backend';
 import { formatClock, now as clockNow, useNow } from '../shared/clock';
 import { ErrorText } from '../shared/ErrorText';
 import { SourceRef } from '../shared/SourceRef';
+import { ParticipantTools } from './ParticipantTools';
 
 type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
@@ -142,6 +143,8 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
           )}
         </div>
       )}
+
+      <ParticipantTools active={active} />
 
       <ErrorText code={error} />
       <p class="sr-only" aria-live="polite" data-testid="announcer">

@@ -41,6 +41,7 @@ export function WorkshopNow() {
           </>
         )}
       </p>
+      <button onClick={() => void ask('popout/open', {}).then((reply) => reply.ok && window.close())}>{t('popoutOpen')}</button>
     </section>
   );
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer';
+import { openFixture, panelFrame, useExtension, type ExtensionContext } from './harness/e2e';
+import { clickButton, sleep, textOf, waitForText } from './helpers/ui';
+
+// Participants see the time: the pop-out timer window (Document Picture-in-Picture on top of it
+// where the browser has it) follows the run, and "announce in chat" fills the meeting's chat box
+// without sending it.
+
+const POPOUT = 'src/ui/popout/popout.html';
+
+/** A page showing `url`: Firefox's driver does not report extension pages' addresses, so each page is asked. */
+async function findPage(ctx: ExtensionContext, url: string, timeoutMs = 10_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const page of await ctx.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(url)) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`no page at ${url}`);
+    await sleep(200);
+  }
+}
+
+const phaseTitle = (frame: Frame) => frame.$eval('#run-phase', (el) => (el.lastChild?.textContent ?? '').trim());
+const fxCall = <T>(page: Page, hook: 'sent' | 'draft') => page.evaluate((h) => (window as unknown as { __fx: Record<string, () => unknown> }).__fx[h]!(), hook) as Promise<T>;
+
+describe('participants see the time', () => {
+  const extension = useExtension();
+
+  it('pops out a timer that follows the run, and announces the phase in the chat box without sending it', async () => {
+    const { ctx } = extension;
+    const meeting = await openFixture(ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(meeting);
+    await waitForText(panel, 'Phase 1/');
+    await clickButton(panel, 'Start the workshop');
+    await waitForText(panel, 'left in this phase');
+
+    // The pop-out: an extension window of its own with the phase and the time left.
+    await clickButton(panel, 'Pop out the timer');
+    const popout = await findPage(ctx, `${ctx.extensionOrigin}/${POPOUT}`);
+    await popout.waitForSelector('[data-testid="timer-time"]');
+    const first = await phaseTitle(panel);
+    await waitForText(popout, first);
+    expect(await textOf(popout, '[data-testid="timer"]')).toContain('Phase 1 of');
+    expect(await textOf(popout, '[data-testid="timer-time"]')).toMatch(/^\d{1,2}:\d{2}$/);
+
+    // It follows a phase change made in the panel, and says so politely once.
+    await clickButton(panel, 'Next phase');
+    await waitForText(panel, 'Phase 2/');
+    const second = await phaseTitle(panel);
+    await popout.waitForFunction((t: string) => document.querySelector('#timer-phase')?.textContent?.trim() === t, { timeout: 10_000, polling: 100 }, second);
+    await popout.waitForFunction(() => document.querySelector('[data-testid="timer-announcer"]')?.textContent?.startsWith('Now: Phase 2 of'), { timeout: 5_000, polling: 100 });
+    const instructions = await textOf(popout, '[data-testid="timer-instructions"]');
+    expect(instructions.length).toBeGreaterThan(0);
+    expect(await popout.evaluate(() => document.body.innerText)).not.toContain('Ann Lee');
+
+    // Where the browser has Document Picture-in-Picture (Chromium; Firefox from 15x ESR), "Keep on
+    // top" moves the timer into a window above the others, whose document is the extension's;
+    // without it, the window above is the pop-out.
+    const hasPip = await popout.evaluate(() => 'documentPictureInPicture' in window);
+    if (hasPip) {
+      await popout.locator('button').filter((b) => (b.textContent ?? '').includes('Keep on top')).click();
+      const pip = await popout
+        .waitForFunction(
+          () => {
+            const w = (globalThis as unknown as { documentPictureInPicture: { window: Window | null } }).documentPictureInPicture.window;
+            const phase = w?.document.querySelector('#timer-phase')?.textContent;
+            return phase ? { phase: phase.trim(), origin: w!.origin, time: w!.document.querySelector('[data-testid="timer-time"]')?.textContent } : false;
+          },
+          { timeout: 5_000, polling: 100 },
+        )
+        .then((handle) => handle.jsonValue() as Promise<{ phase: string; origin: string; time: string }>);
+      expect(pip.phase).toBe(second);
+      expect(pip.time).toMatch(/^\d{1,2}:\d{2}$/);
+      expect(pip.origin).toBe(ctx.extensionOrigin);
+      await waitForText(popout, 'kept on top');
+      // Closing the window on top brings the timer back into the pop-out window.
+      await popout.evaluate(() => (globalThis as unknown as { documentPictureInPicture: { window: Window } }).documentPictureInPicture.window.close());
+      await popout.waitForSelector('[data-testid="timer-time"]', { timeout: 5_000 });
+    }
+
+    // Announce: the Zoom chat box (in the client's frame) gets the phase, its end and the instructions; nothing is sent.
+    await clickButton(panel, 'Announce in chat');
+    await waitForText(panel, 'Check it, then press Enter');
+    const draft = await fxCall<string>(meeting, 'draft');
+    expect(draft).toMatch(new RegExp(`^Phase 2 of \\d+: ${second.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(ends at \\d{1,2}:\\d{2}\\s?[AP]M\\)\\n`));
+    expect(draft.split('\n').slice(1).join('\n').replace(/\s+/g, ' ')).toBe(instructions.replace(/\s+/g, ' '));
+    await sleep(300);
+    expect(await fxCall<string[]>(meeting, 'sent')).toEqual([]);
+    // The user sends it: the fixture records exactly that post.
+    await meeting.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('#webclient')!;
+      const box = frame.contentDocument!.querySelector<HTMLElement>('[contenteditable="true"]')!;
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(await fxCall<string[]>(meeting, 'sent')).toEqual([draft]);
+
+    // Meet's textarea takes it too.
+    const meet = await openFixture(ctx, 'https://meet.google.com/abc-defg-hij');
+    const meetPanel = await panelFrame(meet);
+    await waitForText(meetPanel, 'Phase 2/');
+    await clickButton(meetPanel, 'Announce in chat');
+    await waitForText(meetPanel, 'Check it, then press Enter');
+    expect(await fxCall<string>(meet, 'draft')).toMatch(/^Phase 2 of \d+: .+ \(ends at /);
+    expect(await fxCall<string[]>(meet, 'sent')).toEqual([]);
+
+    // A page without a chat box: the text goes to the clipboard (or is shown to copy), and the panel says so.
+    const board = await openFixture(ctx, 'https://excalidraw.com/fixture');
+    const boardPanel = await panelFrame(board);
+    await waitForText(boardPanel, 'Phase 2/');
+    await clickButton(boardPanel, 'Announce in chat');
+    await waitForText(boardPanel, 'did not find the chat box');
+    await Promise.all([meeting.close(), meet.close(), board.close(), popout.close()]);
+  });
+});
