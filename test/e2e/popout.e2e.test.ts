@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { openFixture, panelFrame, useExtension, type ExtensionContext } from './harness/e2e';
-import { clickButton, sleep, textOf, waitForText } from './helpers/ui';
+import { askBackground, clickButton, sleep, textOf, waitForText } from './helpers/ui';
 
 // Participants see the time: the pop-out timer window (Document Picture-in-Picture on top of it
 // where the browser has it) follows the run, and "announce in chat" fills the meeting's chat box
@@ -79,6 +79,13 @@ describe('participants see the time', () => {
       await popout.evaluate(() => (globalThis as unknown as { documentPictureInPicture: { window: Window } }).documentPictureInPicture.window.close());
       await popout.waitForSelector('[data-testid="timer-time"]', { timeout: 5_000 });
     }
+
+    // The window's own words follow the user's language as it changes.
+    await askBackground(panel, { to: 'background', type: 'settings/set', lang: 'fi' });
+    await popout.waitForFunction(() => document.title === 'Vuoron ajastin' && document.documentElement.lang === 'fi', { timeout: 5_000, polling: 100 });
+    await askBackground(panel, { to: 'background', type: 'settings/set', lang: 'en' });
+    await popout.waitForFunction(() => document.title === 'Vuoro timer', { timeout: 5_000, polling: 100 });
+    await waitForText(panel, 'Next phase');
 
     // Announce: the Zoom chat box (in the client's frame) gets the phase, its end and the instructions; nothing is sent.
     await clickButton(panel, 'Announce in chat');

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { t } from '../i18n';
-import { ask, useStoreQuery } from '../shared/backend';
+import { getLang, t } from '../i18n';
+import { ALL_STORES, ask, initLang, onStoreChanged, useStoreQuery } from '../shared/backend';
 import { TimerView } from './TimerView';
 
 // The pop-out window. Where the browser has Document Picture-in-Picture (Chromium), "Keep on top"
@@ -39,6 +39,20 @@ async function openOnTop(): Promise<Window> {
 export function Popout() {
   const { value: active } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
   const [onTop, setOnTop] = useState<Window | null>(null);
+  // The user's language (this window's controls and title) follows a change in settings; the
+  // timer itself speaks the workshop's language.
+  const [, setUiLang] = useState(getLang());
+  useEffect(
+    () =>
+      onStoreChanged((change) => {
+        if (!change.stores.some((store) => store === 'settings' || store === ALL_STORES)) return;
+        void initLang().then((lang) => {
+          document.title = t('popoutTitle');
+          setUiLang(lang);
+        });
+      }),
+    [],
+  );
 
   // The timer lives in the window on top while it is open, and comes back here when it closes.
   useEffect(() => {
