@@ -58,7 +58,8 @@ export function route(raw: unknown, sender: Runtime.MessageSender): Promise<Repl
       return run().catch(storeError);
     })
     .then((reply) => {
-      if (reply.ok && row.changes.length) {
+      const changedIf = 'changedIf' in row ? (row.changedIf as (value: unknown) => boolean) : undefined;
+      if (reply.ok && row.changes.length && (!changedIf || changedIf(reply.value))) {
         const byRow = 'changedWorkshop' in row ? (row.changedWorkshop as (p: unknown, v: unknown) => string | undefined)(payload, reply.value) : undefined;
         const workshopId = byRow ?? ('workshopId' in payload && typeof payload.workshopId === 'string' ? payload.workshopId : undefined);
         changed(row.changes, workshopId);

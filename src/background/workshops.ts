@@ -375,7 +375,7 @@ export async function syncParticipants(workshopId: string, seen: Seen[], now = D
       siteCount++;
       changed = true;
     } else if (before.name === p.name && !!before.self === !!p.self && now - before.lastSeenAt < LAST_SEEN_RESOLUTION_MS) continue;
-    else if (before.name !== p.name) changed = true;
+    else if (before.name !== p.name || !!before.self !== !!p.self) changed = true;
     writes.push({
       workshopId,
       key: p.key,

@@ -60,6 +60,8 @@ export interface Row<S extends z.ZodObject = z.ZodObject, R = unknown> {
   changes: readonly Topic[];
   /** The workshop the change belongs to, when the payload's `workshopId` does not say. */
   changedWorkshop?: (payload: z.output<S>, value: R) => string | undefined;
+  /** Whether this reply changed anything at all, when the handler can tell (a roster sync that wrote nothing new). */
+  changedIf?: (value: R) => boolean;
 }
 
 /** Any row, for code that treats every row alike (the router, the tests). */
@@ -69,11 +71,18 @@ export interface AnyRow {
   callers: readonly Caller[];
   changes: readonly Topic[];
   changedWorkshop?: (payload: never, value: never) => string | undefined;
+  changedIf?: (value: never) => boolean;
 }
 
 function row<const Shape extends z.ZodRawShape, R>(
   shape: Shape,
-  spec: { reply: Returns<R>; callers: readonly Caller[]; changes?: readonly Topic[]; changedWorkshop?: (payload: z.output<z.ZodObject<Shape>>, value: R) => string | undefined },
+  spec: {
+    reply: Returns<R>;
+    callers: readonly Caller[];
+    changes?: readonly Topic[];
+    changedWorkshop?: (payload: z.output<z.ZodObject<Shape>>, value: R) => string | undefined;
+    changedIf?: (value: R) => boolean;
+  },
 ): Row<z.ZodObject<Shape>, R> {
   return { payload: z.object(shape), changes: [], ...spec };
 }
@@ -341,7 +350,8 @@ export const PROTOCOL = {
   'participants/list': row({ workshopId: id }, { reply: returns<ParticipantRecord[]>('ParticipantRecord[]'), callers: EXTENSION }),
   'participants/sync': row(
     { workshopId: id, participants: z.array(z.object({ key: participantKey, name: z.string().max(200), self: z.boolean().optional() })).max(2000) },
-    { reply: returns<ParticipantSync>('ParticipantSync'), callers: EXTENSION, changes: ['participants'] },
+    // Every panel re-reads its people list on a change: a steady roster (most syncs) changes nothing.
+    { reply: returns<ParticipantSync>('ParticipantSync'), callers: EXTENSION, changes: ['participants'], changedIf: (sync) => sync.changed },
   ),
   'participants/add': row({ workshopId: id, name: z.string().trim().min(1).max(200) }, { reply: returns<{ key: string }>('{ key }'), callers: EXTENSION, changes: ['participants'] }),
   'participants/remove': row({ workshopId: id, key: participantKey }, { reply: none, callers: EXTENSION, changes: ['participants'] }),

@@ -151,4 +151,25 @@ describe('the router', () => {
     await route({ to: 'background', type: 'capture/list', workshopId: reply.value.workshop.id }, panel);
     expect(sent).toEqual([]);
   });
+
+  it('tells no view about a roster sync that changed nothing, so panels do not reload their people list', async () => {
+    const made = (await route({ to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en' }, panel)) as {
+      ok: true;
+      value: { workshop: { id: string } };
+    };
+    const workshopId = made.value.workshop.id;
+    await route({ to: 'background', type: 'workshop/update', workshopId, patch: { recordPeople: true } }, panel);
+    const roster = [{ key: 'id:1', name: 'Aino', self: true }, { key: 'id:2', name: 'Bo' }];
+    const sync = (participants: typeof roster) => route({ to: 'background', type: 'participants/sync', workshopId, participants }, panel);
+    sent.length = 0;
+    expect(await sync(roster)).toMatchObject({ ok: true, value: { changed: true } });
+    expect(sent).toEqual([{ to: 'panel', type: 'store/changed', stores: ['participants'], workshopId }]);
+    sent.length = 0;
+    expect(await sync(roster)).toMatchObject({ ok: true, value: { changed: false } });
+    expect(sent).toEqual([]);
+    // A new name, or the user's own tile found, is a change.
+    expect(await sync([roster[0]!, { key: 'id:2', name: 'Bo Kim' }])).toMatchObject({ ok: true, value: { changed: true } });
+    expect(await sync([{ key: 'id:1', name: 'Aino' }, { key: 'id:2', name: 'Bo Kim' }])).toMatchObject({ ok: true, value: { changed: true } });
+    expect(sent).toHaveLength(2);
+  });
 });
