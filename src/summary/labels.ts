@@ -242,7 +242,7 @@ const en: Labels = {
   owner: 'Owner',
   due: 'Due',
   noOwner: 'no owner',
-  intermediateTask: 'Task before the next workshop',
+  intermediateTask: 'Intermediate task',
   topVoted: 'Most votes',
   votes: 'Votes',
   promptsUsed: 'Prompt cards used',

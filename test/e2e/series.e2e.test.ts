@@ -215,7 +215,7 @@ describe('the Change Dialogue series', () => {
     expect(md).toMatch(/\| Ways of working \| Weekly huddle across teams \| Paper forms .*and.* phone calls \|/u);
     expect(md).toContain('| 1 | #2 Pair visits across organisations | 2 |');
     expect(md).toContain('**Employees’ view:** 4/5 – Less phoning around');
-    expect(md).toContain('## Task before the next workshop');
+    expect(md).toContain('## Intermediate task');
     expect(md).toContain('First, on your own');
     expect(md).toContain('Group 1: ');
     expect(md).toContain('**Rating (1–5):** 5/5');

@@ -42,7 +42,7 @@ describe('renderHtml', () => {
     const document = parse(renderHtml(doc, 'en', { timeZone: tz }));
     const headings = [...document.querySelectorAll('h2, h3, h4')].map((h) => `${h.tagName}:${h.textContent}`);
     expect(headings).toEqual([
-      'H2:Goal', 'H2:Decisions', 'H2:Actions', 'H2:Experiments', 'H2:Task before the next workshop', 'H2:Notes by phase',
+      'H2:Goal', 'H2:Decisions', 'H2:Actions', 'H2:Experiments', 'H2:Intermediate task', 'H2:Notes by phase',
       'H3:Ideointi', 'H4:Kanavat', 'H4:Other', 'H3:No phase', 'H2:Agenda: planned and actual', 'H2:Prompt cards used', 'H2:A note on facilitation',
     ]);
   });
