@@ -24,6 +24,13 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   return { ok: true, value: { series: await getSeries(id), workshops: members, captures } };
 }
 
+/** The names marked F in the series: what every panel counts as facilitators, without the series' captures. */
+export async function seriesFacilitators(workshopId: string): Promise<Reply<string[]>> {
+  const workshop = await workshops.get(workshopId);
+  if (!workshop) return fail('workshop-missing');
+  return { ok: true, value: (await getSeries(seriesIdOf(workshop))).facilitators };
+}
+
 export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt' | 'facilitators'>> & { tag?: OrganisationTag; facilitator?: { name: string; on: boolean } };
 
 // Updates read, change and write the record: one at a time, so two quick changes (tagging people

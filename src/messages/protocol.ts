@@ -304,6 +304,7 @@ export const PROTOCOL = {
   // A Change Dialogue series, named by any of its workshops: the map and experiments across its
   // workshops, the dot budget, the intermediate task, organisations and groups.
   'series/contents': row({ workshopId: id }, { reply: returns<SeriesContents>('SeriesContents'), callers: EXTENSION }),
+  'series/facilitators': row({ workshopId: id }, { reply: returns<string[]>('string[]'), callers: EXTENSION }),
   'series/update': row(
     {
       workshopId: id,

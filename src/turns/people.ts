@@ -2,6 +2,8 @@
 // (manual additions too) and whoever the site shows now, the site's name winning. Before, the
 // Prompts tab derived "not heard yet" from the recorded list alone, so someone the site had just
 // shown was silent in one tab and absent in the other.
+import type { SpeakingTurn } from './speaking';
+import { facilitatorKeysOf, ownKeyOf, speakingStats, type SpeakingStats } from './stats';
 
 export interface Person {
   key: string;
@@ -14,4 +16,38 @@ export function peopleOf(recorded: readonly Person[], onSite: readonly Person[])
   for (const p of recorded) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
   for (const p of onSite) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
   return [...people.values()];
+}
+
+/** The people of a workshop with who facilitates and which of them is you: what every tab counts from. */
+export interface PeopleView {
+  people: Person[];
+  facilitatorKeys: string[];
+  /** Your own participant, for "I am talking" (the site's self, else the one facilitator marked). */
+  ownKey?: string;
+}
+
+export function peopleView(input: {
+  recorded: readonly Person[];
+  onSite: readonly Person[];
+  /** Keys marked F in this workshop's live state. */
+  marked: readonly string[];
+  /** Names marked F earlier in the series. */
+  seriesFacilitators?: readonly string[];
+}): PeopleView {
+  const people = peopleOf(input.recorded, input.onSite);
+  const ownKey = ownKeyOf(people, input.marked);
+  return {
+    people,
+    facilitatorKeys: facilitatorKeysOf(input.marked, people, input.seriesFacilitators ?? []),
+    ...(ownKey ? { ownKey } : {}),
+  };
+}
+
+/**
+ * Who has spoken how much since the workshop started (before the start: since the first turn
+ * counted). "Not heard yet" in both tabs is `notSpokenYet` of this one computation.
+ */
+export function heardSoFar(view: PeopleView, turns: readonly SpeakingTurn[], startedAt: number | undefined, now: number): SpeakingStats {
+  const from = startedAt ?? (turns.length ? Math.min(...turns.map((turn) => turn.startAt)) : now);
+  return speakingStats({ turns, participants: view.people, facilitatorKeys: view.facilitatorKeys, window: { from, to: now } });
 }

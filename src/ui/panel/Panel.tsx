@@ -17,7 +17,7 @@ import { recordsPeople } from '../../privacy/consent';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
-import { ownKeyOf } from '../../turns/stats';
+import { peopleView } from '../../turns/people';
 
 // The start view brings the built-in templates (the panel's second-largest chunk); most panel
 // loads show a running workshop and never need it, so it loads when it is first shown.
@@ -183,11 +183,17 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
   const recording = recordsPeople(active.workshop, active.run);
   const live = useLive(active.workshop.id, recording);
   feed.current = live.feed;
-  const ownKey = ownKeyOf([...site.state.participants, ...live.participants], live.live.facilitatorKeys);
+  // The one people list the Turns and Prompts tabs both count from.
+  const people = peopleView({
+    recorded: live.participants,
+    onSite: site.state.participants,
+    marked: live.live.facilitatorKeys,
+    seriesFacilitators: live.seriesFacilitators,
+  });
   talk.current = () => {
-    if (ownKey) live.toggleTalking(ownKey);
+    if (people.ownKey) live.toggleTalking(people.ownKey);
   };
-  const prompts = usePrompts(active, live, site, now);
+  const prompts = usePrompts(active, live, site, people, now);
   const state = computeRunState(active.run, now);
 
   useEffect(() => {
@@ -208,7 +214,7 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
             </button>
           </>
         )}
-        {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} recording={recording} />}
+        {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} people={people} recording={recording} />}
         {tab === 'prompts' && <PromptsView prompts={prompts} />}
         {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
         {tab === 'series' && <SeriesView active={active} site={site} />}

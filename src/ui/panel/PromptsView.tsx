@@ -3,10 +3,12 @@ import type { PromptCard } from '../../prompts/cards';
 import type { SurfacedCard } from '../../prompts/rules';
 import { getLang, t } from '../i18n';
 import { SourceRef } from '../shared/SourceRef';
+import { reasonOf, surfacedCards } from './promptsModel';
 import type { PromptsHandle } from './usePrompts';
 
 function reasonText(card: SurfacedCard): string {
-  return t(`promptReason_${card.reason.code.replace(/-/g, '_')}`, card.reason.params);
+  const reason = reasonOf(card);
+  return t(reason.key, reason.params);
 }
 
 export function PromptCardView({ card, surfaced, prompts }: { card: PromptCard; surfaced?: SurfacedCard; prompts: PromptsHandle }) {
@@ -29,19 +31,18 @@ export function PromptCardView({ card, surfaced, prompts }: { card: PromptCard; 
 /** The cards for this moment, quietly (no focus moves), and the whole library to browse. */
 export function PromptsView({ prompts }: { prompts: PromptsHandle }) {
   const [browse, setBrowse] = useState(false);
-  const byId = new Map(prompts.library.map((c) => [c.id, c]));
+  const shown = surfacedCards(prompts.library, prompts.surfaced);
   const lang = getLang();
   return (
     <section class="prompts" aria-labelledby="prompts-h">
       <h2 id="prompts-h" class="sr-only">
         {t('tab_prompts')}
       </h2>
-      {prompts.surfaced.length === 0 && <p class="muted">{t('promptNone')}</p>}
+      {shown.length === 0 && <p class="muted">{t('promptNone')}</p>}
       <div data-testid="surfaced">
-        {prompts.surfaced.map((s) => {
-          const card = byId.get(s.cardId);
-          return card ? <PromptCardView key={s.cardId} card={card} surfaced={s} prompts={prompts} /> : null;
-        })}
+        {shown.map(({ card, surfaced }) => (
+          <PromptCardView key={card.id} card={card} surfaced={surfaced} prompts={prompts} />
+        ))}
       </div>
       <button class="linkish" aria-expanded={browse} onClick={() => setBrowse(!browse)}>
         {t('promptBrowse', { n: prompts.library.length })}

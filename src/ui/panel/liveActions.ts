@@ -2,6 +2,8 @@ import type { PromptAction } from '../../prompts/rules';
 import type { GoAroundOrder } from '../../turns/goaround';
 import type { LiveEvent, LiveState } from '../../turns/live';
 import { orderedHands } from '../../turns/queue';
+import type { ask as Ask } from '../shared/backend';
+import type { LiveHandle } from './useLive';
 
 // What the Turns and Prompts buttons do, by name (the pattern of Excalidraw's actions/): each
 // action turns what the panel shows now into the one event it appends to the live log, or null
@@ -30,6 +32,10 @@ export const LIVE_ACTIONS = {
   }),
   markSpeaker: action<{ key: string; speaking: boolean }>((_, { key, speaking }, at) => ({ type: 'speaker/mark', at, key, speaking })),
   toggleFacilitator: action<string>((state, key, at) => ({ type: 'facilitator/set', at, key, facilitator: !state.facilitatorKeys.includes(key) })),
+  /** Marks or unmarks F; nothing to append when the live state already says so (you, unmarked, count as facilitator). */
+  setFacilitator: action<{ key: string; on: boolean }>((state, { key, on }, at) =>
+    state.facilitatorKeys.includes(key) === on ? null : { type: 'facilitator/set', at, key, facilitator: on },
+  ),
   askedQuestion: action<number>((_, waitSec, at) => ({ type: 'pause/start', at, waitSec })),
   cancelPause: action<void>((state, _, at) => (state.pause ? { type: 'pause/end', at, reason: 'cancelled' } : null)),
   startRound: action<RoundSetup>((state, setup, at) => ({ type: 'goaround/start', at, ...setup, excludeKeys: state.facilitatorKeys })),
@@ -41,3 +47,33 @@ export const LIVE_ACTIONS = {
 
 export type LiveActionName = keyof typeof LIVE_ACTIONS;
 export type LiveActionInput<N extends LiveActionName> = Parameters<(typeof LIVE_ACTIONS)[N]>[1];
+
+/**
+ * The Turns tab's actions that reach past the live log: a tap on a name also feeds the speech
+ * count, F is remembered by name for the series, people are added and recording starts in the store.
+ */
+export function turnsActions(workshopId: string, live: Pick<LiveHandle, 'run' | 'feed' | 'speakingNow'>, ask: typeof Ask) {
+  return {
+    /** Manual mode: a tap starts that person's turn and ends anyone else's; a second tap ends it. */
+    markSpeaker(key: string) {
+      const at = Date.now();
+      const speaking = !live.speakingNow(at).includes(key);
+      live.run('markSpeaker', { key, speaking });
+      live.feed({ at, keys: speaking ? [key] : [], manual: true });
+    },
+    /** Marked here, and remembered by name for the next workshop of the series. */
+    markFacilitator(person: Person, on: boolean) {
+      live.run('setFacilitator', { key: person.key, on });
+      void ask('series/update', { workshopId, patch: { facilitator: { name: person.name, on } } });
+    },
+    async addPerson(name: string): Promise<boolean> {
+      const trimmed = name.trim();
+      if (!trimmed) return false;
+      return (await ask('participants/add', { workshopId, name: trimmed })).ok;
+    },
+    recordFromNow() {
+      void ask('workshop/update', { workshopId, patch: { recordPeople: true } });
+    },
+  };
+}
+export type TurnsActions = ReturnType<typeof turnsActions>;

@@ -32,6 +32,8 @@ export interface LiveHandle {
   syncRound(people: { key: string; name: string }[]): void;
   /** People the store did not keep (the workshop holds its maximum of site-read people). */
   peopleNotKept: number;
+  /** Names marked F earlier in this workshop's series (src/turns/stats.ts facilitatorKeysOf). */
+  seriesFacilitators: string[];
 }
 
 const NONE: LiveSnapshot = { state: emptyLiveState(), count: -1 };
@@ -60,6 +62,14 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
       return reply.ok ? reply.value : [];
     },
     ['participants'],
+    [workshopId],
+  );
+  const { value: seriesFacilitators = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('series/facilitators', { workshopId });
+      return reply.ok ? reply.value : [];
+    },
+    ['series'],
     [workshopId],
   );
   // The newest stored state this panel knows (a reload, or the reply to its own event), and its
@@ -187,5 +197,6 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
     syncSite,
     syncRound,
     peopleNotKept,
+    seriesFacilitators,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleOf } from '../../../src/turns/people';
+import { heardSoFar, peopleOf, peopleView } from '../../../src/turns/people';
 
 describe('peopleOf', () => {
   it('lists everyone recorded and everyone on the site once, the site’s name winning', () => {
@@ -20,5 +20,35 @@ describe('peopleOf', () => {
 
   it('keeps someone the site shows before they are recorded, so both tabs count them', () => {
     expect(peopleOf([], [{ key: 'c', name: 'Cai' }]).map((p) => p.key)).toEqual(['c']);
+  });
+});
+
+describe('peopleView', () => {
+  const onSite = [
+    { key: 'a', name: 'Aino', self: true },
+    { key: 'b', name: 'Bo' },
+  ];
+
+  it('makes the user, on the page only, the facilitator until someone is marked, and knows which one is you', () => {
+    expect(peopleView({ recorded: [], onSite, marked: [] })).toEqual({ people: onSite, facilitatorKeys: ['a'], ownKey: 'a' });
+    expect(peopleView({ recorded: [], onSite, marked: ['b'] })).toMatchObject({ facilitatorKeys: ['b'], ownKey: 'a' });
+  });
+
+  it('counts names marked earlier in the series, and with no self on the page the one marked is you', () => {
+    const noSelf = [{ key: 'b', name: 'Bo' }, { key: 'c', name: 'Cai' }];
+    expect(peopleView({ recorded: noSelf, onSite: [], marked: [], seriesFacilitators: ['Cai'] })).toEqual({ people: noSelf, facilitatorKeys: ['c'] });
+    expect(peopleView({ recorded: noSelf, onSite: [], marked: ['c'] })).toMatchObject({ ownKey: 'c' });
+  });
+});
+
+describe('heardSoFar', () => {
+  const view = peopleView({ recorded: [], onSite: [{ key: 'a', name: 'Aino' }, { key: 'b', name: 'Bo' }], marked: [] });
+  const turns = [{ participantKey: 'a', startAt: 5000, endAt: 8000 }];
+
+  it('counts from the start of the workshop, or before it from the first turn', () => {
+    expect(heardSoFar(view, turns, 6000, 10_000)).toMatchObject({ window: { from: 6000, to: 10_000 }, notSpokenYet: ['b'] });
+    expect(heardSoFar(view, turns, undefined, 10_000).window).toEqual({ from: 5000, to: 10_000 });
+    expect(heardSoFar(view, [], undefined, 10_000).window).toEqual({ from: 10_000, to: 10_000 });
+    expect(heardSoFar(view, turns, 6000, 10_000).people.find((p) => p.key === 'a')?.speakingMs).toBe(2000);
   });
 });
