@@ -3,3 +3,6 @@ export function localDay(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/** The day a workshop is held: its own date, or the day it was made for a record written before dates. */
+export const workshopDate = (w: { date?: string | undefined; createdAt: number }): string => w.date ?? localDay(w.createdAt);

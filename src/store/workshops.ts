@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { recordStore } from './records';
 import { Lang } from '../lang';
 import { IsoDate } from '../capture/schema';
-import { localDay } from './day';
 
-export { localDay };
+export { localDay, workshopDate } from './day';
 
 /** One workshop meeting: an instance of one workshop of a script, with its own run and captures. */
 export const WorkshopRecord = z.object({
@@ -36,5 +35,3 @@ export async function listWorkshops(): Promise<WorkshopRecord[]> {
   return (await workshops.all()).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** The day a workshop is held: its own date, or the day it was made for a record written before dates. */
-export const workshopDate = (w: { date?: string | undefined; createdAt: number }): string => w.date ?? localDay(w.createdAt);

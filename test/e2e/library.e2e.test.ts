@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { extensionPage, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { eventually, pagesPerTest } from './helpers/live';
 import { askBackground, clickButton, typeInto, waitForText } from './helpers/ui';
 
@@ -18,26 +18,48 @@ const ask = async <T>(page: Page | Frame, message: Record<string, unknown>): Pro
   return reply.value;
 };
 
-/** Keeps what the page hands to the download UI, instead of saving a file. */
+/** Keeps what the page hands to the download UI (the blob where it is made, the name at the click), instead of saving a file. */
 async function catchDownloads(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __downloads: Blob[] };
+    const w = window as unknown as { __downloads: { name: string; blob: Blob }[] };
     w.__downloads = [];
+    let last: Blob | undefined;
     const create = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (blob: Blob | MediaSource) => {
-      if (blob instanceof Blob) w.__downloads.push(blob);
+      if (blob instanceof Blob) last = blob;
       return create(blob);
     };
-    HTMLAnchorElement.prototype.click = function () {};
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (last) w.__downloads.push({ name: this.download, blob: last });
+    };
   });
 }
 
 const lastDownload = (page: Page) =>
   eventually(
-    () => page.evaluate(async () => (window as unknown as { __downloads: Blob[] }).__downloads.at(-1)?.text() ?? ''),
-    (text) => text.length > 0,
+    () =>
+      page.evaluate(async () => {
+        const file = (window as unknown as { __downloads: { name: string; blob: Blob }[] }).__downloads.at(-1);
+        return { name: file?.name ?? '', text: (await file?.blob.text()) ?? '' };
+      }),
+    (file) => file.text.length > 0,
     'a download',
   );
+
+/** Sets a date input as a person picking a day does: the value, then the change event. */
+const pickDate = (target: Page | Frame, selector: string, iso: string) =>
+  target.$eval(
+    selector,
+    (input, value) => {
+      (input as HTMLInputElement).value = value as string;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    iso,
+  );
+
+const shot = async (target: Page, name: string) => {
+  if (process.env.VUORO_SCREENSHOTS) await target.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/${name}.png`, fullPage: true });
+};
 
 describe('workshop library', () => {
   const extension = useExtension();
@@ -68,7 +90,7 @@ describe('workshop library', () => {
     await page.$eval(`[data-workshop="${workshop.id}"] .row-actions button`, (b) => (b as HTMLButtonElement).click());
     await clickButton(page, 'JSON (re-importable)');
     const file = join(mkdtempSync(join(tmpdir(), 'vuoro-library-')), 'workshop.json');
-    writeFileSync(file, await lastDownload(page));
+    writeFileSync(file, (await lastDownload(page)).text);
 
     // Import it as a new workshop.
     await page.select('select', '');
@@ -135,20 +157,75 @@ describe('workshop library', () => {
     expect(rows[0]!.text).toMatch(/Muutosvuoropuhelu.*, workshop 2\/3 · \d{1,2}\/\d{1,2}\/\d{4}/s);
     expect(rows[1]!.text).toMatch(/, workshop 1\/3 · /);
     expect(rows.filter((r) => r.current)).toHaveLength(1);
-    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/panel-start.png` });
+
+    // The workshop in the panel is renamed and given its day right here.
+    const current = '[data-testid="recent"] li[aria-current="true"]';
+    await frame.$$eval(`${current} button`, (buttons) => (buttons.find((b) => b.textContent === 'Rename') as HTMLButtonElement).click());
+    await typeInto(frame, `${current} form.rename input`, 'Työpaja 2 – Kuopio');
+    await frame.$eval(`${current} form.rename`, (f) => (f as HTMLFormElement).requestSubmit());
+    await frame.$$eval(`${current} button`, (buttons) => (buttons.find((b) => b.textContent === 'Change date') as HTMLButtonElement).click());
+    await pickDate(frame, `${current} input[type="date"]`, '2026-12-03');
+    await eventually(() => ask<{ workshop: { title: string; date?: string } }>(frame, { type: 'workshop/active' }), (a) => a.workshop.title === 'Työpaja 2 – Kuopio' && a.workshop.date === '2026-12-03', 'renamed and dated');
+    await frame.$$eval(`${current} button`, (buttons) => (buttons.find((b) => b.textContent === 'Change date') as HTMLButtonElement).click());
+    await eventually(() => frame.$eval(current, (li) => (li as HTMLElement).innerText), (text) => /Työpaja 2 – Kuopio[\s\S]*03\/12\/2026/.test(text), 'the row renamed and dated');
+    await shot(page, `panel-start-en-${browserKind}`);
+    await ask(frame, { type: 'settings/set', lang: 'fi' });
+    await waitForText(frame, 'Viimeisimmät työpajat');
+    await waitForText(frame, '3.12.2026');
+    await shot(page, `panel-start-fi-${browserKind}`);
+    await ask(frame, { type: 'settings/set', lang: 'en' });
   });
 
-  it('renames a workshop in the library', async () => {
+  // Issue 12.18: each workshop in the library shows its name, date, place in its series and the one
+  // in the panel; two alike are told apart; renaming and the date reach the export and its file name.
+  it('lists name, date, series place and the current workshop; renames and dates one, and the export carries both', async () => {
     const page = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`));
     await waitForText(page, 'Workshops on this device');
-    const { workshop } = await ask<{ workshop: { id: string } }>(page, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'fi', workshopIndex: 0 });
-    await page.waitForSelector(`[data-workshop="${workshop.id}"]`);
-    await page.$$eval(`[data-workshop="${workshop.id}"] .row-actions button`, (buttons) => (buttons.find((b) => b.textContent === 'Rename') as HTMLButtonElement).click());
-    await typeInto(page, `[data-workshop="${workshop.id}"] form.rename input`, 'Kevään työpaja');
-    await page.$eval(`[data-workshop="${workshop.id}"] form.rename`, (f) => (f as HTMLFormElement).requestSubmit());
-    const renamed = await eventually(() => ask<{ id: string; title: string }[]>(page, { type: 'workshop/list' }), (l) => l.some((w) => w.id === workshop.id && w.title === 'Kevään työpaja'), 'renamed');
-    expect(renamed.find((w) => w.id === workshop.id)!.title).toBe('Kevään työpaja');
-    await waitForText(page, 'Kevään työpaja');
-    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/library.png`, fullPage: true });
+    const start = () => ask<{ workshop: { id: string } }>(page, { type: 'workshop/from-template', templateId: 'change-dialogue-series', lang: 'fi', workshopIndex: 0 });
+    const first = (await start()).workshop.id;
+    const twin = (await start()).workshop.id; // the same title on the same day, now in the panel
+    const row = (id: string) => `[data-workshop="${id}"]`;
+    const rowText = (id: string) => page.$eval(row(id), (li) => (li as HTMLElement).innerText);
+    await page.waitForSelector(`${row(twin)}[aria-current="true"]`);
+    expect(await rowText(twin)).toMatch(/in the panel/);
+    expect(await page.$(`${row(first)}[aria-current="true"]`)).toBeNull();
+    for (const id of [first, twin]) expect(await rowText(id)).toMatch(/started \d{1,2}:\d{2}[\s\S]*\d{2}\/\d{2}\/\d{4} · Workshop 1 of 3 · Series: Muutosvuoropuhelu/);
+
+    const action = (id: string, name: string) =>
+      page.$$eval(`${row(id)} .row-actions button`, (buttons, n) => (buttons.find((b) => b.textContent === n) as HTMLButtonElement).click(), name);
+    await action(first, 'Rename');
+    await typeInto(page, `${row(first)} form.rename input`, 'Kevään työpaja');
+    await page.$eval(`${row(first)} form.rename`, (f) => (f as HTMLFormElement).requestSubmit());
+    await action(first, 'Change date');
+    await pickDate(page, `${row(first)} input[type="date"]`, '2026-12-03');
+    const stored = await eventually(
+      () => ask<{ id: string; title: string; date?: string }[]>(page, { type: 'workshop/list' }),
+      (l) => l.some((w) => w.id === first && w.title === 'Kevään työpaja' && w.date === '2026-12-03'),
+      'renamed and dated',
+    );
+    expect(stored.find((w) => w.id === twin)!.title).not.toBe('Kevään työpaja');
+    await page.waitForFunction((s: string) => (document.querySelector(s) as HTMLElement).innerText.includes('Kevään työpaja'), { polling: 100 }, row(first));
+    await action(first, 'Change date'); // closes the date field: the day reads as text
+    await page.waitForFunction((s: string) => (document.querySelector(s) as HTMLElement).innerText.includes('03/12/2026 · Workshop 1 of 3'), { polling: 100 }, row(first));
+    // Renamed, it no longer reads like its twin, so no start time is needed to tell them apart.
+    expect(await rowText(first)).not.toMatch(/started/);
+
+    // The export is titled and named by the new name, Finnish letters kept, and dated by the new day.
+    await catchDownloads(page);
+    await action(first, 'Export…');
+    await page.$eval(`${row(first)} .export-buttons button[data-format="md"]`, (b) => (b as HTMLButtonElement).click());
+    const md = await lastDownload(page);
+    expect(md.name).toBe('Kevään työpaja.md');
+    expect(md.text).toContain('# Kevään työpaja\n');
+    expect(md.text).toContain('3.12.2026');
+    await action(first, 'Export…');
+
+    await shot(page, `library-en-${browserKind}`);
+    await ask(page, { type: 'settings/set', lang: 'fi' });
+    await reloadDocument(page);
+    await waitForText(page, 'Työpaja 1/3 · Sarja: Muutosvuoropuhelu');
+    await waitForText(page, '3.12.2026');
+    await shot(page, `library-fi-${browserKind}`);
+    await ask(page, { type: 'settings/set', lang: 'en' });
   });
 });

@@ -18,6 +18,22 @@ async function writeClipboard(data: WhiteboardClipboard): Promise<void> {
   await navigator.clipboard.write([new ClipboardItem(items)]);
 }
 
+/** A labelled select of one of a few fixed values (a board, an arrangement). */
+function Choice<T extends string>({ label, value, values, optionLabel, onChange }: { label: string; value: T; values: readonly T[]; optionLabel: (value: T) => string; onChange: (value: T) => void }) {
+  return (
+    <label class="inline">
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {optionLabel(v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Export of one workshop's summary, with the user's choice about names, statistics and addresses. */
 export function ExportTools({ workshopId, title, includeParticipants, includeStats }: { workshopId: string; title: string; includeParticipants: boolean; includeStats: boolean }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>(undefined);
@@ -33,9 +49,8 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     const loaded = await loadExport(workshopId, { keepFullUrls });
     if (!loaded.ok) return setError(loaded.error);
     const { doc } = loaded;
-    // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
-    const lang = doc.lang;
     try {
+      // The notes speak the workshop's language, whatever the UI's: its captures are written in it.
       await writeClipboard(whiteboardClipboard(doc, target, arrangement, doc.lang));
       setDone(t('exportCopied', { n: doc.captures.length }));
     } catch {
@@ -99,26 +114,8 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
         ))}
       </div>
       <div class="export-board" role="group" aria-label={t('exportSticky')}>
-        <label class="inline">
-          {t('exportBoardTarget')}{' '}
-          <select value={target} onChange={(e) => setTarget(e.currentTarget.value as WhiteboardTarget)}>
-            {WHITEBOARD_TARGETS.map((value) => (
-              <option key={value} value={value}>
-                {t(`exportBoardTarget_${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
-        <label class="inline">
-          {t('exportBoardArrangement')}{' '}
-          <select value={arrangement} onChange={(e) => setArrangement(e.currentTarget.value as BoardArrangement)}>
-            {ARRANGEMENTS.map((value) => (
-              <option key={value} value={value}>
-                {t(`exportBoardArrangement_${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>{' '}
+        <Choice label={t('exportBoardTarget')} value={target} values={WHITEBOARD_TARGETS} optionLabel={(v) => t(`exportBoardTarget_${v}`)} onChange={setTarget} />{' '}
+        <Choice label={t('exportBoardArrangement')} value={arrangement} values={ARRANGEMENTS} optionLabel={(v) => t(`exportBoardArrangement_${v}`)} onChange={setArrangement} />{' '}
         <button onClick={() => void copyToWhiteboard()}>{t('exportSticky')}</button>
       </div>
       <p>

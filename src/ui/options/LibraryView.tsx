@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { describeParseError } from '../../summary/json';
 import { importInParts } from './importFile';
-import type { WorkshopRecord } from '../../store/workshops';
 import { getLang, t } from '../i18n';
 import { ask, useStoreProblem, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { ExportTools } from './ExportTools';
+import { DateField, RenameForm } from '../shared/WorkshopFields';
+import { workshopRows } from '../shared/workshopRows';
 import { SeriesList } from './SeriesList';
 
 /** Every workshop on this device: search, open in the panel, export, import a note-taker's file, delete. */
@@ -27,7 +28,14 @@ export function LibraryView() {
   const [query, setQuery] = useState('');
   const storeProblem = useStoreProblem();
   const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>(undefined);
+  const { value: scripts = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('script/list', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['scripts'],
+  );
+  const [editing, setEditing] = useState<{ id: string; what: 'name' | 'date' } | undefined>(undefined);
   const [importTarget, setImportTarget] = useState<string>('');
   const [importResult, setImportResult] = useState<string | undefined>(undefined);
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -36,6 +44,7 @@ export function LibraryView() {
   const lang = getLang();
   const needle = query.trim().toLocaleLowerCase();
   const shown = list.filter((w) => !needle || `${w.title} ${w.goal}`.toLocaleLowerCase().includes(needle));
+  const rows = new Map(workshopRows(shown, scripts, activeId ?? undefined, lang).map((r) => [r.id, r]));
 
   async function importFile(file: File) {
     setImportResult(undefined);
@@ -66,54 +75,46 @@ export function LibraryView() {
       </label>
       {shown.length === 0 && !storeProblem && <p class="muted">{t('libraryEmpty')}</p>}
       <ul class="library" data-testid="library">
-        {shown.map((w) => (
-          <li key={w.id} data-workshop={w.id}>
-            <div class="library-row">
-              <div>
-                {renaming?.id === w.id ? (
-                  <form
-                    class="rename"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      const title = renaming.title.trim();
-                      if (title) void ask('workshop/update', { workshopId: w.id, patch: { title } }).then((r) => (r.ok ? setRenaming(undefined) : setError(r.error.code)));
+        {shown.map((w) => {
+          const row = rows.get(w.id)!;
+          return (
+            <li key={w.id} data-workshop={w.id} aria-current={row.current ? 'true' : undefined}>
+              <div class="library-row">
+                <div>
+                  {editing?.id === w.id && editing.what === 'name' ? (
+                    <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing(undefined)} onError={setError} />
+                  ) : (
+                    <strong>{w.title}</strong>
+                  )}
+                  {row.tellApart && <span class="muted"> · {row.tellApart}</span>}
+                  {row.current && <span class="badge ok"> {t('libraryActive')}</span>}
+                  <div class="muted" data-testid="workshop-meta">
+                    {editing?.id === w.id && editing.what === 'date' ? <DateField workshopId={w.id} title={w.title} isoDate={row.isoDate} onError={setError} /> : row.date}
+                    {row.series && ` · ${t('librarySeriesPlace', { n: row.series.index, count: row.series.count, series: row.series.title })}`}
+                  </div>
+                </div>
+                <div class="row-actions">
+                  <button onClick={() => setSelected(selected === w.id ? undefined : w.id)} aria-expanded={selected === w.id}>
+                    {t('libraryExport')}
+                  </button>
+                  <button onClick={() => setEditing({ id: w.id, what: 'name' })}>{t('libraryRename')}</button>
+                  <button onClick={() => setEditing(editing?.id === w.id && editing.what === 'date' ? undefined : { id: w.id, what: 'date' })} aria-expanded={editing?.id === w.id && editing.what === 'date'}>
+                    {t('libraryChangeDate')}
+                  </button>
+                  {!row.current && <button onClick={() => void ask('workshop/open', { workshopId: w.id })}>{t('libraryMakeActive')}</button>}
+                  <button
+                    onClick={() => {
+                      if (confirm(t('libraryDeleteConfirm', { title: w.title }))) void ask('workshop/delete', { workshopId: w.id });
                     }}
                   >
-                    <input
-                      aria-label={t('libraryRenameLabel', { title: w.title })}
-                      value={renaming.title}
-                      maxLength={300}
-                      onInput={(e) => setRenaming({ id: w.id, title: e.currentTarget.value })}
-                    />
-                    <button type="submit">{t('librarySave')}</button>
-                    <button type="button" onClick={() => setRenaming(undefined)}>
-                      {t('libraryCancel')}
-                    </button>
-                  </form>
-                ) : (
-                  <strong>{w.title}</strong>
-                )}
-                {w.id === activeId && <span class="badge ok"> {t('libraryActive')}</span>}
-                <div class="muted">{new Date(w.updatedAt).toLocaleString(lang === 'fi' ? 'fi-FI' : 'en-GB')}</div>
+                    {t('libraryDelete')}
+                  </button>
+                </div>
               </div>
-              <div class="row-actions">
-                <button onClick={() => setSelected(selected === w.id ? undefined : w.id)} aria-expanded={selected === w.id}>
-                  {t('libraryExport')}
-                </button>
-                <button onClick={() => setRenaming({ id: w.id, title: w.title })}>{t('libraryRename')}</button>
-                {w.id !== activeId && <button onClick={() => void ask('workshop/open', { workshopId: w.id })}>{t('libraryMakeActive')}</button>}
-                <button
-                  onClick={() => {
-                    if (confirm(t('libraryDeleteConfirm', { title: w.title }))) void ask('workshop/delete', { workshopId: w.id });
-                  }}
-                >
-                  {t('libraryDelete')}
-                </button>
-              </div>
-            </div>
-            {selected === w.id && <ExportTools workshopId={w.id} title={w.title} includeParticipants={w.includeParticipants} includeStats={w.includeStats} />}
-          </li>
-        ))}
+              {selected === w.id && <ExportTools workshopId={w.id} title={w.title} includeParticipants={w.includeParticipants} includeStats={w.includeStats} />}
+            </li>
+          );
+        })}
       </ul>
 
       <SeriesList workshops={list} />

@@ -1,26 +1,30 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ScriptRecord } from '../../store/scripts';
-import type { WorkshopRecord } from '../../store/workshops';
+import { useState } from 'preact/hooks';
 import { TEMPLATES } from '../../script/templates';
 import { getLang, LANGS, t, type Lang } from '../i18n';
 import { ownScripts, recentRows } from './startModel';
-import { ask } from '../shared/backend';
+import { ask, useStoreQuery } from '../shared/backend';
+import { DateField, RenameForm } from '../shared/WorkshopFields';
 import { ErrorText } from '../shared/ErrorText';
 
 /** Choosing what to run: a recent workshop, a built-in template (in either language), or a script of one's own. */
 export function StartView({ onDone }: { onDone: () => void }) {
   const lang = getLang();
-  const [scripts, setScripts] = useState<ScriptRecord[]>([]);
-  const [workshops, setWorkshops] = useState<WorkshopRecord[]>([]);
-  const [activeId, setActiveId] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState<'name' | 'date' | undefined>(undefined);
   // The language each template starts in: the UI's by default, the other one a click away.
   const [templateLang, setTemplateLang] = useState<Record<string, Lang>>({});
-  useEffect(() => {
-    void ask('script/list', {}).then((r) => r.ok && setScripts(r.value));
-    void ask('workshop/list', {}).then((r) => r.ok && setWorkshops(r.value));
-    void ask('workshop/active', {}).then((r) => r.ok && setActiveId(r.value?.workshop.id));
-  }, []);
+  const { value: scripts = [] } = useStoreQuery(async () => {
+    const r = await ask('script/list', {});
+    return r.ok ? r.value : [];
+  }, ['scripts']);
+  const { value: workshops = [] } = useStoreQuery(async () => {
+    const r = await ask('workshop/list', {});
+    return r.ok ? r.value : [];
+  }, ['workshops']);
+  const { value: activeId } = useStoreQuery(async () => {
+    const r = await ask('workshop/active', {});
+    return r.ok ? r.value?.workshop.id : undefined;
+  }, ['settings', 'workshops']);
   const recent = recentRows(workshops, scripts, activeId, lang);
 
   async function run(reply: Promise<{ ok: boolean; error?: { code: string } }>) {
@@ -43,13 +47,29 @@ export function StartView({ onDone }: { onDone: () => void }) {
           <ul data-testid="recent">
             {recent.map((w) => (
               <li key={w.id} data-workshop={w.id} aria-current={w.current ? 'true' : undefined}>
-                <strong>{w.title}</strong>
+                {w.current && editing === 'name' ? (
+                  <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing(undefined)} onError={setError} />
+                ) : (
+                  <span>
+                    <strong>{w.title}</strong>
+                    {w.tellApart && <span class="muted"> · {w.tellApart}</span>}
+                  </span>
+                )}
                 {w.current && <span class="badge ok"> {t('libraryActive')}</span>}
                 <span class="muted">
                   {w.series ? t('startSeriesPlace', { series: w.series.title, n: w.series.index, count: w.series.count }) + ' · ' : ''}
-                  {w.date}
+                  {w.current && editing === 'date' ? <DateField workshopId={w.id} title={w.title} isoDate={w.isoDate} onError={setError} /> : w.date}
                 </span>
-                {!w.current && <button onClick={() => void run(ask('workshop/open', { workshopId: w.id }))}>{t('startOpen')}</button>}
+                {w.current ? (
+                  <span class="row-actions">
+                    <button onClick={() => setEditing('name')}>{t('libraryRename')}</button>
+                    <button onClick={() => setEditing(editing === 'date' ? undefined : 'date')} aria-expanded={editing === 'date'}>
+                      {t('libraryChangeDate')}
+                    </button>
+                  </span>
+                ) : (
+                  <button onClick={() => void run(ask('workshop/open', { workshopId: w.id }))}>{t('startOpen')}</button>
+                )}
               </li>
             ))}
           </ul>

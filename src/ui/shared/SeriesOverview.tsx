@@ -5,7 +5,9 @@ import { developmentMap } from '../../series/map';
 import { voteCandidates } from '../../series/votes';
 import type { SeriesContents } from '../../messages/protocol';
 import type { Script } from '../../script/schema';
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
+import { workshopDate } from '../../store/day';
+import { formatDay } from './workshopRows';
 import { ask } from './backend';
 import { mapFieldShort } from './mapLabel';
 
@@ -27,7 +29,7 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
             <li class="series-step">
               <strong>{w.title}</strong>{' '}
               <span class="muted">
-                {held(index).length ? t('seriesHeld', { date: new Date(held(index)[0]!.createdAt).toLocaleDateString() }) : t('seriesNotYet')}
+                {held(index).length ? t('seriesHeld', { date: formatDay(workshopDate(held(index)[0]!), getLang()) }) : t('seriesNotYet')}
               </span>
             </li>
             {index < script.workshops.length - 1 && (
