@@ -68,6 +68,10 @@ describe('accessibility', () => {
       await sleep(500);
       found.popup = await violations(popup);
       await popup.close();
+      const popout = await extensionPage(extension.ctx, 'src/ui/popout/popout.html');
+      await popout.waitForSelector('[data-testid="timer-time"]');
+      found.popout = await violations(popout);
+      await popout.close();
 
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     });

@@ -36,14 +36,17 @@ export function ParticipantTools({ active }: { active: ActiveWorkshop }) {
   }
 
   return (
-    <div class="participant-tools" role="group" aria-label={t('runForParticipants')}>
-      <button onClick={() => void popOut()}>{t('popoutOpen')}</button>
-      <button onClick={() => void announce()}>{t('announceButton')}</button>
+    <>
+      <div class="participant-tools" role="group" aria-label={t('runForParticipants')}>
+        <button onClick={() => void popOut()}>{t('popoutOpen')}</button>
+        <button onClick={() => void announce()}>{t('announceButton')}</button>
+      </div>
+      {/* Always in the page, so a screen reader hears what is put in it. */}
       <p role="status" class="participant-tools-status" data-testid="announce-status">
         {outcome && t(outcome.said)}
       </p>
-      {outcome?.said === 'announceNotPlaced' && <textarea readOnly rows={4} aria-label={t('announceButton')} value={outcome.text} />}
+      {outcome?.said === 'announceNotPlaced' && <textarea class="participant-tools-text" readOnly rows={4} aria-label={t('announceButton')} value={outcome.text} />}
       <ErrorText code={error} />
-    </div>
+    </>
   );
 }
