@@ -39,6 +39,11 @@ describe('participants see the time', () => {
     // The pop-out: an extension window of its own with the phase and the time left.
     await clickButton(panel, 'Pop out the timer');
     const popout = await findPage(ctx, `${ctx.extensionOrigin}/${POPOUT}`);
+    // A second "pop out" brings that window forward rather than opening another.
+    await clickButton(panel, 'Pop out the timer');
+    await sleep(700);
+    const hrefs = await Promise.all((await ctx.browser.pages()).map((page) => page.evaluate(() => location.href).catch(() => '')));
+    expect(hrefs.filter((href) => href.startsWith(`${ctx.extensionOrigin}/${POPOUT}`))).toHaveLength(1);
     await popout.waitForSelector('[data-testid="timer-time"]');
     const first = await phaseTitle(panel);
     await waitForText(popout, first);
@@ -112,12 +117,21 @@ describe('participants see the time', () => {
     expect(await fxCall<string>(meet, 'draft')).toMatch(/^Phase 2 of \d+: .+ \(ends at /);
     expect(await fxCall<string[]>(meet, 'sent')).toEqual([]);
 
+    // And Teams' CKEditor box.
+    const teams = await openFixture(ctx, 'https://teams.microsoft.com/v2/');
+    const teamsPanel = await panelFrame(teams);
+    await waitForText(teamsPanel, 'Phase 2/');
+    await clickButton(teamsPanel, 'Announce in chat');
+    await waitForText(teamsPanel, 'Check it, then press Enter');
+    expect(await fxCall<string>(teams, 'draft')).toMatch(/^Phase 2 of \d+: .+ \(ends at /);
+    expect(await fxCall<string[]>(teams, 'sent')).toEqual([]);
+
     // A page without a chat box: the text goes to the clipboard (or is shown to copy), and the panel says so.
     const board = await openFixture(ctx, 'https://excalidraw.com/fixture');
     const boardPanel = await panelFrame(board);
     await waitForText(boardPanel, 'Phase 2/');
     await clickButton(boardPanel, 'Announce in chat');
     await waitForText(boardPanel, 'did not find the chat box');
-    await Promise.all([meeting.close(), meet.close(), board.close(), popout.close()]);
+    await Promise.all([meeting.close(), meet.close(), teams.close(), board.close(), popout.close()]);
   });
 });
