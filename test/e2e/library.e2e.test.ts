@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
+import { instantiateTemplate } from '../../src/script/templates';
+import { createRun } from '../../src/script/timing';
 import { browserKind, extensionPage, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { eventually, pagesPerTest } from './helpers/live';
 import { askBackground, clickButton, typeInto, waitForText } from './helpers/ui';
@@ -196,6 +198,7 @@ describe('workshop library', () => {
     await action(first, 'Rename');
     await typeInto(page, `${row(first)} form.rename input`, 'Kevään työpaja');
     await page.$eval(`${row(first)} form.rename`, (f) => (f as HTMLFormElement).requestSubmit());
+    // Straight on to the date, as a quick hand would: the rename's late reply must not close the date field.
     await action(first, 'Change date');
     await pickDate(page, `${row(first)} input[type="date"]`, '2026-12-03');
     const stored = await eventually(
@@ -227,5 +230,64 @@ describe('workshop library', () => {
     await waitForText(page, '3.12.2026');
     await shot(page, `library-fi-${browserKind}`);
     await ask(page, { type: 'settings/set', lang: 'en' });
+  });
+
+  // Issue 12.18: the v5 migration in the real browser. The database is replaced by one as schema v4
+  // wrote it, holding the template copies every "Start from this template" used to store; the
+  // background's next request upgrades it. Last in the file: it replaces the profile's data.
+  it('upgrades a v4 database: unused template copies go, a workshop moves onto the one stored template, an edited copy stays', async () => {
+    const page = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`));
+    await waitForText(page, 'Workshops on this device');
+    const copy = (id: string) => ({ id, createdAt: 1, updatedAt: 1, script: { ...instantiateTemplate('virtual-meeting-50', 'en'), id } });
+    const used = copy('copy-used');
+    const edited = copy('copy-edited');
+    edited.script.title = 'Our weekly meeting';
+    const createdAt = Date.UTC(2026, 10, 20, 10);
+    const workshop = { id: 'w-old', title: 'Virtual meeting', goal: '', lang: 'en', scriptId: used.id, workshopIndex: 0, createdAt, updatedAt: createdAt, includeParticipants: false, includeStats: false };
+    const records = {
+      scripts: [used, copy('copy-unused-1'), copy('copy-unused-2'), edited],
+      workshops: [workshop],
+      runs: [{ id: workshop.id, workshopId: workshop.id, updatedAt: createdAt, run: createRun(used.script, 0, workshop.id) }],
+      settings: [{ key: 'activeWorkshopId', value: workshop.id }, { key: 'seeded', value: true }],
+    };
+    await page.evaluate(async (data: Record<string, unknown[]>) => {
+      const done = (r: IDBRequest | IDBOpenDBRequest) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+      await done(indexedDB.deleteDatabase('vuoro')); // the background closes its connection when asked (db.ts blocking)
+      const open = indexedDB.open('vuoro', 4);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const store = (name: string, keyPath: string | string[], indexes: [string, string | string[]][] = []) => {
+          const s = db.createObjectStore(name, { keyPath });
+          for (const [index, path] of indexes) s.createIndex(index, path);
+        };
+        store('workshops', 'id', [['byUpdated', 'updatedAt']]);
+        store('scripts', 'id', [['byUpdated', 'updatedAt']]);
+        store('runs', 'id', [['byWorkshop', 'workshopId']]);
+        store('captures', 'id', [['byWorkshop', 'workshopId'], ['byWorkshopCreated', ['workshopId', 'createdAt']]]);
+        store('settings', 'key');
+        store('participants', ['workshopId', 'key'], [['byWorkshop', 'workshopId']]);
+        store('speakingTurns', 'id', [['byWorkshop', 'workshopId']]);
+        store('promptLog', 'id', [['byWorkshop', 'workshopId']]);
+        store('series', 'id');
+        store('liveStates', 'workshopId');
+        store('liveEvents', ['workshopId', 'seq'], [['byWorkshop', 'workshopId']]);
+      };
+      const db = (await done(open)) as IDBDatabase;
+      const tx = db.transaction(Object.keys(data), 'readwrite');
+      for (const [name, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(name).put(row);
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }, records);
+
+    const scripts = await eventually(() => ask<{ id: string }[]>(page, { type: 'script/list' }), (l) => !l.some((s) => s.id === 'copy-used'), 'migrated');
+    expect(scripts.map((s) => s.id).sort()).toEqual(['copy-edited', 'tpl-virtual-meeting-50-en']);
+    const [moved] = await ask<{ id: string; scriptId: string; date?: string }[]>(page, { type: 'workshop/list' });
+    expect(moved).toMatchObject({ id: 'w-old', scriptId: 'tpl-virtual-meeting-50-en', date: expect.stringMatching(/^2026-11-2[01]$/) });
+    const active = await ask<{ script: { id: string }; run: { phases: { id: string }[] } }>(page, { type: 'workshop/active' });
+    expect(active.script.id).toBe('tpl-virtual-meeting-50-en');
+    expect(active.run.phases.map((p) => p.id)).toEqual(used.script.workshops[0]!.phases.map((p) => p.id));
+    // Starting the template again reuses the stored one: still two scripts.
+    await ask(page, { type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en', workshopIndex: 0 });
+    expect(await ask<unknown[]>(page, { type: 'script/list' })).toHaveLength(2);
   });
 });

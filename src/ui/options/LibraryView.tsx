@@ -82,7 +82,7 @@ export function LibraryView() {
               <div class="library-row">
                 <div>
                   {editing?.id === w.id && editing.what === 'name' ? (
-                    <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing(undefined)} onError={setError} />
+                    <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing((e) => (e?.id === w.id && e.what === 'name' ? undefined : e))} onError={setError} />
                   ) : (
                     <strong>{w.title}</strong>
                   )}

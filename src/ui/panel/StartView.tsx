@@ -48,7 +48,7 @@ export function StartView({ onDone }: { onDone: () => void }) {
             {recent.map((w) => (
               <li key={w.id} data-workshop={w.id} aria-current={w.current ? 'true' : undefined}>
                 {w.current && editing === 'name' ? (
-                  <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing(undefined)} onError={setError} />
+                  <RenameForm workshopId={w.id} title={w.title} onClose={() => setEditing((e) => (e === 'name' ? undefined : e))} onError={setError} />
                 ) : (
                   <span>
                     <strong>{w.title}</strong>

@@ -5,7 +5,10 @@ import { ask } from './backend';
 // A workshop's name and date as the facilitator changes them, the same in the panel and the options
 // library. Both go through workshop/update; the lists re-read the store when it changes.
 
-/** "Rename": the name as a form while editing, so Enter saves and Escape is Cancel. */
+/**
+ * "Rename": the name as a form while editing, so Enter saves and Escape is Cancel. `onClose` comes
+ * after the save's reply, when the user may already have moved on to the date: close only the name.
+ */
 export function RenameForm({ workshopId, title, onClose, onError }: { workshopId: string; title: string; onClose: () => void; onError: (code: string) => void }) {
   const [value, setValue] = useState(title);
   return (
