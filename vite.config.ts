@@ -17,7 +17,16 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       // Extension pages crxjs does not discover from the manifest must be listed, or they are copied unbuilt.
-      rollupOptions: { input: { panel: 'src/ui/panel/panel.html', options: 'src/ui/options/options.html', popup: 'src/ui/popup/popup.html', summary: 'src/ui/summary/summary.html', popout: 'src/ui/popout/popout.html' } },
+      rollupOptions: {
+        input: {
+          panel: 'src/ui/panel/panel.html',
+          options: 'src/ui/options/options.html',
+          popup: 'src/ui/popup/popup.html',
+          summary: 'src/ui/summary/summary.html',
+          popout: 'src/ui/popout/popout.html',
+          ...(browser === 'firefox' ? {} : { offscreen: 'src/sync/offscreen.html' }),
+        },
+      },
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

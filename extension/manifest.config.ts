@@ -15,10 +15,15 @@ const icons = {
 
 /**
  * Extension pages may run only their own scripts: no eval (zod is built jitless), no plugins, no
- * <base> rewriting, no form posts anywhere, and no network at all (Vuoro makes no requests).
+ * <base> rewriting, no form posts anywhere, and no http(s) requests at all. The one opening is
+ * WebSockets (ws:, wss:), for live sharing's signalling server: its address is whatever the user
+ * configures for their organisation, so the CSP cannot name it; the code connects only to that
+ * configured URL (src/sync/engine.ts: `signaling: [configured]`, never y-webrtc's public
+ * defaults), and only after the user turned sharing on and granted its origin. No fetch or XHR
+ * can use the opening (they are http(s)), and WebRTC between peers is not governed by CSP.
  */
 export const EXTENSION_PAGES_CSP =
-  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src ws: wss:";
 
 /** The one manifest source; Chrome and Firefox differ only in the background key and gecko settings. */
 export function manifestFor(browser: TargetBrowser) {
@@ -41,11 +46,17 @@ export function manifestFor(browser: TargetBrowser) {
     // loaded; the manifest declares no content script (see src/background/sites.ts). "storage"
     // is for storage.session only: the panel tokens, kept in memory and gone when the browser
     // closes (src/background/panelTrust.ts). "alarms" runs the retention setting on schedule.
-    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'alarms'],
+    // Chrome only: "offscreen" opens the document that runs live sharing's WebRTC (a service
+    // worker has none; Firefox runs it in the background page).
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: SUPPORTED_MATCHES,
-    // https only: the meeting clients and boards are all served over https, and a page sent in
-    // plain http can be rewritten on the way, panel frame included.
-    optional_host_permissions: ['https://*/*'],
+    // Pages: https only: the meeting clients and boards are all served over https, and a page
+    // sent in plain http can be rewritten on the way, panel frame included (site/enable refuses
+    // anything else). ws/wss: live sharing's signalling server, asked for only when the user
+    // configures it, for that server's host alone. Plain ws is allowed because an organisation's
+    // signaller may run on its own network without a certificate; what it relays is encrypted
+    // with the room's passphrase either way (src/sync/engine.ts).
+    optional_host_permissions: ['https://*/*', 'wss://*/*', 'ws://*/*'],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Only the panel page is web-accessible, and only to https pages. Neither browser registers
     // web-accessible resources at run time, and both check them for a frame a content script

@@ -6,6 +6,7 @@ import { createMenus, listenToMenus } from './menus';
 import { startRouter } from './router';
 import './panels';
 import { forgetClosedTabs } from './panelTrust';
+import { resumeSync } from './sync';
 
 // The background: the request router (src/background/router.ts, over the protocol table in
 // src/messages/protocol.ts), commands, context menu and site scripts. Kept thin and stateless: a
@@ -22,6 +23,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 listenToMenus();
+void resumeSync().catch((error: unknown) => console.error('vuoro sync', error));
 watchTabs();
 forgetClosedTabs();
 void injectIntoOpenTabs();

@@ -7,6 +7,7 @@ import { HANDLERS } from './handlers';
 import type { Handler } from './handlers/types';
 import { pushToPanels } from './panels';
 import { isTrustedPanel } from './panelTrust';
+import { notifySync } from './sync';
 
 // The one router: every request to the background passes here. It checks, for every row of the
 // protocol alike, that the sender is this extension, that its kind of caller may send the request
@@ -18,6 +19,7 @@ export function changed(stores: readonly Topic[], workshopId?: string): void {
   const message: StoreChanged = { to: 'panel', type: 'store/changed', stores: [...stores], ...(workshopId ? { workshopId } : {}) };
   broadcast(message); // options page and popup
   pushToPanels(message); // panels inside web pages
+  notifySync(stores, workshopId); // a shared workshop's change goes to the room
 }
 
 const errorName = (error: unknown) => (typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '');

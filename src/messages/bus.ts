@@ -6,7 +6,7 @@ import { fail, type Reply } from './reply';
 // any handler sees it; messages from anything but this extension are dropped. Vuoro never listens
 // to window.postMessage: the host page has no channel into the extension.
 
-export type Target = 'background' | 'panel' | 'content';
+export type Target = 'background' | 'panel' | 'content' | 'offscreen';
 
 /** The port each panel keeps open to the background (see src/background/panels.ts). */
 export const PANEL_PORT = 'vuoro-panel';

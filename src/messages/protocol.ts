@@ -18,6 +18,9 @@ import type { MergeReport } from '../summary/merge';
 import { IMPORT_CHUNK } from '../summary/json';
 import { WorkshopExport } from '../summary/model';
 import { Placement, SiteToPanel } from './site';
+import { EngineConfig, LiveSharingConfig, SyncStatusSchema, type LiveSession, type SyncStatus } from '../sync/config';
+import { SharedEntries } from '../sync/entries';
+import { OFFSCREEN_PAGE } from '../sync/toEngine';
 
 // The protocol: every request to the background, one row each. A row holds the payload's schema,
 // the reply's type, who may send it and which stores a successful reply has changed. The router
@@ -32,14 +35,17 @@ import { Placement, SiteToPanel } from './site';
  * - `panel`: the panel frame inside a tab (its requests act for that tab only),
  * - `content`: the site script of a tab. It reads an untrusted page, so it may only send its own
  *   tab's signals and placement: it can never read or change workshop data.
+ * - `offscreen`: Chrome's offscreen document that runs the live-sharing engine (src/sync/offscreen.ts):
+ *   it may only hand over what came from the room and the room's status, never read the store.
  */
-export type Caller = 'page' | 'panel' | 'content';
+export type Caller = 'page' | 'panel' | 'content' | 'offscreen';
 
 const EXTENSION = ['page', 'panel'] as const satisfies readonly Caller[];
 const SITE_SCRIPT = ['content'] as const satisfies readonly Caller[];
 const PANEL = ['panel'] as const satisfies readonly Caller[];
 /** The options page and popup only: what no panel inside a web page needs. */
 const PAGE = ['page'] as const satisfies readonly Caller[];
+const OFFSCREEN = ['offscreen'] as const satisfies readonly Caller[];
 
 /** What a `store/changed` push names: a store, or a part of one the views re-read together. */
 export type Topic = 'workshops' | 'runs' | 'captures' | 'scripts' | 'settings' | 'cards' | 'live' | 'turns' | 'participants' | 'series' | 'prompts' | 'sync';
@@ -139,6 +145,13 @@ export interface WorkshopData {
   prompts: number;
   runEvents: number;
   people: PersonData[];
+}
+
+/** Live sharing as the panel and options page show it. */
+export interface SyncState {
+  config: LiveSharingConfig | null;
+  session: LiveSession | null;
+  status: SyncStatus;
 }
 
 export interface ActiveWorkshop {
@@ -367,6 +380,19 @@ export const PROTOCOL = {
     },
     { reply: none, callers: EXTENSION, changes: ['prompts'] },
   ),
+
+  // Live sharing (src/background/sync.ts): the options page sets the signaller; the panel shares
+  // a workshop, joins a room and leaves it. The sync engine's offscreen document (Chrome) only
+  // hands over what came from the room and how the room is; the background validates it again.
+  'sync/state': row({}, { reply: returns<SyncState>('SyncState'), callers: EXTENSION }),
+  'sync/configure': row({ config: LiveSharingConfig.nullable() }, { reply: none, callers: PAGE, changes: ['sync'] }),
+  'sync/share': row({ workshopId: id }, { reply: returns<SyncState>('SyncState'), callers: EXTENSION, changes: ['sync'] }),
+  'sync/join': row({ invitation: z.string().max(2000) }, { reply: returns<SyncState>('SyncState'), callers: EXTENSION, changes: ['sync'] }),
+  'sync/leave': row({}, { reply: none, callers: EXTENSION, changes: ['sync'] }),
+  'sync/timer-open': row({ open: z.boolean() }, { reply: none, callers: EXTENSION, changes: ['sync'] }),
+  'sync/engine-config': row({}, { reply: returns<EngineConfig | null>('EngineConfig | null'), callers: OFFSCREEN }),
+  'sync/remote': row({ workshopId: id, entries: SharedEntries }, { reply: none, callers: OFFSCREEN }),
+  'sync/status': row({ status: SyncStatusSchema }, { reply: none, callers: OFFSCREEN }),
 } satisfies Record<string, AnyRow>;
 
 type Protocol = typeof PROTOCOL;
@@ -416,6 +442,7 @@ export function callerOf(sender: SenderInfo, extensionOrigin: string): CallerInf
   if (url.startsWith(extensionOrigin)) {
     const path = url.slice(extensionOrigin.length).split(/[?#]/)[0];
     if (path === PANEL_PAGE && tabId !== undefined) return { caller: 'panel', tabId };
+    if (path === OFFSCREEN_PAGE && tabId === undefined) return { caller: 'offscreen' };
     return { caller: 'page' };
   }
   if (tabId === undefined || sender.frameId !== 0) return null;

@@ -5,6 +5,7 @@ import { Lang } from '../lang';
 import { Placement } from '../messages/site';
 import { UserCardEdit } from '../prompts/cards';
 import { PromptSettings } from '../prompts/rules';
+import { LiveSession, LiveSharingConfig } from '../sync/config';
 
 // Key-value settings. Each key has its own schema and default, so a stored value from an older
 // version that no longer fits falls back to the default instead of breaking the UI.
@@ -22,6 +23,10 @@ export const SETTINGS = {
   hiddenCards: { schema: z.array(z.string().max(64)).max(500), fallback: [] as string[] },
   promptSettings: { schema: PromptSettings, fallback: PromptSettings.parse({}) },
   enabledOrigins: { schema: z.array(z.string().max(300)).max(500), fallback: [] as string[] },
+  /** Live sharing's signaller and ICE servers; null: sharing is off (the default). */
+  liveSharing: { schema: LiveSharingConfig.nullable(), fallback: null as LiveSharingConfig | null },
+  /** The room this browser is in, if any; kept so a restarted background rejoins it. */
+  liveSession: { schema: LiveSession.nullable(), fallback: null as LiveSession | null },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

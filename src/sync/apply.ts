@@ -10,7 +10,7 @@ import { committed } from '../store/records';
 import { runs } from '../store/runs';
 import { saveScript, scripts } from '../store/scripts';
 import { workshops } from '../store/workshops';
-import { isSharedLiveEvent, liveEventKey, SHARED_LIMITS, SharedEntries, type VoteEvent } from './model';
+import { isSharedLiveEvent, liveEventKey, SHARED_LIMITS, SharedEntries, type VoteEvent } from './entries';
 
 // The store side of live sharing, in the background: what the local store has to share, and how
 // what came from the room is written — through the same validated store paths the router's

@@ -4,6 +4,7 @@ import { addCapture, addCaptures, mergeCaptures, updateCapture, voteCapture } fr
 import type { Payload } from '../../messages/protocol';
 import { mergeEvaluation, mergePlan } from '../../series/patch';
 import type { Handlers } from './types';
+import { recordVote } from '../sync';
 
 // Captures: made, listed, edited, deleted (and restored), merged.
 
@@ -27,7 +28,12 @@ export const captureHandlers = {
   'capture/update': ({ id, patch }) => updateCaptureMerged(id, patch),
   'capture/delete': ({ id }) => setDeleted(id, true),
   'capture/restore': ({ id }) => setDeleted(id, false),
-  'capture/vote': ({ id, delta }) => voteCapture(id, delta),
+  'capture/vote': async ({ id, delta }) => {
+    const reply = await voteCapture(id, delta);
+    // In a shared workshop the vote also travels to the room as an increment (src/background/sync.ts).
+    if (reply.ok) await recordVote(reply.value, delta);
+    return reply;
+  },
   'capture/merge': ({ keepId, mergeIds }) => mergeCaptures(keepId, mergeIds),
 } satisfies Partial<Handlers>;
 

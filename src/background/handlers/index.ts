@@ -4,6 +4,7 @@ import { participantHandlers } from './participants';
 import { seriesHandlers } from './series';
 import { settingsHandlers } from './settings';
 import { siteHandlers } from './site';
+import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 import { workshopHandlers } from './workshops';
 
@@ -18,4 +19,5 @@ export const HANDLERS: Handlers = {
   ...liveHandlers,
   ...seriesHandlers,
   ...participantHandlers,
+  ...syncHandlers,
 };

@@ -53,7 +53,7 @@ describe('the protocol table', () => {
       expect(typeof row.payload.safeParse, type).toBe('function');
       expect(row.reply.name, type).toMatch(/\S/);
       expect(row.callers.length, type).toBeGreaterThan(0);
-      for (const caller of row.callers) expect(['page', 'panel', 'content'], type).toContain(caller);
+      for (const caller of row.callers) expect(['page', 'panel', 'content', 'offscreen'], type).toContain(caller);
       for (const topic of row.changes) expect(TOPICS, type).toContain(topic);
       expect(typeof HANDLERS[type], type).toBe('function');
     }
@@ -69,6 +69,16 @@ describe('the protocol table', () => {
     }
   });
 
+  it('lets the live-sharing engine only hand over what came from the room, and nothing else reach its rows', () => {
+    const offscreen = callerOf({ url: `${ORIGIN}src/sync/offscreen.html` }, ORIGIN);
+    const forEngine = TYPES.filter((type) => mayCall(type, offscreen));
+    expect(forEngine.sort()).toEqual(['sync/engine-config', 'sync/remote', 'sync/status']);
+    for (const type of forEngine) {
+      expect(PROTOCOL[type].callers, type).toEqual(['offscreen']);
+      for (const sender of [siteScript, panel, optionsPage]) expect(mayCall(type, callerOf(sender as never, ORIGIN)), type).toBe(false);
+    }
+  });
+
   it('tells callers apart by what the browser says about the sender', () => {
     expect(callerOf(siteScript as never, ORIGIN)).toEqual({ caller: 'content', tabId: 7 });
     expect(callerOf(panel as never, ORIGIN)).toEqual({ caller: 'panel', tabId: 7 });
@@ -77,6 +87,9 @@ describe('the protocol table', () => {
     // A page's subframe runs no site script; another extension's origin is not ours.
     expect(callerOf({ ...siteScript, frameId: 2 } as never, ORIGIN)).toBeNull();
     expect(callerOf({ url: 'chrome-extension://vuoro-test-evil/src/ui/panel/panel.html', tab: { id: 7 }, frameId: 3 }, ORIGIN)).toBeNull();
+    // The offscreen document of live sharing is told apart by its page; a tab cannot pose as it.
+    expect(callerOf({ url: `${ORIGIN}src/sync/offscreen.html` }, ORIGIN)).toEqual({ caller: 'offscreen' });
+    expect(callerOf({ url: `${ORIGIN}src/sync/offscreen.html`, tab: { id: 7 }, frameId: 0 }, ORIGIN)).toEqual({ caller: 'page' });
     expect(isRequestType('no/such-thing')).toBe(false);
     expect(isRequestType('toString')).toBe(false);
   });

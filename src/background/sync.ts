@@ -1,0 +1,206 @@
+import browser from 'webextension-polyfill';
+import { fail, ok, type Reply } from '../messages/reply';
+import type { SyncState, Topic } from '../messages/protocol';
+import { getSetting, setSetting } from '../store/settings';
+import { EngineConfig, newRoom, offStatus, parseInvitation, type LiveSession, type SyncStatus } from '../sync/config';
+import type { SharedEntries, VoteEvent } from '../sync/entries';
+import { applyRemote, localEntries, noteOwnVote } from '../sync/apply';
+import { OFFSCREEN_PAGE, type ToEngine } from '../sync/toEngine';
+import { changed } from './router';
+
+// Live sharing, the background's side (issue 15). The background owns the store; the sync engine
+// (src/sync/engine.ts: Yjs, y-webrtc, y-indexeddb) runs where WebRTC is: in Chrome an offscreen
+// document (a service worker has no RTCPeerConnection), in Firefox this background page, loaded
+// with import() only once a room is open. Either way the engine sees the store only as entries:
+// the background sends what the store holds after every change the router reports, and writes
+// what came from the room through src/sync/apply.ts.
+
+interface EngineLink {
+  push(entries: SharedEntries): void;
+  timer(open: boolean): void;
+  stop(): Promise<void>;
+}
+
+/** Chrome's offscreen API, where the browser has it (Firefox does not). */
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+const offscreenApi = (): OffscreenApi | undefined => (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+
+let link: EngineLink | null = null;
+let starting: Promise<void> | null = null;
+let status: SyncStatus = offStatus();
+/** Votes this browser made in the room's workshop this session: increments, re-sent until the doc has them (it ignores repeats). */
+const ownVotes: VoteEvent[] = [];
+const SHARED_TOPICS: readonly Topic[] = ['runs', 'live', 'captures', 'prompts'];
+
+async function hasOffscreenDocument(api: OffscreenApi): Promise<boolean> {
+  if (api.hasDocument) return api.hasDocument();
+  const contexts = await (browser.runtime as unknown as { getContexts?: (f: object) => Promise<unknown[]> }).getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  return (contexts?.length ?? 0) > 0;
+}
+
+function sendToEngine(message: ToEngine): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+async function openLink(): Promise<void> {
+  const api = offscreenApi();
+  if (api) {
+    // The offscreen document asks for its configuration (sync/engine-config) once it has loaded.
+    if (!(await hasOffscreenDocument(api))) {
+      await api.createDocument({ url: OFFSCREEN_PAGE, reasons: ['WEB_RTC'], justification: 'Live sharing of a workshop with co-facilitators (WebRTC)' });
+    }
+    link = {
+      push: (entries) => sendToEngine({ to: 'offscreen', type: 'engine/push', entries }),
+      timer: (open) => sendToEngine({ to: 'offscreen', type: 'engine/timer', open }),
+      stop: () => api.closeDocument().catch(() => undefined),
+    };
+    return;
+  }
+  const config = await engineConfig();
+  if (!config) return;
+  const { startEngine } = await import('../sync/engine');
+  const engine = startEngine(config, { remote: (workshopId, entries) => void receiveRemote(workshopId, entries), status: receiveStatus });
+  link = { push: (entries) => engine.push(entries), timer: (open) => engine.setTimerOpen(open), stop: async () => engine.stop() };
+}
+
+async function ensureLink(): Promise<void> {
+  if (link) return;
+  starting ??= openLink().finally(() => {
+    starting = null;
+  });
+  await starting;
+  schedulePush();
+}
+
+/** What the engine needs: the configured signaller and ICE servers, the room, who this is. */
+export async function engineConfig(): Promise<EngineConfig | null> {
+  const [config, session, name] = await Promise.all([getSetting('liveSharing'), getSetting('liveSession'), getSetting('capturedBy')]);
+  if (!config || !session) return null;
+  const parsed = EngineConfig.safeParse({
+    roomId: session.roomId,
+    passphrase: session.passphrase,
+    ...(session.workshopId ? { workshopId: session.workshopId } : {}),
+    signalUrl: config.signalUrl,
+    iceServers: config.iceServers,
+    name: name.slice(0, 80),
+    role: session.role,
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+let pushTimer: ReturnType<typeof setTimeout> | undefined;
+function schedulePush(): void {
+  if (pushTimer) return;
+  pushTimer = setTimeout(() => {
+    pushTimer = undefined;
+    void pushNow().catch((error: unknown) => console.error('vuoro sync', error));
+  }, 30);
+}
+
+async function pushNow(): Promise<void> {
+  const session = await getSetting('liveSession');
+  if (!link || !session?.workshopId) return;
+  const entries = await localEntries(session.workshopId, ownVotes);
+  if (entries) link.push(entries);
+}
+
+/** The router reports every change: those of the shared workshop go to the room. */
+export function notifySync(stores: readonly Topic[], workshopId: string | undefined): void {
+  if (!link || !workshopId || !stores.some((s) => SHARED_TOPICS.includes(s))) return;
+  void getSetting('liveSession').then((session) => {
+    if (session?.workshopId === workshopId) schedulePush();
+  });
+}
+
+/** A vote made here in the shared workshop travels as an increment, so two people's votes both count. */
+export async function recordVote(capture: { id: string; workshopId: string }, delta: 1 | -1): Promise<void> {
+  const session = await getSetting('liveSession');
+  if (!session || session.workshopId !== capture.workshopId) return;
+  const vote: VoteEvent = { id: crypto.randomUUID(), captureId: capture.id, delta, at: Date.now() };
+  await noteOwnVote(capture.workshopId, vote);
+  ownVotes.push(vote);
+  if (ownVotes.length > 5000) ownVotes.shift();
+}
+
+/** What came from the room, written to the store. The room's workshop is fixed once known: another one is refused. */
+export async function receiveRemote(workshopId: string, entries: SharedEntries): Promise<Reply<null>> {
+  const session = await getSetting('liveSession');
+  if (!session) return fail('sync-off');
+  if (session.workshopId && session.workshopId !== workshopId) return fail('sync-other-workshop');
+  if (!session.workshopId) await setSetting('liveSession', { ...session, workshopId });
+  const applied = await applyRemote(workshopId, entries);
+  const topics: Topic[] = [...applied.topics];
+  if (applied.created) {
+    await setSetting('activeWorkshopId', workshopId);
+    topics.push('settings');
+  }
+  if (applied.rejected) status = { ...status, rejected: status.rejected + applied.rejected };
+  if (topics.length) changed([...topics, 'sync'], workshopId);
+  return ok(null);
+}
+
+export function receiveStatus(next: SyncStatus): Reply<null> {
+  const before = JSON.stringify({ ...status, lastSyncAt: 0 });
+  status = next;
+  if (JSON.stringify({ ...next, lastSyncAt: 0 }) !== before) changed(['sync']);
+  return ok(null);
+}
+
+export async function syncState(): Promise<SyncState> {
+  const [config, session] = await Promise.all([getSetting('liveSharing'), getSetting('liveSession')]);
+  return { config, session, status: session ? status : offStatus() };
+}
+
+async function startSession(session: LiveSession): Promise<Reply<SyncState>> {
+  if (!(await getSetting('liveSharing'))) return fail('sync-not-configured');
+  await stopSession();
+  await setSetting('liveSession', session);
+  status = { ...offStatus(), state: 'connecting' };
+  await ensureLink();
+  return ok(await syncState());
+}
+
+export const shareWorkshop = (workshopId: string): Promise<Reply<SyncState>> =>
+  startSession({ ...newRoom(), role: 'facilitator', workshopId, startedAt: Date.now() });
+
+export function joinRoom(invitation: string): Promise<Reply<SyncState>> {
+  const room = parseInvitation(invitation);
+  if (!room) return Promise.resolve(fail('sync-invitation-invalid'));
+  return startSession({ ...room, role: 'note-taker', startedAt: Date.now() });
+}
+
+export async function stopSession(): Promise<void> {
+  const stopping = link;
+  link = null;
+  ownVotes.length = 0;
+  await setSetting('liveSession', null);
+  status = offStatus();
+  await stopping?.stop();
+  // A background restarted while a room was open has no link, but Chrome's offscreen document may still run.
+  const api = offscreenApi();
+  if (!stopping && api && (await hasOffscreenDocument(api))) await api.closeDocument().catch(() => undefined);
+}
+
+export async function setTimerOpen(open: boolean): Promise<Reply<null>> {
+  const session = await getSetting('liveSession');
+  if (session?.role !== 'facilitator' || !link) return fail('sync-not-facilitator');
+  link.timer(open);
+  status = { ...status, timerOpen: open };
+  return ok(null);
+}
+
+/** Turning sharing off (no signaller) leaves the room. */
+export async function configure(config: SyncState['config']): Promise<Reply<null>> {
+  if (!config) await stopSession();
+  await setSetting('liveSharing', config);
+  return ok(null);
+}
+
+/** On every start of the background: a room that was open is joined again (the offscreen document may still be there). */
+export async function resumeSync(): Promise<void> {
+  if (await getSetting('liveSession')) await ensureLink();
+}

@@ -1,0 +1,157 @@
+import * as Y from 'yjs';
+import { WebrtcProvider } from 'y-webrtc';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { Peer, roomName, type EngineConfig, type SyncStatus } from './config';
+import { hasEntries, SharedRoom, SharedWorkshop, type ChangedKeys, type SharedEntries } from './model';
+
+// The sync engine: one room's Y.Doc, kept in this browser by y-indexeddb and exchanged with the
+// room's peers by y-webrtc. Runs where WebRTC is available to an extension: Chrome's offscreen
+// document (src/sync/offscreen.ts), Firefox's background page (src/background/sync.ts). Loaded only
+// on the sharing path, so no other bundle carries Yjs.
+//
+// Where it connects, and only there:
+// - the one signalling server the user configured (never y-webrtc's public defaults). The
+//   signalling messages are encrypted with a key derived from the room's passphrase (y-webrtc's
+//   crypto.js: PBKDF2 → AES-GCM), so the server sees the room id and ciphertext, and a wrong
+//   passphrase decrypts nothing: it joins no one;
+// - the peers, over WebRTC data channels (DTLS). ICE servers: only those configured, none by
+//   default, so simple-peer's default public STUN servers are never contacted.
+
+export interface EngineCallbacks {
+  /** Validated entries that came from the room (and, on start, what this browser kept of it). */
+  remote(workshopId: string, entries: SharedEntries): void;
+  status(status: SyncStatus): void;
+}
+
+export interface Engine {
+  push(entries: SharedEntries): void;
+  setTimerOpen(open: boolean): void;
+  stop(): void;
+}
+
+/** How often status is re-sent while nothing changes (a restarted background learns it again). */
+const STATUS_EVERY_MS = 5_000;
+
+export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): Engine {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(`vuoro-sync-${config.roomId}`, doc);
+  const meta = doc.getMap('meta');
+  let room = config.workshopId ? new SharedRoom(doc, config.workshopId) : null;
+  let rejected = 0;
+  let synced = false;
+  let lastSyncAt: number | undefined;
+  let stopped = false;
+
+  const provider = new WebrtcProvider(roomName(config.roomId), doc, {
+    signaling: [config.signalUrl],
+    password: config.passphrase,
+    maxConns: 8,
+    peerOpts: { config: { iceServers: config.iceServers } },
+  });
+  provider.awareness.setLocalStateField('user', { name: config.name, role: config.role });
+
+  const peers = (): Peer[] => {
+    const found: Peer[] = [];
+    for (const [clientId, state] of provider.awareness.getStates()) {
+      if (clientId === doc.clientID) continue;
+      const parsed = Peer.safeParse((state as { user?: unknown }).user);
+      if (parsed.success) found.push(parsed.data);
+    }
+    return found.slice(0, 50);
+  };
+  const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
+  const status = (): SyncStatus => {
+    const online = signalling();
+    return {
+      state: online ? 'online' : synced || lastSyncAt ? 'offline' : 'connecting',
+      signalling: online,
+      peers: online ? peers() : [],
+      synced,
+      ...(lastSyncAt ? { lastSyncAt } : {}),
+      rejected,
+      timerOpen: meta.get('timerOpen') === true,
+    };
+  };
+  const report = () => {
+    if (!stopped) callbacks.status(status());
+  };
+
+  /** A joiner learns the workshop from the room: the first valid copy fixes it for the session. */
+  const learnWorkshop = () => {
+    if (room) return room;
+    const parsed = SharedWorkshop.safeParse(meta.get('workshop'));
+    if (!parsed.success) return null;
+    room = new SharedRoom(doc, parsed.data.workshop.id);
+    return room;
+  };
+
+  let pending: ChangedKeys | 'all' | null = null;
+  const flush = () => {
+    const keys = pending;
+    pending = null;
+    const current = learnWorkshop();
+    if (!current || keys === null) return;
+    const { entries, report: read } = current.read(keys === 'all' ? undefined : keys);
+    rejected += read.rejected + read.overLimit;
+    lastSyncAt = Date.now();
+    if (hasEntries(entries)) callbacks.remote(current.workshopId, entries);
+    report();
+  };
+  const schedule = (keys: ChangedKeys | 'all') => {
+    if (pending === 'all' || keys === 'all') pending = 'all';
+    else {
+      pending ??= {};
+      for (const [name, set] of Object.entries(keys) as [keyof ChangedKeys, Set<string>][]) {
+        const into = (pending[name] ??= new Set());
+        for (const key of set) into.add(key);
+      }
+    }
+    setTimeout(flush, 20);
+  };
+
+  // Remote changes: by key, batched over a few milliseconds. Every key a joiner saw before it knew
+  // the workshop is read again, all at once, when the workshop arrives.
+  let unobserve = room?.observeRemote((keys) => schedule(keys));
+  doc.on('afterTransaction', (transaction: Y.Transaction) => {
+    if (unobserve || transaction.local) return;
+    if (learnWorkshop()) {
+      unobserve = room!.observeRemote((keys) => schedule(keys));
+      schedule('all');
+    }
+  });
+  void persistence.whenSynced.then(() => schedule('all'));
+
+  provider.on('synced', ({ synced: now }: { synced: boolean }) => {
+    synced = now;
+    if (now) lastSyncAt = Date.now();
+    report();
+  });
+  provider.on('peers', report);
+  provider.on('status', report);
+  provider.awareness.on('change', report);
+  // The signalling link coming and going is what the panel shows as online / offline.
+  for (const conn of provider.signalingConns as unknown as { on(name: string, f: () => void): void }[]) {
+    conn.on('connect', report);
+    conn.on('disconnect', report);
+  }
+  const timer = setInterval(report, STATUS_EVERY_MS);
+  report();
+
+  return {
+    push(entries) {
+      const current = learnWorkshop();
+      if (current) current.pushLocal(entries);
+    },
+    setTimerOpen(open) {
+      if (config.role === 'facilitator') meta.set('timerOpen', open);
+    },
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      unobserve?.();
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Capture } from '../capture/schema';
+import { ScriptSchema } from '../script/schema';
+import { RunEventSchema, RunSchema, type RunEvent } from '../script/timing';
+import { PromptLogRecord } from '../store/promptLog';
+import { WorkshopRecord } from '../store/workshops';
+import { LiveEvent } from '../turns/live';
+
+// The entries a live-shared workshop holds, as zod schemas and keys: shared by the Y.Doc mapping
+// (src/sync/model.ts, which carries Yjs) and by the background and the protocol table, which
+// must not.
+
+/** How much a room may hold; a peer that sends more is not followed past it. */
+export const SHARED_LIMITS = {
+  captures: 20_000,
+  runEvents: 20_000,
+  liveEvents: 20_000,
+  votes: 50_000,
+  prompts: 5_000,
+} as const;
+
+/** The workshop a joiner makes locally: its record, the script it runs and the run's phases. */
+export const SharedWorkshop = z.object({
+  workshop: WorkshopRecord.pick({ id: true, title: true, goal: true, lang: true, scriptId: true, workshopIndex: true, createdAt: true }),
+  script: ScriptSchema,
+  run: RunSchema.omit({ events: true }),
+});
+export type SharedWorkshop = z.infer<typeof SharedWorkshop>;
+
+/** One vote increment: increments from two people both count, which a vote total could not do. */
+export const VoteEvent = z.object({ id: z.uuid(), captureId: z.uuid(), delta: z.union([z.literal(1), z.literal(-1)]), at: z.number().int().nonnegative() });
+export type VoteEvent = z.infer<typeof VoteEvent>;
+
+/**
+ * Shared entries, either way: what the local store has (background → doc) or what came from
+ * the room (doc → background). Bounded, so the message carrying it is too.
+ */
+export const SharedEntries = z.object({
+  workshop: SharedWorkshop.optional(),
+  runEvents: z.array(RunEventSchema).max(SHARED_LIMITS.runEvents),
+  liveEvents: z.array(LiveEvent).max(SHARED_LIMITS.liveEvents),
+  captures: z.array(Capture).max(SHARED_LIMITS.captures),
+  votes: z.array(VoteEvent).max(SHARED_LIMITS.votes),
+  prompts: z.array(PromptLogRecord).max(SHARED_LIMITS.prompts),
+});
+export type SharedEntries = z.infer<typeof SharedEntries>;
+
+export const emptyEntries = (): SharedEntries => ({ runEvents: [], liveEvents: [], captures: [], votes: [], prompts: [] });
+
+/** A run event's identity: the timing engine already treats the same action at the same time as one (orderedEvents). */
+export const runEventKey = (event: RunEvent): string => `${event.type}@${event.at}`;
+
+/** JSON with sorted keys, so equal events give equal text whichever side built them. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** cyrb53: a fast 53-bit string hash (public domain, bryc); collisions between a workshop's events are negligible. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** A live event has no id of its own: the same event (same type, time and content) is the same key. */
+export const liveEventKey = (event: LiveEvent): string => `${event.type}@${event.at}#${hash53(canonicalJson(event))}`;
+
+/**
+ * Live events are shared except the site's hand reports: every browser in the room reads the same
+ * meeting page itself, so sharing them would only make each hand change twice.
+ */
+export const isSharedLiveEvent = (event: LiveEvent): boolean => event.type !== 'hands/site';
+
