@@ -18,6 +18,7 @@ import { changed } from './router';
 interface EngineLink {
   push(entries: SharedEntries): void;
   timer(open: boolean): void;
+  online(online: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -42,8 +43,8 @@ async function hasOffscreenDocument(api: OffscreenApi): Promise<boolean> {
   return (contexts?.length ?? 0) > 0;
 }
 
-function sendToEngine(message: ToEngine): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
+function sendToEngine(message: ToEngine): Promise<unknown> {
+  return browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 async function openLink(): Promise<void> {
@@ -54,9 +55,13 @@ async function openLink(): Promise<void> {
       await api.createDocument({ url: OFFSCREEN_PAGE, reasons: ['WEB_RTC'], justification: 'Live sharing of a workshop with co-facilitators (WebRTC)' });
     }
     link = {
-      push: (entries) => sendToEngine({ to: 'offscreen', type: 'engine/push', entries }),
-      timer: (open) => sendToEngine({ to: 'offscreen', type: 'engine/timer', open }),
-      stop: () => api.closeDocument().catch(() => undefined),
+      push: (entries) => void sendToEngine({ to: 'offscreen', type: 'engine/push', entries }),
+      timer: (open) => void sendToEngine({ to: 'offscreen', type: 'engine/timer', open }),
+      online: (online) => void sendToEngine({ to: 'offscreen', type: 'engine/online', online }),
+      stop: async () => {
+        await sendToEngine({ to: 'offscreen', type: 'engine/stop' });
+        await api.closeDocument().catch(() => undefined);
+      },
     };
     return;
   }
@@ -64,7 +69,12 @@ async function openLink(): Promise<void> {
   if (!config) return;
   const { startEngine } = await import('../sync/engine');
   const engine = startEngine(config, { remote: (workshopId, entries) => void receiveRemote(workshopId, entries), status: receiveStatus });
-  link = { push: (entries) => engine.push(entries), timer: (open) => engine.setTimerOpen(open), stop: async () => engine.stop() };
+  link = {
+    push: (entries) => engine.push(entries),
+    timer: (open) => engine.setTimerOpen(open),
+    online: (online) => engine.setOnline(online),
+    stop: () => engine.stop(),
+  };
 }
 
 async function ensureLink(): Promise<void> {
@@ -182,7 +192,10 @@ export async function stopSession(): Promise<void> {
   await stopping?.stop();
   // A background restarted while a room was open has no link, but Chrome's offscreen document may still run.
   const api = offscreenApi();
-  if (!stopping && api && (await hasOffscreenDocument(api))) await api.closeDocument().catch(() => undefined);
+  if (!stopping && api && (await hasOffscreenDocument(api))) {
+    await sendToEngine({ to: 'offscreen', type: 'engine/stop' });
+    await api.closeDocument().catch(() => undefined);
+  }
 }
 
 export async function setTimerOpen(open: boolean): Promise<Reply<null>> {
@@ -190,6 +203,15 @@ export async function setTimerOpen(open: boolean): Promise<Reply<null>> {
   if (session?.role !== 'facilitator' || !link) return fail('sync-not-facilitator');
   link.timer(open);
   status = { ...status, timerOpen: open };
+  return ok(null);
+}
+
+/** Takes this browser off the room for a while, or back: work goes on locally and merges on return. */
+export async function setOnline(online: boolean): Promise<Reply<null>> {
+  if (!link) return fail('sync-off');
+  link.online(online);
+  status = { ...status, state: online ? 'connecting' : 'paused', peers: online ? status.peers : [], synced: false };
+  if (online) schedulePush();
   return ok(null);
 }
 

@@ -390,6 +390,7 @@ export const PROTOCOL = {
   'sync/join': row({ invitation: z.string().max(2000) }, { reply: returns<SyncState>('SyncState'), callers: EXTENSION, changes: ['sync'] }),
   'sync/leave': row({}, { reply: none, callers: EXTENSION, changes: ['sync'] }),
   'sync/timer-open': row({ open: z.boolean() }, { reply: none, callers: EXTENSION, changes: ['sync'] }),
+  'sync/online': row({ online: z.boolean() }, { reply: none, callers: EXTENSION, changes: ['sync'] }),
   'sync/engine-config': row({}, { reply: returns<EngineConfig | null>('EngineConfig | null'), callers: OFFSCREEN }),
   'sync/remote': row({ workshopId: id, entries: SharedEntries }, { reply: none, callers: OFFSCREEN }),
   'sync/status': row({ status: SyncStatusSchema }, { reply: none, callers: OFFSCREEN }),

@@ -79,13 +79,18 @@ export async function applyRemote(workshopId: string, raw: unknown, now = Date.n
   let rejected = 0;
   let created = false;
 
-  if (entries.workshop && entries.workshop.workshop.id === workshopId && !(await workshops.get(workshopId))) {
+  if (entries.workshop && entries.workshop.workshop.id === workshopId && !(await workshops.get(workshopId)) && entries.workshop.script.id === entries.workshop.workshop.scriptId) {
     const { workshop, script, run } = entries.workshop;
-    // A script this browser already has under the same id (a built-in template) is kept as it is.
-    if (!(await scripts.get(script.id)) && script.id === workshop.scriptId) await saveScript(script, now);
-    if (await scripts.get(workshop.scriptId)) {
-      await workshops.put({ ...workshop, updatedAt: now, includeParticipants: false, includeStats: false });
-      await runs.put({ id: workshopId, workshopId, updatedAt: now, run: { ...run, id: workshopId, events: [] } });
+    // A script this browser already has under the same id (a built-in template, instantiated here
+    // with phase ids of its own) is kept as it is; when its phases are not the run's, the room's
+    // script is kept beside it under an id of the shared workshop's.
+    const local = (await scripts.get(script.id))?.script;
+    const fits = (candidate: typeof script) => run.phases.every((phase) => candidate.workshops[workshop.workshopIndex]?.phases.some((p) => p.id === phase.id));
+    const scriptId = !local || fits(local) ? script.id : `shared-${workshopId.replace(/[^A-Za-z0-9_-]/g, '')}`.slice(0, 100);
+    if (!local || scriptId !== script.id) await saveScript({ ...script, id: scriptId }, now);
+    if (await scripts.get(scriptId)) {
+      await workshops.put({ ...workshop, scriptId, updatedAt: now, includeParticipants: false, includeStats: false });
+      await runs.put({ id: workshopId, workshopId, updatedAt: now, run: { ...run, id: workshopId, scriptId, events: [] } });
       created = true;
       topics.add('workshops').add('runs').add('scripts');
     } else rejected++;

@@ -25,6 +25,18 @@ export const IceServer = z.object({
 });
 export type IceServer = z.infer<typeof IceServer>;
 
+/** One ICE server a line: `stun:host:port`, or `turn:host:port username credential`. */
+export function parseIceLines(text: string): IceServer[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [urls = '', username, credential] = line.split(/\s+/);
+      return { urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) };
+    });
+}
+
 export const LiveSharingConfig = z.object({ signalUrl: SignalUrl, iceServers: z.array(IceServer).max(10).default([]) });
 export type LiveSharingConfig = z.infer<typeof LiveSharingConfig>;
 
@@ -80,8 +92,11 @@ export const Peer = z.object({ name: z.string().max(80), role: Role });
 export type Peer = z.infer<typeof Peer>;
 
 export interface SyncStatus {
-  /** 'offline': the signaller is not reachable (the link dropped); work goes on locally and merges on return. */
-  state: 'off' | 'connecting' | 'online' | 'offline';
+  /**
+   * 'offline': the signaller is not reachable (the link dropped); 'paused': the user took this
+   * browser off the room for a while. Either way work goes on locally and merges on return.
+   */
+  state: 'off' | 'connecting' | 'online' | 'offline' | 'paused';
   /** Connected to the signalling server. */
   signalling: boolean;
   /** Others in the room now. */
@@ -98,7 +113,7 @@ export interface SyncStatus {
 export const offStatus = (): SyncStatus => ({ state: 'off', signalling: false, peers: [], synced: false, rejected: 0, timerOpen: false });
 
 export const SyncStatusSchema = z.object({
-  state: z.enum(['off', 'connecting', 'online', 'offline']),
+  state: z.enum(['off', 'connecting', 'online', 'offline', 'paused']),
   signalling: z.boolean(),
   peers: z.array(Peer).max(50),
   synced: z.boolean(),

@@ -26,7 +26,10 @@ export interface EngineCallbacks {
 export interface Engine {
   push(entries: SharedEntries): void;
   setTimerOpen(open: boolean): void;
-  stop(): void;
+  /** Leaves the room's network for a while (false) or comes back (true); the doc and the session stay. */
+  setOnline(online: boolean): void;
+  /** Leaves the room and deletes this browser's copy of its doc (the store keeps what was shared). */
+  stop(): Promise<void>;
 }
 
 /** How often status is re-sent while nothing changes (a restarted background learns it again). */
@@ -41,6 +44,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
   let synced = false;
   let lastSyncAt: number | undefined;
   let stopped = false;
+  let paused = false;
 
   const provider = new WebrtcProvider(roomName(config.roomId), doc, {
     signaling: [config.signalUrl],
@@ -61,9 +65,9 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
   };
   const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
   const status = (): SyncStatus => {
-    const online = signalling();
+    const online = !paused && signalling();
     return {
-      state: online ? 'online' : synced || lastSyncAt ? 'offline' : 'connecting',
+      state: paused ? 'paused' : online ? 'online' : synced || lastSyncAt ? 'offline' : 'connecting',
       signalling: online,
       peers: online ? peers() : [],
       synced,
@@ -145,12 +149,24 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     setTimerOpen(open) {
       if (config.role === 'facilitator') meta.set('timerOpen', open);
     },
-    stop() {
+    setOnline(online) {
+      paused = !online;
+      synced = false;
+      if (online) {
+        provider.connect();
+        for (const conn of provider.signalingConns as unknown as { on(name: string, f: () => void): void }[]) {
+          conn.on('connect', report);
+          conn.on('disconnect', report);
+        }
+      } else provider.disconnect();
+      report();
+    },
+    async stop() {
       stopped = true;
       clearInterval(timer);
       unobserve?.();
       provider.destroy();
-      void persistence.destroy();
+      await persistence.clearData();
       doc.destroy();
     },
   };

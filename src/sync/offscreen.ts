@@ -18,9 +18,11 @@ async function main() {
     remote: (workshopId, entries) => void ask('sync/remote', { workshopId, entries }),
     status: (status) => void ask('sync/status', { status }),
   });
-  listen('offscreen', ToEngine, (message) => {
+  listen('offscreen', ToEngine, async (message) => {
+    if (message.type === 'engine/stop') await engine.stop();
     if (message.type === 'engine/push') engine.push(message.entries);
     if (message.type === 'engine/timer') engine.setTimerOpen(message.open);
+    if (message.type === 'engine/online') engine.setOnline(message.online);
     return { ok: true, value: null };
   }, fromBackground);
 }

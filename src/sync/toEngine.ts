@@ -7,6 +7,8 @@ import { SharedEntries } from './entries';
 export const ToEngine = z.discriminatedUnion('type', [
   z.object({ to: z.literal('offscreen'), type: z.literal('engine/push'), entries: SharedEntries }),
   z.object({ to: z.literal('offscreen'), type: z.literal('engine/timer'), open: z.boolean() }),
+  z.object({ to: z.literal('offscreen'), type: z.literal('engine/online'), online: z.boolean() }),
+  z.object({ to: z.literal('offscreen'), type: z.literal('engine/stop') }),
 ]);
 export type ToEngine = z.infer<typeof ToEngine>;
 

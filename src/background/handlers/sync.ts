@@ -1,5 +1,5 @@
 import { ok } from '../../messages/reply';
-import { configure, engineConfig, joinRoom, receiveRemote, receiveStatus, setTimerOpen, shareWorkshop, stopSession, syncState } from '../sync';
+import { configure, engineConfig, joinRoom, receiveRemote, receiveStatus, setOnline, setTimerOpen, shareWorkshop, stopSession, syncState } from '../sync';
 import type { Handlers } from './types';
 
 // Live sharing: the panel's and options page's requests, and the sync engine's (Chrome's
@@ -15,6 +15,7 @@ export const syncHandlers = {
     return ok(null);
   },
   'sync/timer-open': ({ open }) => setTimerOpen(open),
+  'sync/online': ({ online }) => setOnline(online),
   'sync/engine-config': async () => ok(await engineConfig()),
   'sync/remote': ({ workshopId, entries }) => receiveRemote(workshopId, entries),
   'sync/status': async ({ status }) => receiveStatus(status),

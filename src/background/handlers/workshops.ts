@@ -16,6 +16,7 @@ import {
   workshopContents,
 } from '../workshops';
 import type { Handlers } from './types';
+import { stopSession, syncState } from '../sync';
 
 // Workshops, their scripts and runs.
 
@@ -29,6 +30,8 @@ export const workshopHandlers = {
     return ok(loaded);
   },
   'workshop/delete': async ({ workshopId }) => {
+    // A shared workshop's room is left first, so nothing of it comes back from the room.
+    if ((await syncState()).session?.workshopId === workshopId) await stopSession();
     await eraseWorkshop(workshopId);
     return ok(null);
   },
@@ -38,6 +41,7 @@ export const workshopHandlers = {
     return ok(null);
   },
   'data/erase-all': async () => {
+    await stopSession();
     await eraseEverything();
     return ok(null);
   },

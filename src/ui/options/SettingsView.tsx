@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n';
 import { ask } from '../shared/backend';
+import { LiveSharingSettings } from './LiveSharingSettings';
 
 interface Settings {
   lang: Lang | null;
@@ -44,6 +45,7 @@ export function SettingsView() {
         <span class="muted">{t('settingsRetentionHint')}</span>
       </label>
       {saved && <p role="status" class="muted">{t('settingsSaved')}</p>}
+      <LiveSharingSettings />
     </section>
   );
 }

@@ -18,6 +18,8 @@ import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
 import { useSite, type SiteHandle } from './useSite';
 import { peopleView } from '../../turns/people';
+import { ShareView, SyncBadge } from './ShareView';
+import { useSync, type SyncView } from './useSync';
 
 // The start view brings the built-in templates (the panel's second-largest chunk); most panel
 // loads show a running workshop and never need it, so it loads when it is first shown.
@@ -31,6 +33,8 @@ function StartView(props: Parameters<typeof StartViewType>[0]) {
 
 type Tab = 'run' | 'turns' | 'prompts' | 'capture' | 'series';
 const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture', 'series'];
+/** A note-taker in a shared workshop: capture and the map first, the timer after. */
+const NOTE_TAKER_TABS: Tab[] = ['capture', 'series', 'run', 'turns', 'prompts'];
 
 async function loadActive(): Promise<ActiveWorkshop | null> {
   const reply = await ask('workshop/active', {});
@@ -71,6 +75,11 @@ function useTabScroll(tab: Tab): (leaving: Tab) => void {
 
 export function Panel({ site, lang }: { site: string; lang: string }) {
   const [tab, setTab] = useState<Tab>('run');
+  const syncView = useSync();
+  const order = syncView.noteTaker ? NOTE_TAKER_TABS : TABS;
+  useEffect(() => {
+    if (syncView.noteTaker) setTab('capture');
+  }, [syncView.noteTaker]);
   const rememberScroll = useTabScroll(tab);
   const [choosing, setChoosing] = useState(false);
   const [quick, setQuick] = useState({ text: '', n: 0 });
@@ -109,7 +118,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
   const storeProblem = useStoreProblem();
   const tabs = (counts: Partial<Record<Tab, number>>) => (
     <nav role="tablist" aria-label={t('panelSections')}>
-      {TABS.map((id) => (
+      {order.map((id) => (
         <button
           role="tab"
           id={`tab-${id}`}
@@ -163,7 +172,18 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
       </div>
     );
   return (
-    <ActivePanel key={active.workshop.id} active={active} site={siteHandle} tab={tab} tabs={tabs} feed={feed} talk={talk} quick={quick} onChoose={() => setChoosing(true)} />
+    <ActivePanel
+      key={active.workshop.id}
+      active={active}
+      site={siteHandle}
+      tab={tab}
+      tabs={tabs}
+      feed={feed}
+      talk={talk}
+      quick={quick}
+      sync={syncView}
+      onChoose={() => setChoosing(true)}
+    />
   );
 }
 
@@ -175,10 +195,11 @@ interface ActiveProps {
   feed: { current: (sample: SpeakerSample) => void };
   talk: { current: () => void };
   quick: { text: string; n: number };
+  sync: SyncView;
   onChoose: () => void;
 }
 
-function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: ActiveProps) {
+function ActivePanel({ active, site, tab, tabs, feed, talk, quick, sync, onChoose }: ActiveProps) {
   const now = useNow(1000);
   const recording = recordsPeople(active.workshop, active.run);
   const live = useLive(active.workshop.id, recording);
@@ -206,12 +227,16 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, onChoose }: A
       {tabs({ prompts: prompts.surfaced.length, turns: live.live.queue.hands.length })}
       <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <LimitsNote limits={site.state.limits} peopleNotKept={live.peopleNotKept} />
+        {tab !== 'run' && <SyncBadge view={sync} />}
         {tab === 'run' && (
           <>
-            <RunView active={active} />
-            <button class="linkish" onClick={onChoose}>
-              {t('runChangeWorkshop')}
-            </button>
+            <ShareView workshopId={active.workshop.id} view={sync} />
+            <RunView active={active} readOnly={!sync.mayRunTimer} />
+            {!sync.sync.session && (
+              <button class="linkish" onClick={onChoose}>
+                {t('runChangeWorkshop')}
+              </button>
+            )}
           </>
         )}
         {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} people={people} recording={recording} />}

@@ -19,7 +19,8 @@ import { ParticipantTools } from './ParticipantTools';
 type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
 /** The live run: current phase, time left, next phase, projected end, and the facilitator's controls. */
-export function RunView({ active }: { active: ActiveWorkshop }) {
+/** `readOnly`: a note-taker in a shared workshop sees the facilitator's timer but does not run it (unless let). */
+export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; readOnly?: boolean }) {
   const { workshop, script, run } = active;
   const now = useNow(1000);
   const state = computeRunState(run, now);
@@ -93,7 +94,8 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
           .join(' · ')}
       </p>
 
-      <div class="run-controls" role="group" aria-label={t('runControls')}>
+      {readOnly && <p class="muted" data-testid="timer-read-only">{t('syncTimerReadOnly')}</p>}
+      <div class="run-controls" role="group" aria-label={t('runControls')} hidden={readOnly}>
         {state.status === 'not-started' && (
           <button class="primary" onClick={() => void act({ type: 'start' })}>
             {t('runStart')}
@@ -129,7 +131,7 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
         )}
       </div>
 
-      {offer && (
+      {offer && !readOnly && (
         <div class={offer.reason === 'phase-over' ? 'error' : 'notice'} role="status" data-testid="overrun">
           <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn')}</p>
           {offer.reschedule?.toMinimums && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(offer.reschedule.shortfallMs / 60000) })}</p>}
@@ -182,7 +184,7 @@ export function RunView({ active }: { active: ActiveWorkshop }) {
         <ol class="agenda">
           {state.phases.map((phase, index) => (
             <li key={phase.id} aria-current={index === state.phaseIndex && started ? 'step' : undefined}>
-              <button class="linkish" onClick={() => void act({ type: 'goto', index })} disabled={!started || state.status === 'finished'}>
+              <button class="linkish" onClick={() => void act({ type: 'goto', index })} disabled={readOnly || !started || state.status === 'finished'}>
                 {phase.title}
               </button>
               <span class="muted">

@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import * as Y from 'yjs';
-import { addCapture, appendRunEvent, createFromTemplate, deleteWorkshop, voteCapture } from '../../../src/background/workshops';
+import { addCapture, appendRunEvent, createFromTemplate, deleteWorkshop, loadWorkshop, voteCapture } from '../../../src/background/workshops';
 import { DEFAULT_TEMPLATE_ID } from '../../../src/script/templates';
 import { capturesOf } from '../../../src/store/captures';
 import { runs } from '../../../src/store/runs';
+import { saveScript, scripts } from '../../../src/store/scripts';
 import { workshops } from '../../../src/store/workshops';
 import { appendLiveEvent, liveEventsOf } from '../../../src/store/liveState';
 import { applyRemote, localEntries, noteOwnVote } from '../../../src/sync/apply';
@@ -45,6 +46,22 @@ describe('live sharing, store side', () => {
     const again = await applyRemote(id, entries);
     expect(again.topics).toEqual([]);
     expect((await liveEventsOf(id)).filter((e) => e.type === 'hand/raise')).toHaveLength(1);
+  });
+
+  it('a joiner whose own copy of the template has other phase ids keeps it, and runs the room’s script beside it', async () => {
+    const active = await facilitatorWorkshop();
+    const id = active.workshop.id;
+    const shared = (await localEntries(id))!;
+    await deleteWorkshop(id);
+    // This browser's copy of the same built-in template was instantiated with phase ids of its own.
+    const ownScript = { ...shared.workshop!.script, workshops: shared.workshop!.script.workshops.map((w) => ({ ...w, phases: w.phases.map((p) => ({ ...p, id: `own-${p.id}` })) })) };
+    await saveScript(ownScript);
+    const applied = await applyRemote(id, shared);
+    expect(applied.created).toBe(true);
+    const loaded = await loadWorkshop(id);
+    expect(loaded?.script.id).toBe(`shared-${id}`);
+    expect(loaded?.script.workshops[0]!.phases.map((p) => p.id)).toEqual(shared.workshop!.run.phases.map((p) => p.id));
+    expect((await scripts.get(ownScript.id))?.script.workshops[0]!.phases[0]!.id).toMatch(/^own-/);
   });
 
   it('a later edit wins, an earlier one is ignored; votes are increments counted once', async () => {

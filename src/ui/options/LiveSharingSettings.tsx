@@ -1,0 +1,90 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import { LiveSharingConfig, parseIceLines, signalPermission, type IceServer } from '../../sync/config';
+import { t } from '../i18n';
+import { ask } from '../shared/backend';
+import { ErrorText } from '../shared/ErrorText';
+
+// Live sharing's settings (issue 15): off by default. The organisation's signalling server
+// (`npx vuoro signal`) and, only if needed, its own STUN/TURN servers. Saving asks the browser
+// for access to that server's host alone, inside the click.
+
+const iceLines = (servers: IceServer[]) => servers.map((s) => [s.urls, s.username, s.credential].filter(Boolean).join(' ')).join('\n');
+
+export function LiveSharingSettings() {
+  const [url, setUrl] = useState('');
+  const [ice, setIce] = useState('');
+  const [on, setOn] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  useEffect(
+    () =>
+      void ask('sync/state', {}).then((reply) => {
+        if (!reply.ok || !reply.value.config) return;
+        setOn(true);
+        setUrl(reply.value.config.signalUrl);
+        setIce(iceLines(reply.value.config.iceServers));
+      }),
+    [],
+  );
+
+  async function save() {
+    setError(undefined);
+    setSaved(false);
+    const parsed = LiveSharingConfig.safeParse({ signalUrl: url, iceServers: parseIceLines(ice) });
+    if (!parsed.success) return setError(parsed.error.issues.some((i) => i.path[0] === 'signalUrl') ? 'sync-url-invalid' : 'sync-ice-invalid');
+    // The permission prompt must come straight from the click: nothing is awaited before it.
+    const granted = await browser.permissions.request({ origins: [signalPermission(parsed.data.signalUrl)] }).catch(() => false);
+    if (!granted) return setError('sync-permission-denied');
+    const reply = await ask('sync/configure', { config: parsed.data });
+    if (!reply.ok) return setError(reply.error.code);
+    setSaved(true);
+  }
+
+  async function turnOff() {
+    const reply = await ask('sync/configure', { config: null });
+    if (!reply.ok) return setError(reply.error.code);
+    if (url) await browser.permissions.remove({ origins: [signalPermission(url)] }).catch(() => undefined);
+    setOn(false);
+    setSaved(false);
+  }
+
+  return (
+    <section aria-labelledby="live-sharing-h" data-testid="live-sharing-settings">
+      <h2 id="live-sharing-h">{t('syncSettingsTitle')}</h2>
+      <p class="muted">{t('syncSettingsIntro')}</p>
+      <label class="check">
+        <input type="checkbox" checked={on} onChange={(e) => (e.currentTarget.checked ? setOn(true) : void turnOff())} />
+        {t('syncSettingsOn')}
+      </label>
+      {on && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label>
+            {t('syncSettingsUrl')}
+            <input type="url" value={url} placeholder="wss://signal.example.org" maxLength={300} onInput={(e) => setUrl(e.currentTarget.value)} required />
+            <span class="muted">{t('syncSettingsUrlHint')}</span>
+          </label>
+          <label>
+            {t('syncSettingsIce')}
+            <textarea rows={3} value={ice} placeholder="turn:turn.example.org:3478 user secret" onInput={(e) => setIce(e.currentTarget.value)} />
+            <span class="muted">{t('syncSettingsIceHint')}</span>
+          </label>
+          <button type="submit" class="primary">
+            {t('syncSettingsSave')}
+          </button>
+        </form>
+      )}
+      <ErrorText code={error} />
+      {saved && (
+        <p role="status" class="muted">
+          {t('settingsSaved')}
+        </p>
+      )}
+    </section>
+  );
+}

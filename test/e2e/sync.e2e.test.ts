@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserKind,
+  extensionPage,
+  fixtureServer,
+  launchWithExtension,
+  openFixture,
+  optionsPagePath,
+  panelFrame,
+  REPO_ROOT,
+  unexpectedRequests,
+  type ExtensionContext,
+} from './harness/e2e';
+import { eventually } from './helpers/live';
+import { askBackground, clickButton, openTab, submitForm, typeInto, waitForText } from './helpers/ui';
+
+// Live sharing (issue 15), between two real browsers: Chromium the facilitator, Firefox ESR the
+// note-taker, through `vuoro signal` on 127.0.0.1 started here. WebRTC host candidates only (no
+// STUN): Chromium shows its real host addresses instead of mDNS names, Firefox does not obfuscate
+// them, so the two find each other on this machine without any outside server.
+//
+// This file launches both browsers itself, so it runs in the chromium project only.
+
+const MEETING = 'meet.google.com/abc-defg-hij';
+const SECRET_WORDS = ['Parityö', 'salaista', 'Kotihoito'];
+
+interface Ok<T> {
+  ok: true;
+  value: T;
+}
+interface SyncStateView {
+  session: { roomId: string; passphrase: string; workshopId?: string } | null;
+  status: { state: string; peers: { name: string; role: string }[]; synced: boolean };
+}
+interface CaptureView {
+  id: string;
+  text: string;
+  deletedAt?: number;
+}
+
+let signaller: ChildProcess | undefined;
+let signalLog = '';
+
+function startSignaller(): Promise<number> {
+  signaller = spawn(process.execPath, [join(REPO_ROOT, 'bin/vuoro.mjs'), 'signal', '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    const take = (chunk: Buffer) => {
+      signalLog += chunk.toString();
+      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(signalLog);
+      if (match) resolve(Number(match[1]));
+    };
+    signaller!.stdout!.on('data', take);
+    signaller!.stderr!.on('data', take);
+    signaller!.once('exit', (code) => reject(new Error(`vuoro signal exited (${code}): ${signalLog}`)));
+  });
+}
+
+async function configure(ctx: ExtensionContext, port: number): Promise<Page> {
+  const options = await extensionPage(ctx, `${optionsPagePath(ctx)}#settings`);
+  // The options page's Save asks for the host permission in a browser prompt puppeteer cannot
+  // answer in Chromium; the request behind it is the same.
+  const reply = await askBackground<{ ok: boolean }>(options.mainFrame(), {
+    to: 'background',
+    type: 'sync/configure',
+    config: { signalUrl: `ws://127.0.0.1:${port}`, iceServers: [] },
+  });
+  expect(reply.ok).toBe(true);
+  await waitForText(options, 'Live sharing');
+  return options;
+}
+
+const state = async (frame: Frame) => (await askBackground<Ok<SyncStateView>>(frame, { to: 'background', type: 'sync/state' })).value;
+const captureTexts = async (frame: Frame, workshopId: string) =>
+  (await askBackground<Ok<CaptureView[]>>(frame, { to: 'background', type: 'capture/list', workshopId })).value
+    .filter((c) => !c.deletedAt)
+    .map((c) => c.text)
+    .sort();
+const capture = (frame: Frame, workshopId: string, text: string) =>
+  askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'capture/add', id: crypto.randomUUID(), workshopId, text, kind: 'idea', source: { type: 'manual' } });
+
+describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Firefox', () => {
+  const server = fixtureServer();
+  let chromium: ExtensionContext;
+  let firefox: ExtensionContext;
+  let startedAt = 0;
+
+  beforeAll(async () => {
+    startedAt = Date.now();
+    [chromium, firefox] = await Promise.all([
+      launchWithExtension('chromium', { server, chromiumArgs: ['--disable-features=WebRtcHideLocalIpsWithMdns'] }),
+      launchWithExtension('firefox', { server, firefoxPrefs: { 'media.peerconnection.ice.obfuscate_host_addresses': false } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([chromium?.close(), firefox?.close()]);
+    signaller?.kill();
+  });
+
+  it('shares phase, captures and offline work both ways, keeps a wrong passphrase out, and talks only to the signaller and the peer', async () => {
+    const port = await startSignaller();
+    const [chromeOptions, firefoxOptions] = await Promise.all([configure(chromium, port), configure(firefox, port)]);
+    await chromeOptions.screenshot({ path: join(REPO_ROOT, 'test-results/sync-options.png') });
+    await Promise.all([chromeOptions.close(), firefoxOptions.close()]);
+
+    // The facilitator shares the workshop; the invitation is what goes to the meeting chat.
+    const [facilitatorTab, noteTakerTab] = await Promise.all([openFixture(chromium, MEETING), openFixture(firefox, MEETING)]);
+    const facilitator = await panelFrame(facilitatorTab);
+    const noteTaker = await panelFrame(noteTakerTab);
+    await waitForText(facilitator, 'Share live');
+    await clickButton(facilitator, 'Share live');
+    await facilitator.waitForSelector('[data-testid="sync-invitation"]');
+    const invitation = await facilitator.$eval('[data-testid="sync-invitation"]', (el) => (el as HTMLTextAreaElement).value);
+    expect(invitation).toMatch(/vuoro:[a-z2-9]{12}\.[a-z2-9]{24}/);
+    const shared = await state(facilitator);
+    const workshopId = shared.session!.workshopId!;
+
+    await clickButton(noteTaker, 'Join');
+    await typeInto(noteTaker, '[data-testid="sync-invitation-input"]', `Aino: ${invitation}`);
+    await submitForm(noteTaker, '[data-testid="sync-invitation-input"]');
+    // The note-taker gets the facilitator's workshop, and sees Captures first.
+    await eventually(() => state(noteTaker), (s) => s.session?.workshopId === workshopId && s.status.synced, 'note-taker in sync', 20_000);
+    await eventually(() => state(facilitator), (s) => s.status.peers.length === 1 && s.status.synced, 'facilitator sees the note-taker', 10_000);
+    await waitForText(noteTaker, 'In sync with 1 person');
+    await waitForText(facilitator, 'In sync with 1 person');
+    await facilitator.evaluate(() => ((document.querySelector('[data-testid="share-box"]') as HTMLDetailsElement).open = true));
+    await facilitatorTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-facilitator.png') });
+    await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-note-taker.png') });
+
+    // A phase change on one shows on the other within a second.
+    await openTab(noteTaker, 'Script');
+    await waitForText(noteTaker, 'The facilitator runs the timer.');
+    await clickButton(facilitator, 'Start the workshop');
+    await waitForText(noteTaker, 'Phase 1/', 5_000);
+    await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-note-taker-timer.png') });
+    const seen = noteTaker.waitForFunction(() => document.body.innerText.includes('Phase 2/'), { polling: 50, timeout: 10_000 });
+    const clickedAt = Date.now();
+    await clickButton(facilitator, 'Next phase');
+    await seen;
+    expect(Date.now() - clickedAt).toBeLessThan(1_000);
+
+    // Both capture at once: both see all.
+    const mine = ['Parityö kotihoitoon A1', 'Parityö kotihoitoon A2', 'Parityö kotihoitoon A3'];
+    const theirs = ['Kotihoito salaista B1', 'Kotihoito salaista B2', 'Kotihoito salaista B3'];
+    await Promise.all([...mine.map((t) => capture(facilitator, workshopId, t)), ...theirs.map((t) => capture(noteTaker, workshopId, t))]);
+    const all = [...mine, ...theirs].sort();
+    await eventually(() => captureTexts(facilitator, workshopId), (t) => t.join() === all.join(), 'facilitator has all captures');
+    await eventually(() => captureTexts(noteTaker, workshopId), (t) => t.join() === all.join(), 'note-taker has all captures');
+    await openTab(noteTaker, 'Capture');
+    await waitForText(noteTaker, 'Parityö kotihoitoon A3');
+
+    // The note-taker goes offline, captures; the facilitator captures too; back: nothing lost or doubled.
+    await askBackground(noteTaker, { to: 'background', type: 'sync/online', online: false });
+    await eventually(() => state(facilitator), (s) => s.status.peers.length === 0, 'facilitator sees the note-taker leave', 15_000);
+    await waitForText(noteTaker, 'Paused');
+    const offline = ['Offline C1', 'Offline C2'];
+    for (const text of offline) await capture(noteTaker, workshopId, text);
+    await capture(facilitator, workshopId, 'Meanwhile D1');
+    await askBackground(noteTaker, { to: 'background', type: 'sync/online', online: true });
+    const merged = [...all, ...offline, 'Meanwhile D1'].sort();
+    await eventually(() => captureTexts(facilitator, workshopId), (t) => t.join() === merged.join(), 'facilitator after the merge', 20_000);
+    await eventually(() => captureTexts(noteTaker, workshopId), (t) => t.join() === merged.join(), 'note-taker after the merge', 10_000);
+
+    // A wrong passphrase joins nothing: the note-taker rejoins the same room id with another key.
+    await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });
+    const wrong = invitation.replace(/\.([a-z2-9]{24})/, (_, key: string) => `.${key.startsWith('a') ? 'b' : 'a'}${key.slice(1)}`);
+    const joined = await askBackground<Ok<SyncStateView>>(noteTaker, { to: 'background', type: 'sync/join', invitation: wrong });
+    expect(joined.ok).toBe(true);
+    await eventually(() => state(noteTaker), (s) => s.status.state === 'online', 'wrong key: connected to the signaller', 10_000);
+    await new Promise((done) => setTimeout(done, 2_000));
+    expect((await state(noteTaker)).status.peers).toEqual([]);
+    expect((await state(noteTaker)).session?.workshopId).toBeUndefined();
+    expect((await state(facilitator)).status.peers).toEqual([]);
+    await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });
+
+    // The signaller saw the two browsers connect and nothing of the workshop.
+    expect(signalLog).toMatch(/connect \(2 open\)/);
+    for (const word of [...SECRET_WORDS, ...offline, 'Meanwhile', shared.session!.passphrase, workshopId]) expect(signalLog).not.toContain(word);
+    // Nothing went anywhere else: no public signaller, no STUN server, only the fixture pages through the proxy.
+    const requests = (await server.requests()).filter((r) => r.at >= startedAt);
+    expect(unexpectedRequests(requests)).toEqual([]);
+  }, 90_000);
+});
