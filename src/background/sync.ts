@@ -7,6 +7,7 @@ import type { SharedEntries, VoteEvent } from '../sync/entries';
 import { applyRemote, localEntries, noteOwnVote } from '../sync/apply';
 import { OFFSCREEN_PAGE, type ToEngine } from '../sync/toEngine';
 import { changed } from './router';
+import { syncHooks } from './syncHooks';
 
 // Live sharing, the background's side (issue 15). The background owns the store; the sync engine
 // (src/sync/engine.ts: Yjs, y-webrtc, y-indexeddb) runs where WebRTC is: in Chrome an offscreen
@@ -226,3 +227,8 @@ export async function configure(config: SyncState['config']): Promise<Reply<null
 export async function resumeSync(): Promise<void> {
   if (await getSetting('liveSession')) await ensureLink();
 }
+
+syncHooks.recordVote = recordVote;
+syncHooks.leave = async (workshopId) => {
+  if (workshopId === undefined || (await getSetting('liveSession'))?.workshopId === workshopId) await stopSession();
+};

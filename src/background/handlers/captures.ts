@@ -4,7 +4,7 @@ import { addCapture, addCaptures, mergeCaptures, updateCapture, voteCapture } fr
 import type { Payload } from '../../messages/protocol';
 import { mergeEvaluation, mergePlan } from '../../series/patch';
 import type { Handlers } from './types';
-import { recordVote } from '../sync';
+import { syncHooks } from '../syncHooks';
 
 // Captures: made, listed, edited, deleted (and restored), merged.
 
@@ -31,7 +31,7 @@ export const captureHandlers = {
   'capture/vote': async ({ id, delta }) => {
     const reply = await voteCapture(id, delta);
     // In a shared workshop the vote also travels to the room as an increment (src/background/sync.ts).
-    if (reply.ok) await recordVote(reply.value, delta);
+    if (reply.ok) await syncHooks.recordVote(reply.value, delta);
     return reply;
   },
   'capture/merge': ({ keepId, mergeIds }) => mergeCaptures(keepId, mergeIds),

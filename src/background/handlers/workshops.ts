@@ -16,7 +16,7 @@ import {
   workshopContents,
 } from '../workshops';
 import type { Handlers } from './types';
-import { stopSession, syncState } from '../sync';
+import { syncHooks } from '../syncHooks';
 
 // Workshops, their scripts and runs.
 
@@ -31,7 +31,7 @@ export const workshopHandlers = {
   },
   'workshop/delete': async ({ workshopId }) => {
     // A shared workshop's room is left first, so nothing of it comes back from the room.
-    if ((await syncState()).session?.workshopId === workshopId) await stopSession();
+    await syncHooks.leave(workshopId);
     await eraseWorkshop(workshopId);
     return ok(null);
   },
@@ -41,7 +41,7 @@ export const workshopHandlers = {
     return ok(null);
   },
   'data/erase-all': async () => {
-    await stopSession();
+    await syncHooks.leave();
     await eraseEverything();
     return ok(null);
   },
