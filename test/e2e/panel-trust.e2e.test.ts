@@ -2,13 +2,14 @@ import type { Frame, Page } from 'puppeteer';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserKind, extensionPage, openFixture, panelFrame, useExtension } from './harness/e2e';
-import { askBackground, sleep, textOf, waitForText } from './helpers/ui';
+import { browserKind, extensionPage, grantingLaunch, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { askBackground, grantAndEnableSite, sleep, textOf, waitForText } from './helpers/ui';
 
 // A panel only Vuoro can open. A hostile page tries to detect the extension by fetching the
 // panel's fixed URL, then frames the panel page itself (as if it had learnt the URL) and clicks in
 // the frame it hid. The probe must fail, the page's frame must stay empty, and anything that frame
-// asks the background for is refused, on a page where Vuoro runs and on a page it does not know.
+// asks the background for is refused: on a supported meeting page, on a site the user enabled
+// ("Enable on this site") and on a page Vuoro does not know.
 
 const PANEL_PATH = 'src/ui/panel/panel.html';
 const SHOTS = join(process.cwd(), 'test-results');
@@ -150,5 +151,32 @@ describe('a panel only Vuoro can open', () => {
     await panel.waitForFunction(() => document.getElementById('covered-warning')?.hidden === true, { polling: 100, timeout: 5_000 });
     expect(await state()).toEqual({ warning: false, inert: false });
     await page.close();
+  });
+});
+
+describe('a panel only Vuoro can open, on a site the user enabled', () => {
+  const ORIGIN = 'https://unlisted.example';
+  const extension = useExtension(grantingLaunch([ORIGIN]));
+
+  it('the probe fails, the page-made frame stays empty and is refused, Vuoro’s own panel works', async () => {
+    const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
+    await grantAndEnableSite(options, ORIGIN);
+    const page = await openFixture(extension.ctx, `${ORIGIN}/`);
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    expect(await probe(page, fixedPanelUrl(extension.ctx.extensionOrigin, extension.ctx.extensionId))).toMatch(/^failed/);
+    const active = await askBackground<Reply>(panel, { to: 'background', type: 'workshop/active' });
+    const eventsBefore = (active.value as { run: { events: unknown[] } }).run.events.length;
+
+    const stolen = await selfFrame(page, `${extension.ctx.extensionOrigin}/${PANEL_PATH}`);
+    await sleep(1_500);
+    await clickAround(page);
+    await expectInert(stolen);
+
+    const after = await askBackground<Reply>(panel, { to: 'background', type: 'workshop/active' });
+    expect((after.value as { run: { events: unknown[] } }).run.events.length).toBe(eventsBefore);
+    await waitForText(panel, 'Phase 1/');
+    await page.close();
+    await options.close();
   });
 });

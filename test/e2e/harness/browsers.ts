@@ -1,7 +1,7 @@
 // Launches Debian's Chromium or Firefox ESR with the built extension, wired to the fixture server.
 // Puppeteer never downloads a browser here: executablePath is always given.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
@@ -20,6 +20,28 @@ export const EXECUTABLES: Record<BrowserKind, string> = {
 export function defaultDistDir(kind: BrowserKind): string {
   const root = resolve(process.env.VUORO_DIST ?? join(REPO_ROOT, 'dist'));
   return join(root, kind === 'chromium' ? 'chrome' : 'firefox');
+}
+
+/**
+ * Chromium only: a copy of the Chrome build whose manifest lists `origins` among its host
+ * permissions, so they are granted at install. This stands in for the user accepting Chromium's
+ * prompt for the optional host permission ("Enable on this site"), which the driver cannot answer:
+ * Chromium 156 has no switch or CDP command to accept it, `developerPrivate.addHostPermission`
+ * (chrome://extensions) grants only withheld required hosts, and permissions written into the
+ * profile's Preferences are reset when the unpacked build is installed again. Everything else
+ * (permissions.request, which then resolves at once, the enabled list, the generic script, the
+ * web-accessible panel) is the production build's.
+ */
+export function chromeBuildWithGrantedOrigins(origins: string[]): string {
+  const source = defaultDistDir('chromium');
+  const copy = join(REPO_ROOT, '.cache/e2e', `chrome-granted-${origins.map((o) => new URL(o).hostname).join('+')}`);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(source, copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins.map((o) => `${new URL(o).origin}/*`)];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
 }
 
 export interface LaunchOptions {

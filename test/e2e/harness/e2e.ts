@@ -1,7 +1,7 @@
 // What a feature test imports: write the test once, it runs in the browser its project names
 // (VUORO_BROWSER, set per project by test/e2e/vitest.config.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchWithExtension, relaunch, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
+import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
 import { connectFixtureServer, type FixtureServer } from './server';
 
 export * from './browsers';
@@ -44,4 +44,14 @@ export function useExtension(options: Omit<LaunchOptions, 'server'> = {}): Exten
       return current;
     },
   };
+}
+
+/**
+ * Launch options under which "Enable on this site" needs no prompt for `origins`: Firefox's
+ * automation pref, or in Chromium a build with them already granted (chromeBuildWithGrantedOrigins).
+ */
+export function grantingLaunch(origins: string[]): Omit<LaunchOptions, 'server'> {
+  return browserKind === 'firefox'
+    ? { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } }
+    : { distDir: chromeBuildWithGrantedOrigins(origins) };
 }

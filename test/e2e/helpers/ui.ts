@@ -64,3 +64,26 @@ export async function askBackground<T>(frame: Frame, message: Record<string, unk
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * "Enable on this site" as the popup's button does it, from an extension page: the host permission
+ * asked for in a click (a user gesture), then the site enabled. The browser must be launched so
+ * that the request needs no prompt (see test/e2e/enable-site.e2e.test.ts).
+ */
+export async function grantAndEnableSite(extensionPage: Page, origin: string): Promise<void> {
+  await extensionPage.evaluate((o: string) => {
+    const button = document.createElement('button');
+    button.id = 'grant-site';
+    button.textContent = 'grant';
+    button.addEventListener('click', () => {
+      type Api = { permissions: { request(p: unknown): Promise<boolean> } };
+      const api = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+      void api.permissions.request({ origins: [`${o}/*`] }).then((granted) => ((window as unknown as { __granted: boolean }).__granted = granted));
+    });
+    document.body.append(button);
+  }, origin);
+  await extensionPage.click('#grant-site');
+  await extensionPage.waitForFunction(() => (window as unknown as { __granted?: boolean }).__granted === true, { timeout: 10_000, polling: 100 });
+  const enabled = await askBackground<{ ok: boolean }>(extensionPage.mainFrame(), { to: 'background', type: 'site/enable', origin });
+  if (!enabled.ok) throw new Error(`site/enable ${origin}: ${JSON.stringify(enabled)}`);
+}
