@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { extensionPage, optionsPagePath, panelFrame, type ExtensionContext } from '../e2e/harness/browsers';
 import { inputLag, p95 } from '../e2e/helpers/lag';
+import { submitForm, typeInto } from '../e2e/helpers/ui';
 import type { Row } from './bench';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -26,6 +27,9 @@ function send<T>(target: Page | Frame, message: Record<string, unknown>): Promis
 /** A fresh workshop made active (from an extension page), and the panel of `page` reloaded onto it. */
 async function freshWorkshop(ctx: ExtensionContext, page: Page): Promise<{ frame: Frame; workshopId: string }> {
   const options = await extensionPage(ctx, optionsPagePath(ctx));
+  // On a fresh profile the page opened first starts the first-run default workshop, which becomes
+  // the active one when it is done: wait for it, or it may replace the workshop made here.
+  await send(options, { type: 'workshop/active' });
   const created = await send<{ workshop: { id: string } }>(options, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
   await send(options, { type: 'settings/set', lang: 'en' });
   if (!created.ok) throw new Error(`workshop/from-template: ${JSON.stringify(created)}`);
@@ -39,14 +43,17 @@ async function freshWorkshop(ctx: ExtensionContext, page: Page): Promise<{ frame
 }
 
 async function captureInPanel(frame: Frame, text: string): Promise<boolean> {
-  await frame.evaluate((value: string) => {
-    const input = document.querySelector('[data-testid="capture-input"]') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    input.form!.requestSubmit();
-  }, text);
+  // Typed and submitted in two steps, as the e2e tests do: set and submitted in one task, the form
+  // would save what the input held before (the typing-lag probe's keys), not `text`.
+  await typeInto(frame, '[data-testid="capture-input"]', text);
+  await submitForm(frame, '[data-testid="capture-input"]');
   return frame
-    .waitForFunction(() => document.querySelector('[data-testid="capture-status"]')?.textContent === 'Saved (1).', { timeout: 10_000, polling: 20 })
+    .waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="capture-input"]') as HTMLInputElement).value === '' &&
+        document.querySelector('[data-testid="capture-status"]')?.textContent === 'Saved (1).',
+      { timeout: 10_000, polling: 20 },
+    )
     .then(
       () => true,
       () => false,
