@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Placement } from '../messages/site';
+import { distorted } from './distorted';
 import type { FrameLabels } from './labels';
 import { dropPlacement, gripSide, HEADER_HEIGHT, panelRect, resizePlacement, type Viewport } from './placement';
 
@@ -13,6 +14,9 @@ const STYLE = `
   border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px rgba(0,0,0,.28); background: #fff;
   font: 13px/1.2 system-ui, sans-serif; color: #1b1b1f; }
 .frame[hidden] { visibility: hidden; }
+/* The grip has a strip of its own below the content frame: nothing may lie over that frame, or the
+   browser's visibility tracking (IntersectionObserver v2, src/ui/panel/visibility.ts) calls it covered. */
+.frame:not(.collapsed) { padding-bottom: 16px; }
 .bar { display: flex; align-items: center; gap: 2px; height: ${HEADER_HEIGHT}px; padding: 0 4px 0 8px; background: #20304a; color: #fff;
   cursor: grab; user-select: none; touch-action: none; flex: none; }
 .bar:focus-visible, button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
@@ -24,7 +28,7 @@ button[aria-pressed="true"] { background: rgba(255,255,255,.28); }
 iframe { border: 0; flex: 1; width: 100%; min-height: 0; background: #fff; color-scheme: light dark; }
 .collapsed iframe, .collapsed .grip { display: none; }
 .dragging iframe { pointer-events: none; }
-.grip { position: absolute; bottom: 0; width: 18px; height: 18px; cursor: nesw-resize; touch-action: none; outline: none;
+.grip { position: absolute; bottom: 0; width: 16px; height: 16px; cursor: nesw-resize; touch-action: none; outline: none;
   background: linear-gradient(135deg, transparent 50%, #20304a 50%, #20304a 60%, transparent 60%, transparent 70%, #20304a 70%, #20304a 80%, transparent 80%); }
 .grip.right { right: 0; cursor: nwse-resize; }
 .grip.left { left: 0; transform: scaleX(-1); }
@@ -33,7 +37,7 @@ iframe { border: 0; flex: 1; width: 100%; min-height: 0; background: #fff; color
 `;
 
 export interface PanelHost {
-  /** Whether something of the page covers the panel's content right now. */
+  /** Whether something of the page covers the panel's content, or the page distorts the panel, right now. */
   covered(): boolean;
   toggle(): void;
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
@@ -242,9 +246,15 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
       iframe.focus();
     },
     covered() {
+      if (placement.hidden || placement.collapsed) return false;
+      // The host faded, transformed, filtered or clipped by the page (src/content/distorted.ts).
+      const styles = [host, document.documentElement].map((el) => {
+        const s = getComputedStyle(el);
+        return { opacity: s.opacity, transform: s.transform, scale: s.scale, rotate: s.rotate, filter: s.filter, mixBlendMode: s.mixBlendMode, clipPath: s.clipPath, maskImage: s.maskImage };
+      });
+      if (distorted(styles)) return true;
       // What the page shows on top at a few points of the panel's content: anything but our own
       // host there (an invisible overlay included) would catch the clicks and typing meant for it.
-      if (placement.hidden || placement.collapsed) return false;
       const r = iframe.getBoundingClientRect();
       if (r.width < 30 || r.height < 30) return false;
       const points: [number, number][] = [

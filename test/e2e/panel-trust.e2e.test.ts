@@ -130,26 +130,51 @@ describe('a panel only Vuoro can open', () => {
     await page.close();
   });
 
-  it('notices an invisible overlay the page puts over the panel: says so and takes no input until it is gone', async () => {
+  it('notices what the page puts over the panel or does to it: says so and takes no input until it is gone', async () => {
     const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
     const panel = await panelFrame(page);
     await waitForText(panel, 'Phase 1/');
     const state = () =>
       panel.evaluate(() => ({ warning: document.getElementById('covered-warning')?.hidden === false, inert: document.getElementById('app')?.inert === true }));
+    const clear = () => panel.waitForFunction(() => document.getElementById('covered-warning')?.hidden === true, { polling: 50, timeout: 5_000 });
+    // At rest, a few checks in: the panel's own parts (the resize grip's strip) do not count.
+    await sleep(1_200);
     expect(await state()).toEqual({ warning: false, inert: false });
-    await page.evaluate(() => {
-      const overlay = document.createElement('div');
-      overlay.id = 'catcher';
-      Object.assign(overlay.style, { position: 'fixed', inset: '0', opacity: '0', zIndex: '2147483647' });
-      document.body.append(overlay);
-    });
-    await waitForText(panel, 'Something on this page covers the Vuoro panel');
-    expect(await state()).toEqual({ warning: true, inert: true });
+
+    const host = 'document.querySelector("vuoro-root").style';
+    const cases: { name: string; apply: string; undo: string; caught: boolean }[] = [
+      {
+        name: 'overlay',
+        apply: `(() => { const o = document.createElement('div'); o.id = 'catcher'; Object.assign(o.style, { position: 'fixed', inset: '0', opacity: '0', zIndex: '2147483647' }); document.body.append(o); })()`,
+        undo: `document.getElementById('catcher').remove()`,
+        caught: true,
+      },
+      { name: 'faded', apply: `${host}.opacity = '0.1'`, undo: `${host}.opacity = ''`, caught: true },
+      { name: 'transformed', apply: `document.documentElement.style.transform = 'scale(0.8)'`, undo: `document.documentElement.style.transform = ''`, caught: true },
+      {
+        // A decoy drawn over the panel that lets clicks through to it: only IntersectionObserver v2
+        // sees it (Chromium); the site script's check cannot (elementFromPoint skips it).
+        name: 'decoy',
+        apply: `(() => { const o = document.createElement('div'); o.id = 'decoy'; o.textContent = 'Click here to continue'; Object.assign(o.style, { position: 'fixed', inset: '0', background: 'rgba(255, 255, 255, 0.9)', pointerEvents: 'none', zIndex: '2147483647', font: '24px sans-serif' }); document.body.append(o); })()`,
+        undo: `document.getElementById('decoy').remove()`,
+        caught: browserKind === 'chromium',
+      },
+    ];
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `panel-covered-${browserKind}.png`) });
-    await page.evaluate(() => document.getElementById('catcher')!.remove());
-    await panel.waitForFunction(() => document.getElementById('covered-warning')?.hidden === true, { polling: 100, timeout: 5_000 });
-    expect(await state()).toEqual({ warning: false, inert: false });
+    for (const c of cases) {
+      await page.evaluate(c.apply);
+      if (c.caught) {
+        await waitForText(panel, 'Something on this page covers, fades or distorts the Vuoro panel');
+        expect(await state(), c.name).toEqual({ warning: true, inert: true });
+      } else {
+        await sleep(1_200);
+        expect(await state(), c.name).toEqual({ warning: false, inert: false });
+      }
+      await page.screenshot({ path: join(SHOTS, `panel-covered-${c.name}-${browserKind}.png`) });
+      await page.evaluate(c.undo);
+      await clear();
+      expect(await state(), `${c.name} undone`).toEqual({ warning: false, inert: false });
+    }
     await page.close();
   });
 });

@@ -20,6 +20,7 @@ import { useSite, type SiteHandle } from './useSite';
 import { peopleView } from '../../turns/people';
 import { ShareView, SyncBadge } from './ShareView';
 import { useSync, type SyncView } from './useSync';
+import { useObscured } from './visibility';
 
 // The start view brings the built-in templates (the panel's second-largest chunk); most panel
 // loads show a running workshop and never need it, so it loads when it is first shown.
@@ -102,9 +103,11 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
     },
     () => talk.current(),
   );
-  // Something of the page lies over the panel: say so where it shows through, and take no input
-  // until it is gone, so nothing meant for the panel is typed into the page's overlay.
-  const covered = siteHandle.state.covered;
+  // Something of the page lies over the panel, or the page fades or distorts it: say so where it
+  // shows through, and take no input until it is gone, so nothing meant for the panel is typed into
+  // the page's overlay or clicked on a panel the user cannot see as it is.
+  const obscured = useObscured();
+  const covered = siteHandle.state.covered || obscured;
   useEffect(() => {
     const app = document.getElementById('app');
     const warning = document.getElementById('covered-warning');
