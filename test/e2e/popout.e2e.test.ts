@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { openFixture, panelFrame, useExtension, type ExtensionContext } from './harness/e2e';
+import { extensionPage, openFixture, panelFrame, useExtension, type ExtensionContext } from './harness/e2e';
 import { askBackground, clickButton, sleep, textOf, waitForText } from './helpers/ui';
 
 // Participants see the time: the pop-out timer window (Document Picture-in-Picture on top of it
@@ -91,6 +91,20 @@ describe('participants see the time', () => {
     await askBackground(panel, { to: 'background', type: 'settings/set', lang: 'en' });
     await popout.waitForFunction(() => document.title === 'Vuoro timer', { timeout: 5_000, polling: 100 });
     await waitForText(panel, 'Next phase');
+
+    // A browser without Document Picture-in-Picture gets the same timer in the pop-out window, and
+    // no "Keep on top" it could not keep. (Chromium only: the Firefox driver's preload scripts do not
+    // reach extension pages, and the page's code is the same in both.)
+    if (ctx.kind === 'chromium') {
+      const plain = await ctx.browser.newPage();
+      await plain.evaluateOnNewDocument(() => delete (window as { documentPictureInPicture?: unknown }).documentPictureInPicture);
+      await extensionPage(ctx, POPOUT, plain);
+      await plain.waitForSelector('[data-testid="timer-time"]');
+      expect(await plain.evaluate(() => 'documentPictureInPicture' in window)).toBe(false);
+      expect(await textOf(plain, '#timer-phase')).toBe(second);
+      expect(await plain.$$eval('button', (buttons) => buttons.length)).toBe(0);
+      await plain.close();
+    }
 
     // Announce: the Zoom chat box (in the client's frame) gets the phase, its end and the instructions; nothing is sent.
     await clickButton(panel, 'Announce in chat');
