@@ -12,6 +12,7 @@ import { defaultDistDir, extensionPage, launchWithExtension, optionsPagePath, pa
 import { REPO_ROOT, type FixtureServerInfo } from '../e2e/harness/server';
 import type { Capture } from '../../src/capture/schema';
 import { bigImport, bigWorkshop, floodSoak } from './bounds';
+import { syncLatency, syncSizes } from './sync';
 import { parseWorkshopExport, render, renderFile, SUMMARY_FORMATS, type WorkshopExport } from '../../src/summary';
 
 export interface Row {
@@ -418,6 +419,7 @@ async function durabilityTrials(kind: BrowserKind, server: FixtureServerInfo, lo
 
 export async function browserRows(server: FixtureServerInfo, adapterBundle: string, emptyExtensionDir: string, log: (s: string) => void): Promise<Row[]> {
   const rows: Row[] = [];
+  if (process.env.VUORO_BENCH_ONLY === 'sync') return [...syncSizes(), ...(await syncLatency(server, log))];
   const withExt = await launchWithExtension('chromium', { server });
   let without: ExtensionContext | undefined;
   try {
@@ -478,6 +480,7 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       await tab.close();
     }
     rows.push(...(await boundsRows(withExt, log)));
+    rows.push(...syncSizes(), ...(await syncLatency(server, log)));
   } finally {
     await withExt.close();
     await without?.close();

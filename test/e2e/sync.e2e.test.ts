@@ -10,6 +10,7 @@ import {
   openFixture,
   optionsPagePath,
   panelFrame,
+  reloadDocument,
   REPO_ROOT,
   unexpectedRequests,
   type ExtensionContext,
@@ -68,7 +69,8 @@ async function configure(ctx: ExtensionContext, port: number): Promise<Page> {
     config: { signalUrl: `ws://127.0.0.1:${port}`, iceServers: [] },
   });
   expect(reply.ok).toBe(true);
-  await waitForText(options, 'Live sharing');
+  await reloadDocument(options);
+  await waitForText(options, 'Signalling server');
   return options;
 }
 

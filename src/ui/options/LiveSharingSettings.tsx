@@ -53,7 +53,7 @@ export function LiveSharingSettings() {
     <section aria-labelledby="live-sharing-h" data-testid="live-sharing-settings">
       <h2 id="live-sharing-h">{t('syncSettingsTitle')}</h2>
       <p class="muted">{t('syncSettingsIntro')}</p>
-      <label class="check">
+      <label class="inline">
         <input type="checkbox" checked={on} onChange={(e) => (e.currentTarget.checked ? setOn(true) : void turnOff())} />
         {t('syncSettingsOn')}
       </label>
