@@ -12,6 +12,9 @@ import { EARLIER_TEMPLATE_FINGERPRINTS } from './templateFingerprints';
 export const builtInScriptId = (templateId: string, lang: string): string => `tpl-${templateId}-${lang}`;
 export const isBuiltInScriptId = (id: string): boolean => id.startsWith('tpl-');
 
+/** Scripts the user made or edited: the stored copies of built-in templates are offered as templates. */
+export const ownScripts = <T extends { script: { id: string } }>(scripts: readonly T[]): T[] => scripts.filter((s) => !isBuiltInScriptId(s.script.id));
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function stable(value: unknown): string {

@@ -7,7 +7,7 @@ import { instantiateTemplate } from '../../src/script/templates';
 import { createRun } from '../../src/script/timing';
 import { browserKind, extensionPage, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { eventually, pagesPerTest } from './helpers/live';
-import { askBackground, clickButton, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, textOf, typeInto, waitForText } from './helpers/ui';
 
 // The options page's workshop library as a facilitator uses it: exporting a workshop and importing the
 // file back as a new workshop copies it (the original keeps every capture, byte for byte), and importing
@@ -230,6 +230,22 @@ describe('workshop library', () => {
     await waitForText(page, '3.12.2026');
     await shot(page, `library-fi-${browserKind}`);
     await ask(page, { type: 'settings/set', lang: 'en' });
+  });
+
+  // Issue 12.18: "a template is copied only when edited": the Scripts tab opens a template in the
+  // editor and stores nothing until Save, and does not list the stored built-in templates as the user's.
+  it('opens a template in the script editor without storing a copy', async () => {
+    const page = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`));
+    await waitForText(page, 'Your scripts');
+    const before = (await ask<{ id: string }[]>(page, { type: 'script/list' })).map((s) => s.id);
+    expect(before.some((id) => id.startsWith('tpl-'))).toBe(true); // stored by the tests above
+    expect(await textOf(page, '[data-testid="scripts"]')).not.toContain('Muutosvuoropuhelu');
+    await clickButton(page, 'Edit a copy in Finnish');
+    await waitForText(page, 'Edit script');
+    expect(await page.$eval('input', (i) => (i as HTMLInputElement).value)).toContain('Muutosvuoropuhelu');
+    await clickButton(page, 'Back to the list');
+    await waitForText(page, 'Your scripts');
+    expect((await ask<{ id: string }[]>(page, { type: 'script/list' })).map((s) => s.id)).toEqual(before);
   });
 
   // Issue 12.18: the v5 migration in the real browser. The database is replaced by one as schema v4

@@ -75,6 +75,9 @@ export const workshopHandlers = {
   // An edited built-in template becomes a script of its own; the built-in copy stays as it was.
   'script/save': async ({ script }) => ok(await saveScript(isBuiltInScriptId(script.id) ? { ...script, id: crypto.randomUUID() } : script)),
   'script/delete': async ({ scriptId }) => {
+    // A workshop cannot be opened or exported without its script: delete the workshops first.
+    const users = (await listWorkshops()).filter((w) => w.scriptId === scriptId).length;
+    if (users > 0) return fail('script-in-use', { n: users });
     await scripts.remove(scriptId);
     return ok(null);
   },

@@ -6,6 +6,8 @@ import type { ScriptRecord } from '../../store/scripts';
 import { getLang, t, type Lang } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { downloadText, safeFileName } from '../shared/download';
+import { ownScripts } from '../../store/templateCopies';
+import type { Failure } from '../../messages/reply';
 import { ErrorText } from '../shared/ErrorText';
 import { describeScriptError } from './scriptErrors';
 
@@ -37,14 +39,16 @@ export function ScriptsView() {
     },
     ['scripts'],
   );
+  // The stored built-in templates are listed below as templates, not as scripts of one's own.
+  const own = ownScripts(scripts);
   const [editing, setEditing] = useState<Script | undefined>(undefined);
   const [importErrors, setImportErrors] = useState<ScriptImportError[]>([]);
   const [status, setStatus] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<Failure['error'] | undefined>(undefined);
 
   async function save(script: Script) {
     const reply = await ask('script/save', { script });
-    if (!reply.ok) return setError(reply.error.code);
+    if (!reply.ok) return setError(reply.error);
     setStatus(t('editorSaved'));
   }
 
@@ -83,7 +87,7 @@ export function ScriptsView() {
         </label>
       </div>
       {status && <p role="status">{status}</p>}
-      <ErrorText code={error} />
+      <ErrorText code={error?.code} {...(error?.params ? { params: error.params } : {})} />
       {importErrors.length > 0 && (
         <div class="error" role="alert" data-testid="script-import-errors">
           <p>{t('scriptsImportInvalid')}</p>
@@ -95,9 +99,9 @@ export function ScriptsView() {
         </div>
       )}
       <h3>{t('scriptsYours')}</h3>
-      {scripts.length === 0 && <p class="muted">{t('scriptsNone')}</p>}
+      {own.length === 0 && <p class="muted">{t('scriptsNone')}</p>}
       <ul class="library" data-testid="scripts">
-        {scripts.map(({ script }) => (
+        {own.map(({ script }) => (
           <li key={script.id}>
             <div class="library-row">
               <div>
@@ -120,7 +124,8 @@ export function ScriptsView() {
                 </button>
                 <button
                   onClick={() => {
-                    if (confirm(t('scriptsDeleteConfirm', { title: script.title }))) void ask('script/delete', { scriptId: script.id });
+                    if (confirm(t('scriptsDeleteConfirm', { title: script.title })))
+                      void ask('script/delete', { scriptId: script.id }).then((r) => setError(r.ok ? undefined : r.error));
                   }}
                 >
                   {t('libraryDelete')}
@@ -141,7 +146,8 @@ export function ScriptsView() {
               </div>
               <div class="row-actions">
                 {(['fi', 'en'] as const).map((l) => (
-                  <button key={l} onClick={() => void save(instantiateTemplate(template.id, l))}>
+                  // The template opens in the editor; only a save stores it, as a script of one's own.
+                  <button key={l} onClick={() => setEditing(instantiateTemplate(template.id, l))}>
                     {t(l === 'fi' ? 'scriptsUseTemplateFi' : 'scriptsUseTemplateEn')}
                   </button>
                 ))}

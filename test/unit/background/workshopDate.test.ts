@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { workshopHandlers } from '../../../src/background/handlers/workshops';
 import { importAsNewWorkshop } from '../../../src/background/library';
-import { createFromTemplate, workshopContents } from '../../../src/background/workshops';
+import { createFromTemplate, deleteWorkshop, workshopContents } from '../../../src/background/workshops';
+import { scripts } from '../../../src/store/scripts';
 import { PROTOCOL } from '../../../src/messages/protocol';
 import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
 import { localDay, workshopDate, workshops } from '../../../src/store/workshops';
@@ -14,6 +15,20 @@ vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
 
 const exportOf = async (workshopId: string) =>
   exportFromWorkshop((await workshopContents(workshopId))!, { now: Date.now(), cardTitle: (id) => id, includeParticipants: false, includeStats: false });
+
+describe('a script in use', () => {
+  it('is not deleted while a workshop uses it: the workshop could no longer be opened', async () => {
+    const created = await createFromTemplate('open-process-close', 'en');
+    if (!created.ok) throw new Error('template');
+    const { workshop, script } = created.value;
+    const refused = await workshopHandlers['script/delete']({ scriptId: script.id } as never);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'script-in-use', params: { n: 1 } } });
+    expect(await scripts.get(script.id)).toBeDefined();
+    await deleteWorkshop(workshop.id);
+    expect((await workshopHandlers['script/delete']({ scriptId: script.id } as never)).ok).toBe(true);
+    expect(await scripts.get(script.id)).toBeUndefined();
+  });
+});
 
 describe('workshop date', () => {
   it('is the day the workshop was started, can be changed, and is the summary\'s date; an import keeps it', async () => {
