@@ -88,6 +88,13 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
       <h2 id="turns-h" class="sr-only">
         {t('tab_turns')}
       </h2>
+      {/* First, before anything about people: until the facilitator says so, nothing of them is stored. */}
+      {!recording && (
+        <div class="notice recording-notice" data-testid="not-recording">
+          <p>{t('turnsNotRecording')}</p>
+          <button onClick={act.recordFromNow}>{t('turnsRecordNow')}</button>
+        </div>
+      )}
       <div class="turns-strip" data-testid="turns-strip" role="group" aria-label={t('turnsStripLabel')}>
         <p data-testid="strip-speaking">
           {strip.speaking.length > 0 ? (
@@ -151,11 +158,6 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
         </div>
       </div>
 
-      {!recording && (
-        <p class="notice" data-testid="not-recording">
-          {t('turnsNotRecording')} <button onClick={act.recordFromNow}>{t('turnsRecordNow')}</button>
-        </p>
-      )}
       <Details id="people" summary={t('turnsPeopleCount', { n: model.people.length })}>
         {model.tapHint && <p class="muted">{t('turnsTapHint')}</p>}
         {people.people.length === 0 && <p class="muted">{t('turnsNoPeople')}</p>}
