@@ -17,12 +17,12 @@ const VIRTUAL = 'virtual:vuoro-content/';
 /** One site script per row of src/sites/hosts.ts. */
 export const CONTENT_SITES: readonly SiteId[] = SITES.map((row) => row.site);
 
-/** A site's script: its own adapter (every adapter exports `createAdapter`), its controls and chat box, inlined. */
+/** A site's script: its own adapter (every adapter exports `createAdapter`) and its controls, inlined. */
 export function entrySource(site: SiteId): string {
   return [
     `import { startContent } from '/src/content/main.ts';`,
     `import { createAdapter } from '/src/sites/${site}.ts';`,
-    `void startContent('${site}', createAdapter, ${JSON.stringify(siteRow(site).controls)}, ${JSON.stringify(siteRow(site).chatInput)});`,
+    `void startContent('${site}', createAdapter, ${JSON.stringify(siteRow(site).controls)});`,
   ].join('\n');
 }
 

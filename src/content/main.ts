@@ -5,7 +5,6 @@ import { ToContent, type ToContent as ToContentMessage } from '../messages/toCon
 import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createSignalGate, type GateOutput } from './signalGate';
-import { fillChat } from './chatFill';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
 
@@ -47,10 +46,9 @@ function toPanel(signal: SiteToPanel): void {
 /**
  * Starts Vuoro on this page (injected by the background once the page has loaded: src/background/sites.ts).
  * `controls` are the site's own controls the panel keeps clear of
- * (the site's row in src/sites/hosts.ts, inlined per site by the build), `chatInput` where its
- * chat box is (same row).
+ * (the site's row in src/sites/hosts.ts, inlined per site by the build).
  */
-export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[], chatInput: readonly string[] = []): Promise<void> {
+export async function startContent(site: SiteId, createAdapter: () => SiteAdapter, controls: readonly string[]): Promise<void> {
   if (globalThis.__vuoroContent || window.top !== window) return;
   globalThis.__vuoroContent = true;
   // Injected once the page has loaded; its own first work after load goes first. The hello to the
@@ -112,8 +110,6 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
           ...(message.hidden !== undefined ? { hidden: message.hidden } : {}),
         });
         return { ok: true, value: panel.placement };
-      case 'chat/fill':
-        return { ok: true, value: { filled: !!message.text && fillChat(chatInput, message.text) } };
       case 'talking/toggle':
         toPanel({ to: 'panel', type: 'talking/toggle' });
         return { ok: true, value: null };

@@ -201,7 +201,8 @@ export const PROTOCOL = {
 
   // What participants see (src/script/participantView.ts): the pop-out timer window, and the
   // announcement the panel puts in its own tab's chat box for the facilitator to send (never sent
-  // by Vuoro). The reply says whether the box was found; if not, the panel copies the text instead.
+  // by Vuoro; src/background/chatBox.ts). The reply says whether the box took it; if not, the
+  // panel copies the text instead.
   'popout/open': row({}, { reply: none, callers: EXTENSION }),
   'chat/announce': row({ text: z.string().trim().min(1).max(4000) }, { reply: returns<{ filled: boolean }>('{ filled }'), callers: PANEL }),
 

@@ -14,15 +14,13 @@ const text = (max: number) => z.string().check(z.maxLength(max));
  */
 export const ToContent = z.object({
   to: z.literal('content'),
-  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick', 'talking/toggle', 'chat/fill']),
+  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick', 'talking/toggle']),
   /** The frame header's labels in the language the user just chose (every key, text only). */
   labels: z.optional(z.record(z.enum(FRAME_LABEL_KEYS), text(300))),
   collapsed: z.optional(z.boolean()),
   dock: z.optional(z.enum(['left', 'right'])),
   hidden: z.optional(z.boolean()),
   selectionText: z.optional(text(10_000)),
-  /** chat/fill: plain text for the meeting's chat box, which the user then sends. */
-  text: z.optional(text(4000)),
 });
 export type ToContent = z.infer<typeof ToContent>;
 

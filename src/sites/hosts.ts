@@ -22,7 +22,7 @@ export interface SiteRow {
   /**
    * Where the meeting client takes a chat message (textarea or contenteditable), first match wins,
    * in the page or its same-origin frames: "announce in chat" fills it and the user sends it
-   * (src/content/chatFill.ts). Empty for sites without a chat.
+   * (src/background/chatBox.ts, injected on demand). Empty for sites without a chat.
    */
   chatInput: readonly string[];
   /** The host of its fixture pages in test/fixtures/sites/. */

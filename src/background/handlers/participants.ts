@@ -1,12 +1,11 @@
 import browser from 'webextension-polyfill';
-import { sendToTab } from '../../messages/bus';
 import { fail, ok } from '../../messages/reply';
-import type { ToContent } from '../../messages/toContent';
+import { fillChatInTab } from '../chatBox';
 import type { Handlers } from './types';
 
 // What participants see: the pop-out timer, a small extension window of its own (the page offers
 // Document Picture-in-Picture where the browser has it, src/ui/popout), and the announcement the
-// panel puts in its tab's chat box. The site script only fills the box; the user sends it.
+// panel puts in its own tab's chat box (src/background/chatBox.ts): filled, never sent; the user sends it.
 
 export const POPOUT_PAGE = 'src/ui/popout/popout.html';
 
@@ -42,10 +41,6 @@ export const participantHandlers = {
   },
   'chat/announce': async ({ text }, { caller }) => {
     if (caller.tabId === undefined) return fail('invalid-message');
-    const message: ToContent = { to: 'content', type: 'chat/fill', text };
-    const reply = await sendToTab<unknown>(caller.tabId, message);
-    // The answer comes from a script reading an untrusted page: only a plain `true` counts.
-    const filled = reply.ok && typeof reply.value === 'object' && reply.value !== null && (reply.value as { filled?: unknown }).filled === true;
-    return ok({ filled });
+    return ok({ filled: await fillChatInTab(caller.tabId, text) });
   },
 } satisfies Partial<Handlers>;

@@ -29,7 +29,6 @@ describe('the site registry', () => {
       const source = entrySource(row.site);
       expect(source).toContain(`from '/src/sites/${row.site}.ts'`);
       expect(source).toContain(JSON.stringify(row.controls));
-      expect(source).toContain(JSON.stringify(row.chatInput));
     }
   });
 
