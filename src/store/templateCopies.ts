@@ -194,7 +194,6 @@ export async function mergeTemplateCopies(tx: UpgradeStores): Promise<void> {
       for (const workshop of workshops) {
         const workshopId = String(workshop.id);
         await workshopStore.put({ ...workshop, scriptId: target });
-        users.set(target, [...(users.get(target) ?? []), workshop]);
         const runRecord = await tx.objectStore('runs').get(workshopId);
         const run = runRecord?.run as (Row & { phases?: Row[]; events?: Row[] }) | undefined;
         if (runRecord && run) {
