@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Peer, roomName, type EngineConfig, type SyncStatus } from './config';
-import { hasEntries, SharedRoom, SharedWorkshop, type ChangedKeys, type SharedEntries } from './model';
+import { hasEntries, SHARED_LIMITS, SharedRoom, SharedWorkshop, type ChangedKeys, type SharedEntries } from './model';
 
 // The sync engine: one room's Y.Doc, kept in this browser by y-indexeddb and exchanged with the
 // room's peers by y-webrtc. Runs where WebRTC is available to an extension: Chrome's offscreen
@@ -53,6 +53,20 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     peerOpts: { config: { iceServers: config.iceServers } },
   });
   provider.awareness.setLocalStateField('user', { name: config.name, role: config.role });
+
+  // What the room sends is bounded as a whole too: past SHARED_LIMITS.roomBytes this browser
+  // leaves the room's network (its work goes on locally) and says so.
+  let received = 0;
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === null || origin !== provider.room) return; // y-webrtc applies the room's updates with the room as origin
+    received += update.length;
+    if (received > SHARED_LIMITS.roomBytes && !paused) {
+      rejected++;
+      paused = true;
+      provider.disconnect();
+      report();
+    }
+  });
 
   const peers = (): Peer[] => {
     const found: Peer[] = [];

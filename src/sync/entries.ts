@@ -17,6 +17,8 @@ export const SHARED_LIMITS = {
   liveEvents: 20_000,
   votes: 50_000,
   prompts: 5_000,
+  /** Bytes of updates a room may send this browser in one session: a peer writing types Vuoro never reads still stops here. */
+  roomBytes: 64 * 1024 * 1024,
 } as const;
 
 /** The workshop a joiner makes locally: its record, the script it runs and the run's phases. */
