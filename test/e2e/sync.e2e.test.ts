@@ -4,13 +4,13 @@ import type { Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserKind,
+  chromeBuildWithGrantedOrigins,
   extensionPage,
   fixtureServer,
   launchWithExtension,
   openFixture,
   optionsPagePath,
   panelFrame,
-  reloadDocument,
   REPO_ROOT,
   unexpectedRequests,
   type ExtensionContext,
@@ -59,18 +59,25 @@ function startSignaller(): Promise<number> {
   });
 }
 
+/**
+ * Live sharing turned on in the options page, as a user does: a wrong address is refused, the
+ * right one saved with the browser's permission for that host. Chromium's prompt cannot be
+ * answered by the driver, so its build is installed with the host already granted (the state
+ * "Allow" leaves); Firefox grants without its prompt by an automation pref.
+ */
 async function configure(ctx: ExtensionContext, port: number): Promise<Page> {
   const options = await extensionPage(ctx, `${optionsPagePath(ctx)}#settings`);
-  // The options page's Save asks for the host permission in a browser prompt puppeteer cannot
-  // answer in Chromium; the request behind it is the same.
-  const reply = await askBackground<{ ok: boolean }>(options.mainFrame(), {
-    to: 'background',
-    type: 'sync/configure',
-    config: { signalUrl: `ws://127.0.0.1:${port}`, iceServers: [] },
-  });
-  expect(reply.ok).toBe(true);
-  await reloadDocument(options);
-  await waitForText(options, 'Signalling server');
+  await waitForText(options, 'Turn on live sharing');
+  await options.click('[data-testid="live-sharing-settings"] input[type="checkbox"]');
+  await options.waitForSelector('[data-testid="live-sharing-settings"] input[type="url"]');
+  await typeInto(options, '[data-testid="live-sharing-settings"] input[type="url"]', 'https://signal.example.org');
+  await options.click('[data-testid="live-sharing-settings"] button[type="submit"]');
+  await waitForText(options, 'Enter the signalling server as a ws:// or wss:// address.');
+  await typeInto(options, '[data-testid="live-sharing-settings"] input[type="url"]', `ws://127.0.0.1:${port}`);
+  await options.click('[data-testid="live-sharing-settings"] button[type="submit"]');
+  await waitForText(options, 'Saved.');
+  const state = await askBackground<Ok<{ config: { signalUrl: string; iceServers: unknown[] } }>>(options.mainFrame(), { to: 'background', type: 'sync/state' });
+  expect(state.value.config).toEqual({ signalUrl: `ws://127.0.0.1:${port}`, iceServers: [] });
   return options;
 }
 
@@ -92,8 +99,8 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
   beforeAll(async () => {
     startedAt = Date.now();
     [chromium, firefox] = await Promise.all([
-      launchWithExtension('chromium', { server, chromiumArgs: ['--disable-features=WebRtcHideLocalIpsWithMdns'] }),
-      launchWithExtension('firefox', { server, firefoxPrefs: { 'media.peerconnection.ice.obfuscate_host_addresses': false } }),
+      launchWithExtension('chromium', { server, distDir: chromeBuildWithGrantedOrigins(['ws://127.0.0.1']), chromiumArgs: ['--disable-features=WebRtcHideLocalIpsWithMdns'] }),
+      launchWithExtension('firefox', { server, firefoxPrefs: { 'media.peerconnection.ice.obfuscate_host_addresses': false, 'extensions.webextOptionalPermissionPrompts': false } }),
     ]);
   });
   afterAll(async () => {

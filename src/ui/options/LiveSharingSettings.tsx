@@ -59,6 +59,7 @@ export function LiveSharingSettings() {
       </label>
       {on && (
         <form
+          class="live-sharing-form"
           onSubmit={(e) => {
             e.preventDefault();
             void save();
