@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { PersonData, WorkshopData } from '../messages/protocol';
 import { db } from '../store/db';
+import { forgetActive } from '../messages/lastActive';
 import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
 import { getSetting } from '../store/settings';
@@ -59,6 +60,7 @@ export async function dataOverview(): Promise<WorkshopData[]> {
  * which the facilitator typed.
  */
 export async function erasePerson(workshopId: string, person: { key?: string | undefined; name: string }): Promise<void> {
+  await forgetActive();
   const database = await db();
   const tx = database.transaction(['participants', 'speakingTurns', 'captures', 'liveStates', 'liveEvents', 'workshops'], 'readwrite', { durability: 'strict' });
   const writes: Promise<unknown>[] = [];
@@ -136,6 +138,7 @@ export async function eraseWorkshop(workshopId: string): Promise<void> {
 
 /** Everything Vuoro stores: every workshop, script, capture, person, setting and card. */
 export async function eraseEverything(): Promise<void> {
+  await forgetActive();
   const database = await db();
   const stores = [...database.objectStoreNames];
   const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });

@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isOwnSender, PANEL_PORT } from '../messages/bus';
 import { admitPanel } from './panelTrust';
+import { lastActive } from '../messages/lastActive';
 
 // The panels' live channel. A panel is an extension page inside a web page: Firefox gives such a
 // frame only a few APIs and does not deliver runtime broadcasts to it, so each panel keeps a port
@@ -19,10 +20,12 @@ browser.runtime.onConnect.addListener((port) => {
     open = false;
     ports.delete(port);
   });
-  void admitPanel(sender, token).then((admitted) => {
+  // An admitted panel gets the last known workshop with the admission, for its first paint.
+  void admitPanel(sender, token).then(async (admitted) => {
+    const last = admitted ? await lastActive() : undefined;
     if (!open) return;
     try {
-      port.postMessage({ to: 'panel', type: admitted ? 'panel/admitted' : 'panel/refused' });
+      port.postMessage(admitted ? { to: 'panel', type: 'panel/admitted', ...(last ? { last } : {}) } : { to: 'panel', type: 'panel/refused' });
       if (admitted) ports.set(port, sender.tab?.id);
       else port.disconnect();
     } catch {

@@ -1,5 +1,6 @@
 import { Capture, type CaptureKind, type CaptureSource, type MapField } from '../capture/schema';
 import type { ActiveWorkshop } from '../messages/protocol';
+import { forgetActive } from '../messages/lastActive';
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
@@ -296,6 +297,7 @@ async function touchWorkshop(workshopId: string, now: number): Promise<void> {
 
 /** Deletes a workshop and everything recorded in it. */
 export async function deleteWorkshop(workshopId: string): Promise<void> {
+  await forgetActive();
   const deleted = await workshops.get(workshopId);
   const database = await db();
   const stores = ['workshops', 'runs', 'captures', 'participants', 'speakingTurns', 'promptLog', 'settings', 'liveStates', 'liveEvents'] as const;

@@ -305,34 +305,47 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
       undecided: loadRatio > 1.02 && lo <= 1.02,
     },
     {
-      measure: `page main-thread TaskDuration from navigation to load+700 ms, with/without extension (median of ${taskRounds}; A/A in brackets)`,
-      value: `${ratio(task, tw, tm)}× (${ms(task(tw))} vs ${ms(task(tm))}, +${ms(task(tw) - task(tm))}; A/A ${ratio(task, tm2, tm)}×)`,
-      budget: '—',
+      measure: `page main-thread TaskDuration from navigation to load+700 ms, with minus without extension (median of ${taskRounds}; medians, ratio and A/A ratio in brackets)`,
+      value: `+${ms(task(tw) - task(tm))} (${ms(task(tw))} vs ${ms(task(tm))}, ${ratio(task, tw, tm)}×; A/A ${ratio(task, tm2, tm)}×)`,
+      budget: '≤ +25 ms (issue 12)',
+      pass: task(tw) - task(tm) <= 25,
     },
   ];
 }
 
 /**
  * Page load → panel content visible: from the page's navigation start to the panel's
- * 'vuoro:panel-content' mark (the workshop drawn), both as wall-clock times (timeOrigin + time).
- * The first open is on a fresh profile (the background creates the store and the default
- * workshop); later opens reload the page in the same browser.
+ * 'vuoro:panel-content' mark (a workshop drawn: the last known one the admission brings, or the
+ * background's answer), both as wall-clock times (timeOrigin + time). In brackets: the same from
+ * the page's load event (Vuoro starts only after it), and to 'vuoro:panel-answered' (the
+ * background's answer drawn). The first open is on a fresh profile (the background creates the
+ * store and the default workshop); later opens reload the page in the same browser.
  */
 async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s: string) => void): Promise<Row[]> {
   log(`panel start (${kind})…`);
   const ctx = await launchWithExtension(kind, { server, ...(kind === 'firefox' ? { distDir: defaultDistDir('firefox') } : {}) });
   const opens = Number(process.env.VUORO_BENCH_PANEL_OPENS ?? 20);
-  const samples: number[] = [];
+  const samples: { shown: number; afterLoad: number; answered: number }[] = [];
   try {
     for (let i = 0; i <= opens; i++) {
       const page = await ctx.browser.newPage();
       try {
         await page.goto('https://app.zoom.us/wc/123/join', { waitUntil: 'load' });
         const frame = await panelFrame(page, 20_000);
-        await frame.waitForFunction(() => performance.getEntriesByName('vuoro:panel-content').length > 0, { timeout: 20_000, polling: 20 });
-        const shownAt = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByName('vuoro:panel-content')[0]!.startTime);
-        const navigatedAt = await page.evaluate(() => performance.timeOrigin);
-        samples.push(shownAt - navigatedAt);
+        await frame.waitForFunction(() => performance.getEntriesByName('vuoro:panel-answered').length > 0, { timeout: 20_000, polling: 20 });
+        const panel = await frame.evaluate(() => ({
+          origin: performance.timeOrigin,
+          marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('vuoro:')).map((m) => [m.name.slice(6), m.startTime])),
+        }));
+        const { navigatedAt, loadedAt } = await page.evaluate(() => ({
+          navigatedAt: performance.timeOrigin,
+          loadedAt: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+        }));
+        const at = (mark: string) => panel.origin + panel.marks[mark]! - navigatedAt;
+        samples.push({ shown: at('panel-content'), afterLoad: at('panel-content') - loadedAt, answered: at('panel-answered') });
+        // Where the time went (stderr only): the page's load, the frame's navigation, the panel's marks.
+        const marks = Object.entries(panel.marks).map(([name, t]) => `${name} ${Math.round(t)}`);
+        log(`  open ${i}: load ${Math.round(loadedAt)}, frame at ${Math.round(panel.origin - navigatedAt)}, then ${marks.join(', ')} → ${Math.round(at('panel-content'))} ms`);
       } finally {
         await page.close();
         await sleep(250);
@@ -341,15 +354,21 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
   } finally {
     await ctx.close();
   }
-  const [first, ...later] = samples as [number, ...number[]];
+  const [first, ...later] = samples as [(typeof samples)[0], ...typeof samples];
   const name = kind === 'firefox' ? 'Firefox ESR' : 'Chromium';
+  const of = (key: keyof (typeof samples)[0]) => later.map((s) => s[key]);
   return [
-    { measure: `page load → panel content visible, first open on a fresh profile (${name})`, value: ms(first), budget: '≤ 300 ms', pass: first <= 300 },
     {
-      measure: `page load → panel content visible, later opens (${name}, median of ${later.length}; p95 in brackets)`,
-      value: `${ms(median(later))} (${ms(quantile(later, 0.95))})`,
+      measure: `page load → panel content visible, first open on a fresh profile (${name}; after the load event, and to the background's answer, in brackets)`,
+      value: `${ms(first.shown)} (${ms(first.afterLoad)}; ${ms(first.answered)})`,
       budget: '≤ 300 ms',
-      pass: median(later) <= 300,
+      pass: first.shown <= 300,
+    },
+    {
+      measure: `page load → panel content visible, later opens (${name}, median of ${later.length}; p95, after the load event, and to the background's answer in brackets)`,
+      value: `${ms(median(of('shown')))} (p95 ${ms(quantile(of('shown'), 0.95))}; ${ms(median(of('afterLoad')))}; ${ms(median(of('answered')))})`,
+      budget: '≤ 300 ms',
+      pass: median(of('shown')) <= 300,
     },
   ];
 }

@@ -6,6 +6,8 @@ import { sendToTab } from '../../messages/bus';
 import { getPlacement, getSetting, setPlacement } from '../../store/settings';
 import { t } from '../../i18n';
 import { userLang } from '../lang';
+import { activeGeneration, rememberActive } from '../../messages/lastActive';
+import { activeWorkshop } from '../workshops';
 import { pushToPanels } from '../panels';
 import { issuePanelToken } from '../panelTrust';
 import { disableOrigin, enableOrigin } from '../sites';
@@ -20,6 +22,13 @@ export const siteHandlers = {
     const lang = await userLang();
     const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
     const panelToken = await issuePanelToken(caller.tabId);
+    // The panel this script is about to make asks for the workshop first thing: look it up (on a
+    // fresh profile, create the default one) now, while the frame loads, and leave it where the
+    // panel reads it on its first paint. Nothing of it goes back to the site script.
+    const seen = activeGeneration();
+    void activeWorkshop(lang)
+      .then((active) => rememberActive(active, seen))
+      .catch(() => undefined);
     // Without a readable store the panel still opens, to say what is wrong with it.
     return ok({ lang, labels, placement: (await getPlacement(siteKey).catch(() => undefined)) ?? null, panelToken });
   },

@@ -1,4 +1,5 @@
 import { fail, ok } from '../../messages/reply';
+import { activeGeneration, rememberActive } from '../../messages/lastActive';
 import { listScripts, saveScript, scripts } from '../../store/scripts';
 import { setSetting } from '../../store/settings';
 import { listWorkshops, workshops } from '../../store/workshops';
@@ -21,7 +22,12 @@ import { syncHooks } from '../syncHooks';
 // Workshops, their scripts and runs.
 
 export const workshopHandlers = {
-  'workshop/active': async () => ok(await activeWorkshop(await userLang())),
+  'workshop/active': async () => {
+    const seen = activeGeneration();
+    const active = await activeWorkshop(await userLang());
+    void rememberActive(active, seen); // the next panel to open draws it at once (../../messages/lastActive.ts)
+    return ok(active);
+  },
   'workshop/list': async () => ok(await listWorkshops()),
   'workshop/open': async ({ workshopId }) => {
     const loaded = await loadWorkshop(workshopId);

@@ -74,7 +74,11 @@ function useTabScroll(tab: Tab): (leaving: Tab) => void {
   };
 }
 
-export function Panel({ site, lang }: { site: string; lang: string }) {
+/**
+ * `last` is the workshop the background last gave out (../../messages/lastActive.ts): drawn at
+ * once, marked busy, until the background's own answer replaces it.
+ */
+export function Panel({ site, lang, last }: { site: string; lang: string; last?: ActiveWorkshop | undefined }) {
   const [tab, setTab] = useState<Tab>('run');
   const syncView = useSync();
   const order = syncView.noteTaker ? NOTE_TAKER_TABS : TABS;
@@ -86,13 +90,19 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
   const [quick, setQuick] = useState({ text: '', n: 0 });
   const feed = useRef<(sample: SpeakerSample) => void>(() => undefined);
   const talk = useRef<() => void>(() => undefined);
-  const { value: active, reload } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
-  // A performance mark when the workshop is first on screen: `npm run bench` reads it for
-  // "page load → panel content visible" (the frame's timeOrigin plus the mark is a wall-clock time).
+  const { value: answered, reload } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
+  const stale = answered === undefined && last !== undefined;
+  const active = answered === undefined ? last : answered;
+  // Performance marks when a workshop is first on screen (the last known one or the answer) and
+  // when the background's answer is: `npm run bench` reads them for "page load → panel content
+  // visible" (the frame's timeOrigin plus the mark is a wall-clock time).
   const loaded = active !== undefined;
   useEffect(() => {
     if (loaded) requestAnimationFrame(() => performance.mark('vuoro:panel-content'));
   }, [loaded]);
+  useEffect(() => {
+    if (answered !== undefined) requestAnimationFrame(() => performance.mark('vuoro:panel-answered'));
+  }, [answered !== undefined]);
   const siteHandle = useSite(
     site,
     (sample) => feed.current(sample),
@@ -178,6 +188,7 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
     <ActivePanel
       key={active.workshop.id}
       active={active}
+      stale={stale}
       site={siteHandle}
       tab={tab}
       tabs={tabs}
@@ -192,6 +203,8 @@ export function Panel({ site, lang }: { site: string; lang: string }) {
 
 interface ActiveProps {
   active: ActiveWorkshop;
+  /** The last known workshop, drawn while the background's answer is on its way. */
+  stale: boolean;
   site: SiteHandle;
   tab: Tab;
   tabs: (counts: Partial<Record<Tab, number>>) => preact.JSX.Element;
@@ -202,7 +215,7 @@ interface ActiveProps {
   onChoose: () => void;
 }
 
-function ActivePanel({ active, site, tab, tabs, feed, talk, quick, sync, onChoose }: ActiveProps) {
+function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, onChoose }: ActiveProps) {
   const now = useNow(1000);
   const recording = recordsPeople(active.workshop, active.run);
   const live = useLive(active.workshop.id, recording);
@@ -228,7 +241,7 @@ function ActivePanel({ active, site, tab, tabs, feed, talk, quick, sync, onChoos
   return (
     <div class="panel" data-site={site.state.site}>
       {tabs({ prompts: prompts.surfaced.length, turns: live.live.queue.hands.length })}
-      <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`} aria-busy={stale ? 'true' : undefined}>
         <LimitsNote limits={site.state.limits} peopleNotKept={live.peopleNotKept} />
         {tab !== 'run' && <SyncBadge view={sync} />}
         {tab === 'run' && (

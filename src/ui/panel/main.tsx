@@ -5,12 +5,15 @@ import './panel.css';
 import { FRAME_LABEL_KEYS } from '../../content/labels';
 import { getLang, LANGS, setLang, t, type Lang } from '../i18n';
 import { ALL_STORES, ask, initLang, onStoreChanged, receivePushesByPort } from '../shared/backend';
+import type { ActiveWorkshop } from '../../messages/protocol';
 import { Panel } from './Panel';
 
 // The content script names the site and the user's language in the frame's address, so the panel
 // draws at once in the right language; the stored setting is read again and wins, and a later
 // language switch in settings reaches this panel and its frame header without a reload.
 
+// Marks `npm run bench` reads to say where the panel's start goes (see README, Performance).
+performance.mark('vuoro:panel-script');
 const params = new URLSearchParams(location.hash.slice(1));
 const site = params.get('site') ?? 'generic';
 const hinted = LANGS.find((lang) => lang === params.get('lang'));
@@ -36,21 +39,23 @@ function useLang(): Lang {
   return lang;
 }
 
-function App() {
+function App({ last }: { last: ActiveWorkshop | undefined }) {
   const lang = useLang();
-  return <Panel site={site} lang={lang} />;
+  return <Panel site={site} lang={lang} last={last} />;
 }
 
-const mount = () => render(<App />, document.getElementById('app')!);
+const mount = (last: ActiveWorkshop | undefined) => render(<App last={last} />, document.getElementById('app')!);
 // The token is spent on the first connect; it does not stay in this frame's URL either.
 history.replaceState(null, '', `#site=${encodeURIComponent(site)}${hinted ? `&lang=${hinted}` : ''}`);
-void receivePushesByPort(params.get('t') ?? '').then((admitted) => {
-  if (!admitted) return; // a frame the page made itself: empty and inert
+// The admission brings the last known workshop, which the panel draws at once (Panel.tsx).
+void receivePushesByPort(params.get('t') ?? '').then((admission) => {
+  if (!admission) return; // a frame the page made itself: empty and inert
+  performance.mark('vuoro:panel-admitted');
   if (hinted) {
     setLang(hinted);
     document.documentElement.lang = hinted;
-    mount();
+    mount(admission.last);
   } else {
-    void initLang().then(mount);
+    void initLang().then(() => mount(admission.last));
   }
 });

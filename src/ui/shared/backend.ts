@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { ask as askBackground, isOwnSender, PANEL_PORT } from '../../messages/bus';
-import type { PayloadIn, ReplyOf, RequestType } from '../../messages/protocol';
+import type { ActiveWorkshop, PayloadIn, ReplyOf, RequestType } from '../../messages/protocol';
+import { usableLast } from '../../messages/lastActive';
 import type { Reply } from '../../messages/reply';
 import { StoreChanged } from '../../messages/protocol';
 import { detectLang, setLang, type Lang } from '../i18n';
@@ -54,22 +55,27 @@ export function receivePushesByRuntime(): void {
   }) as never);
 }
 
+/** What the background gives a panel it admits: the last known workshop, when it has one. */
+export interface Admission {
+  last: ActiveWorkshop | undefined;
+}
+
 /**
- * Connects the panel's port with the token its frame was made with. Resolves true once the
- * background admits this frame as the one Vuoro's site script made in this tab, false when it
- * refuses (the page framed the panel itself): a refused panel shows nothing and asks for nothing.
+ * Connects the panel's port with the token its frame was made with. Resolves once the background
+ * admits this frame as the one Vuoro's site script made in this tab, undefined when it refuses
+ * (the page framed the panel itself): a refused panel shows nothing and asks for nothing.
  */
-export function receivePushesByPort(token: string): Promise<boolean> {
+export function receivePushesByPort(token: string): Promise<Admission | undefined> {
   return new Promise((settle) => {
     let refused = false;
     const connect = () => {
       const port = browser.runtime.connect({ name: `${PANEL_PORT}:${token}` });
       port.onMessage.addListener((message: unknown) => {
         const type = (message as { type?: unknown } | null)?.type;
-        if (type === 'panel/admitted') return settle(true);
+        if (type === 'panel/admitted') return settle({ last: usableLast((message as { last?: unknown }).last) });
         if (type === 'panel/refused') {
           refused = true;
-          return settle(false);
+          return settle(undefined);
         }
         dispatch(message);
       });

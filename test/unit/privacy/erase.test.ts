@@ -32,6 +32,8 @@ const { workshops } = await import('../../../src/store/workshops');
 const { HANDLERS } = await import('../../../src/background/handlers');
 const { db } = await import('../../../src/store/db');
 const { getLive } = await import('../../../src/store/liveState');
+const { rememberActive, lastActive, activeGeneration, forgetActive } = await import('../../../src/messages/lastActive');
+const { loadWorkshop } = await import('../../../src/background/workshops');
 
 const panel = { caller: { caller: 'panel' as const, tabId: 1 } };
 
@@ -132,3 +134,59 @@ describe('erasing personal data', () => {
     expect(alarms.has(RETENTION_ALARM)).toBe(false);
   });
 });
+
+// The last known workshop the background hands an opening panel (src/messages/lastActive.ts):
+// in storage.session, and gone with every erase, so a panel never draws erased data again.
+describe('the panel\'s last known workshop', () => {
+  const session = new Map<string, unknown>();
+  const area = {
+    get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, structuredClone(v))),
+    remove: async (key: string) => void session.delete(key),
+  };
+
+  beforeEach(async () => {
+    (globalThis as unknown as { chrome: unknown }).chrome = { storage: { session: area } };
+    await eraseEverything();
+  });
+
+  async function remembered(workshopId: string) {
+    await rememberActive(await loadWorkshop(workshopId));
+    expect((await lastActive())?.workshop.id).toBe(workshopId);
+  }
+
+  it('is kept when the background answers, and forgotten by every erase', async () => {
+    const workshopId = await workshopWithPeople();
+    await remembered(workshopId);
+    await erasePerson(workshopId, { key: 'name:aino', name: 'Aino Virtanen' });
+    expect(await lastActive()).toBeUndefined();
+    await remembered(workshopId);
+    await eraseWorkshop(workshopId);
+    expect(await lastActive()).toBeUndefined();
+    const other = await workshopWithPeople();
+    await remembered(other);
+    await eraseEverything();
+    expect(await lastActive()).toBeUndefined();
+  });
+
+  it('is forgotten when retention deletes a workshop', async () => {
+    const old = await workshopWithPeople();
+    await remembered(old);
+    await workshops.put({ ...(await workshops.get(old))!, updatedAt: Date.now() - 3 * 24 * 3600 * 1000 });
+    await setSetting('retentionDays', 2);
+    expect(await retentionSweep()).toBe(1);
+    expect(await lastActive()).toBeUndefined();
+    await setSetting('retentionDays', 0);
+  });
+
+  it('is not written back by an answer computed before an erase', async () => {
+    const workshopId = await workshopWithPeople();
+    const seen = activeGeneration();
+    const answer = await loadWorkshop(workshopId);
+    await forgetActive();
+    await rememberActive(answer, seen);
+    expect(await lastActive()).toBeUndefined();
+    expect(JSON.stringify([...session.values()])).not.toContain('Aino');
+  });
+});
+

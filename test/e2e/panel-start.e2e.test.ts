@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { waitForText } from './helpers/ui';
+
+// Issue 12: the panel draws the last known workshop at once (the background hands it over with
+// the port's admission, src/messages/lastActive.ts) and fills in when the background answers.
+// That every erase forgets it is tested in test/unit/privacy/erase.test.ts.
+// To see the two apart, an extension page holds a write transaction on the workshops store, so
+// the background's answer waits until it lets go; the frame and the admission need no workshop.
+
+type HeldWindow = Window & { __release?: boolean };
+
+async function holdWorkshopsStore(ctx: Parameters<typeof extensionPage>[0]) {
+  const holder = await extensionPage(ctx, optionsPagePath(ctx));
+  await holder.evaluate(
+    () =>
+      new Promise<void>((held, failed) => {
+        const open = indexedDB.open('vuoro');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workshops', 'readwrite');
+          const store = tx.objectStore('workshops');
+          // A request after each answer keeps the transaction open until the test lets go.
+          const keep = () => {
+            if (!(window as HeldWindow).__release) store.get('none').onsuccess = keep;
+          };
+          keep();
+          held();
+        };
+      }),
+  );
+  return {
+    release: () => holder.evaluate(() => void ((window as HeldWindow).__release = true)),
+    close: () => holder.close(),
+  };
+}
+
+describe('panel start', () => {
+  const extension = useExtension();
+
+  it('shows the last known workshop before the background answers, then the answer', async () => {
+    const first = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const firstFrame = await panelFrame(first);
+    await waitForText(firstFrame, 'Phase 1/');
+    const title = await firstFrame.$eval('.run-workshop', (el) => el.textContent ?? '');
+    expect(title.length).toBeGreaterThan(3);
+    await first.close();
+
+    const lock = await holdWorkshopsStore(extension.ctx);
+    try {
+      const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+      const frame = await panelFrame(page);
+      await waitForText(frame, title);
+      // Drawn from the admission, not from an answer: the panel says it is still filling in.
+      expect(await frame.$eval('#panel-main', (el) => el.getAttribute('aria-busy'))).toBe('true');
+      expect(await frame.evaluate(() => performance.getEntriesByName('vuoro:panel-answered').length)).toBe(0);
+      await lock.release();
+      await frame.waitForFunction(() => document.querySelector('#panel-main')?.getAttribute('aria-busy') === null, { timeout: 10_000 });
+      expect(await frame.$eval('.run-workshop', (el) => el.textContent)).toBe(title);
+      await page.close();
+    } finally {
+      await lock.release().catch(() => undefined);
+      await lock.close();
+    }
+  });
+});
