@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { askBackground, openTab, sleep, textOf, waitForText } from './helpers/ui';
+import { askBackground, openTab, sleep, textOf, waitForAnswer, waitForSteadyText, waitForText } from './helpers/ui';
 
 // The foundation: the panel on every supported host, out of the page's reach, placed and
 // remembered per site, reachable by keyboard, and deaf to the page's postMessage.
@@ -54,7 +54,9 @@ describe('panel frame', () => {
     const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
     const frame = await panelFrame(page);
     await waitForText(frame, 'Phase 1/');
-    const before = await textOf(frame);
+    // The workshop and the page's signals have come in: only the page's own messages could change it now.
+    await waitForAnswer(frame);
+    const before = await waitForSteadyText(frame);
     const reach = await page.evaluate(() => {
       const messages = [
         { to: 'panel', type: 'capture/open-quick', selectionText: 'INJECTED BY PAGE' },

@@ -8,6 +8,26 @@ export async function waitForText(target: Target, text: string, timeoutMs = 10_0
   await target.waitForFunction((t: string) => document.body?.innerText.includes(t), { timeout: timeoutMs, polling: 100 }, text);
 }
 
+/**
+ * Waits until the panel shows the background's own answer (its 'vuoro:panel-answered' mark): it
+ * draws the last known workshop at once, busy until the answer comes (src/ui/panel/Panel.tsx).
+ */
+export async function waitForAnswer(frame: Frame, timeoutMs = 10_000): Promise<void> {
+  await frame.waitForFunction(() => performance.getEntriesByName('vuoro:panel-answered').length > 0, { timeout: timeoutMs, polling: 50 });
+}
+
+/** Waits until the text of `target` stays the same for `quietMs` (what the page has sent has come in). */
+export async function waitForSteadyText(target: Target, quietMs = 400, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await textOf(target);
+  for (;;) {
+    await sleep(quietMs);
+    const now = await textOf(target);
+    if (now === last || Date.now() > deadline) return now;
+    last = now;
+  }
+}
+
 export async function textOf(target: Target, selector = 'body'): Promise<string> {
   return target.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
 }
