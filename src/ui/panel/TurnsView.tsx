@@ -54,7 +54,7 @@ export function SignalStatus({ lines }: { lines: SignalLine[] }) {
     <ul class="status-list" aria-label={t('turnsSignals')}>
       {lines.map((line) => (
         <li key={line.cap} data-cap={line.cap} data-state={line.state}>
-          <span>{t(`cap_${line.cap}`)}</span>
+          <span>{t(line.label)}</span>
           <span class={`badge ${line.live ? 'ok' : 'manual'}`}>{line.live ? t('signalLive') : t('signalManual')}</span>
           {line.why && <span class="muted status-why">{t(line.why)}</span>}
         </li>
@@ -154,7 +154,7 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
         <div class="turns-summary" data-testid="turns-summary">
           <span title={summary.notHeardNames.join(', ')}>{t('turnsNotSpoken', { n: summary.notHeard })}</span>
           <span>{summary.facilitatorPct === undefined ? t('turnsFacilitatorUnset') : t('turnsFacilitatorShare', { pct: summary.facilitatorPct })}</span>
-          <span>{t('turnsBalance', { value: t(`balance_${summary.balance.replace('-', '_')}`) })}</span>
+          <span>{t('turnsBalance', { value: t(summary.balanceKey) })}</span>
         </div>
       </div>
 

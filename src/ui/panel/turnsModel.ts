@@ -38,9 +38,27 @@ const REASON_KEYS: Record<ReasonCode, MessageKey> = {
 
 export type Capabilities = Partial<Record<Capability, CapabilityStatus>>;
 
+const CAP_KEYS: Record<Capability, MessageKey> = {
+  participants: 'cap_participants',
+  activeSpeaker: 'cap_activeSpeaker',
+  ownSpeech: 'cap_ownSpeech',
+  raisedHands: 'cap_raisedHands',
+  chat: 'cap_chat',
+  selection: 'cap_selection',
+};
+
+const BALANCE_KEYS: Record<BalanceWords | 'unknown', MessageKey> = {
+  even: 'balance_even',
+  'fairly-even': 'balance_fairly_even',
+  uneven: 'balance_uneven',
+  'one-voice': 'balance_one_voice',
+  unknown: 'balance_unknown',
+};
+
 /** One line of "What Vuoro can read on this page": live or manual, and why, in words. */
 export interface SignalLine {
   cap: Capability;
+  label: MessageKey;
   state: CapabilityStatus['state'] | 'none';
   live: boolean;
   why?: MessageKey;
@@ -49,9 +67,10 @@ export interface SignalLine {
 export function signalLines(capabilities: Capabilities, caps: readonly Capability[]): SignalLine[] {
   return caps.map((cap) => {
     const status = capabilities[cap];
-    if (!status) return { cap, state: 'none', live: false, why: 'signal_none' };
-    if (status.state === 'ok') return { cap, state: 'ok', live: true };
-    return { cap, state: status.state, live: false, why: status.state === 'needs-user' ? HINT_KEYS[status.hint] : REASON_KEYS[status.reason] };
+    const label = CAP_KEYS[cap];
+    if (!status) return { cap, label, state: 'none', live: false, why: 'signal_none' };
+    if (status.state === 'ok') return { cap, label, state: 'ok', live: true };
+    return { cap, label, state: status.state, live: false, why: status.state === 'needs-user' ? HINT_KEYS[status.hint] : REASON_KEYS[status.reason] };
   });
 }
 
@@ -84,12 +103,15 @@ export interface TurnsModel {
     /** Undefined when nobody is marked (nor remembered, nor you) as facilitator. */
     facilitatorPct?: number | '–';
     balance: BalanceWords | 'unknown';
+    /** The balance in words, as a message key. */
+    balanceKey: MessageKey;
   };
   /** "I am talking": offered where the page cannot hear you; pressed while your speech is open. */
   talking: { offered: boolean; ownKey?: string; pressed: boolean };
   people: PersonRow[];
   /** Taps on names mark the speaker (the page shows no speaker). */
   tapHint: boolean;
+  /** The hand queue in the order hands get the floor, with how long each has waited ("0:42"). */
   hands: { key: string; name: string; waited: string }[];
   /** Hands are raised by hand here (the page shows none). */
   handsManual: boolean;
@@ -135,6 +157,7 @@ export function turnsModel(input: TurnsInput): TurnsModel {
       notHeardNames: strip.notHeard,
       ...(facilitators.size ? { facilitatorPct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) } : {}),
       balance: strip.balance ?? 'unknown',
+      balanceKey: BALANCE_KEYS[strip.balance ?? 'unknown'],
     },
     talking: { offered: caps.ownSpeech?.state !== 'ok', ...(ownKey ? { ownKey } : {}), pressed: ownKey !== undefined && input.talking === ownKey },
     people: stats.people.map((person) => ({

@@ -45,14 +45,14 @@ describe('turnsModel', () => {
       ['cy', false, false, true, true, '0:00', 0],
     ]);
     expect(model.people.find((p) => p.key === 'bo')?.barPct).toBe(100);
-    expect(model.summary).toMatchObject({ notHeard: 2, notHeardNames: ['Dana', 'Cy Diaz'], facilitatorPct: 25, balance: 'one-voice' });
+    expect(model.summary).toMatchObject({ notHeard: 2, notHeardNames: ['Dana', 'Cy Diaz'], facilitatorPct: 25, balance: 'one-voice', balanceKey: 'balance_one_voice' });
     expect(model.strip.speaking).toEqual(['Bo Kim']);
     expect(model.hands).toEqual([{ key: 'cy', name: 'Cy Diaz', waited: '0:55' }]);
   });
 
   it('says the facilitator share is unset only when nobody facilitates, and unknown before anyone spoke', () => {
     const nobody = peopleView({ recorded: [], onSite: onSite.map(({ key, name }) => ({ key, name })), marked: [] });
-    expect(turnsModel(input({ people: nobody })).summary).toEqual({ notHeard: 3, notHeardNames: ['Ann Lee', 'Bo Kim', 'Cy Diaz'], balance: 'unknown' });
+    expect(turnsModel(input({ people: nobody })).summary).toEqual({ notHeard: 3, notHeardNames: ['Ann Lee', 'Bo Kim', 'Cy Diaz'], balance: 'unknown', balanceKey: 'balance_unknown' });
     expect(turnsModel(input()).summary.facilitatorPct).toBe('–');
   });
 
@@ -132,10 +132,10 @@ describe('signalLines', () => {
       TURN_CAPS,
     );
     expect(lines).toEqual([
-      { cap: 'participants', state: 'ok', live: true },
-      { cap: 'activeSpeaker', state: 'needs-user', live: false, why: 'hint_open_people_panel' },
-      { cap: 'ownSpeech', state: 'unsupported', live: false, why: 'reason_no_own_signal' },
-      { cap: 'raisedHands', state: 'none', live: false, why: 'signal_none' },
+      { cap: 'participants', label: 'cap_participants', state: 'ok', live: true },
+      { cap: 'activeSpeaker', label: 'cap_activeSpeaker', state: 'needs-user', live: false, why: 'hint_open_people_panel' },
+      { cap: 'ownSpeech', label: 'cap_ownSpeech', state: 'unsupported', live: false, why: 'reason_no_own_signal' },
+      { cap: 'raisedHands', label: 'cap_raisedHands', state: 'none', live: false, why: 'signal_none' },
     ]);
   });
 });
