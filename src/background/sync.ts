@@ -109,7 +109,7 @@ function schedulePush(): void {
   pushTimer = setTimeout(() => {
     pushTimer = undefined;
     void pushNow().catch((error: unknown) => console.error('vuoro sync', error));
-  }, 30);
+  }, 10);
 }
 
 async function pushNow(): Promise<void> {

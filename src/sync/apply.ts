@@ -25,7 +25,9 @@ export async function localEntries(workshopId: string, votes: readonly VoteEvent
   const [caps, live, prompts] = await Promise.all([capturesOf(workshopId), liveEventsOf(workshopId), promptLogOf(workshopId)]);
   const { workshop, script, run } = loaded;
   const { events, ...runPhases } = run;
-  return SharedEntries.parse({
+  // The store's own records, validated when they were written: not parsed again on every push
+  // (the engine's side checks what it takes, and every receiver parses what arrives).
+  return {
     workshop: {
       workshop: { id: workshop.id, title: workshop.title, goal: workshop.goal, lang: workshop.lang, scriptId: workshop.scriptId, workshopIndex: workshop.workshopIndex, createdAt: workshop.createdAt },
       script,
@@ -36,7 +38,7 @@ export async function localEntries(workshopId: string, votes: readonly VoteEvent
     captures: caps.slice(-SHARED_LIMITS.captures),
     votes: votes.slice(-SHARED_LIMITS.votes),
     prompts: prompts.slice(-SHARED_LIMITS.prompts),
-  });
+  };
 }
 
 /** The vote increments already counted in this browser's store, per workshop (a settings row of its own). */

@@ -124,7 +124,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
         for (const key of set) into.add(key);
       }
     }
-    setTimeout(flush, 20);
+    setTimeout(flush, 10);
   };
 
   // Remote changes: by key, batched over a few milliseconds. Every key a joiner saw before it knew
