@@ -9,7 +9,7 @@ import { atOf, floorFromLiveState, type FloorRecord } from '../summary/floor';
 import { goAroundsOf, type LiveEvent, type LiveState } from '../turns/live';
 import { captures, capturesOf } from '../store/captures';
 import { db } from '../store/db';
-import { committed } from '../store/records';
+import { committed, validate } from '../store/records';
 import type { ParticipantSync } from '../messages/protocol';
 import { PARTICIPANTS_MAX } from '../store/limits';
 import { participants as participantStore, participantsOf } from '../store/participants';
@@ -20,7 +20,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
-import { listWorkshops, localDay, workshops, type WorkshopRecord } from '../store/workshops';
+import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
 
@@ -291,8 +291,24 @@ export async function updateCapture(id: string, patch: Partial<Capture>, now = D
 }
 
 async function touchWorkshop(workshopId: string, now: number): Promise<void> {
-  const workshop = await workshops.get(workshopId);
-  if (workshop) await workshops.put({ ...workshop, updatedAt: now });
+  await updateWorkshop(workshopId, {}, now);
+}
+
+/**
+ * Changes a workshop's own fields (name, date, export choices) in one transaction: read and write
+ * together, so a rename and a date picked a moment later both stay (each read-then-write on its own
+ * let the later write put back the name the earlier one had replaced).
+ */
+export async function updateWorkshop(workshopId: string, patch: Partial<WorkshopRecord>, now = Date.now()): Promise<Reply<null>> {
+  const tx = (await db()).transaction('workshops', 'readwrite', { durability: 'strict' });
+  const existing = await tx.store.get(workshopId);
+  if (!existing) {
+    await tx.done;
+    return fail('workshop-missing');
+  }
+  const next = validate('workshops', WorkshopRecord, { ...existing, ...patch, id: workshopId, updatedAt: now });
+  await committed(tx, [tx.store.put(next)]);
+  return { ok: true, value: null };
 }
 
 /** Deletes a workshop and everything recorded in it. */

@@ -2,7 +2,7 @@ import { fail, ok } from '../../messages/reply';
 import { activeGeneration, rememberActive } from '../../messages/lastActive';
 import { listScripts, saveScript, scripts } from '../../store/scripts';
 import { setSetting } from '../../store/settings';
-import { listWorkshops, workshops } from '../../store/workshops';
+import { listWorkshops } from '../../store/workshops';
 import { isBuiltInScriptId } from '../../store/templateCopies';
 import { userLang } from '../lang';
 import { dataOverview, eraseEverything, erasePerson, eraseWorkshop } from '../erase';
@@ -14,6 +14,7 @@ import {
   createWorkshop,
   loadWorkshop,
   setRunPlannedEnd,
+  updateWorkshop,
   workshopContents,
 } from '../workshops';
 import type { Handlers } from './types';
@@ -66,12 +67,7 @@ export const workshopHandlers = {
   'workshop/import-begin': async ({ header, total }) => importBegin(header, total),
   'workshop/import-chunk': async ({ importId, json }) => importChunk(importId, json),
   'workshop/import-commit': ({ importId, intoWorkshopId }) => importCommit(importId, intoWorkshopId),
-  'workshop/update': async ({ workshopId, patch }) => {
-    const workshop = await workshops.get(workshopId);
-    if (!workshop) return fail('workshop-missing');
-    await workshops.put({ ...workshop, ...patch, updatedAt: Date.now() });
-    return ok(null);
-  },
+  'workshop/update': ({ workshopId, patch }) => updateWorkshop(workshopId, patch),
   'run/event': ({ workshopId, event, expectedCount }) => appendRunEvent(workshopId, event, expectedCount),
   'run/planned-end': async ({ workshopId, plannedEnd }) => {
     await setRunPlannedEnd(workshopId, plannedEnd);

@@ -48,6 +48,17 @@ describe('workshop date', () => {
     expect((await workshops.get(imported.value.workshopId))!.date).toBe('2026-12-03');
   });
 
+  it('keeps a rename and a date changed at the same moment (both panels or both fields)', async () => {
+    const created = await createFromTemplate('open-process-close', 'fi');
+    if (!created.ok) throw new Error('template');
+    const id = created.value.workshop.id;
+    const update = (patch: object) => workshopHandlers['workshop/update']({ workshopId: id, patch } as never);
+    await Promise.all([update({ title: 'Kevään työpaja' }), update({ date: '2026-12-03' }), update({ includeStats: true })]);
+    expect(await workshops.get(id)).toMatchObject({ title: 'Kevään työpaja', date: '2026-12-03', includeStats: true });
+    expect(await update({ title: 'x' }).then((r) => r.ok)).toBe(true);
+    expect(await workshopHandlers['workshop/update']({ workshopId: 'gone', patch: { title: 'x' } } as never)).toMatchObject({ ok: false, error: { code: 'workshop-missing' } });
+  });
+
   it('refuses a date that is not a calendar day', () => {
     for (const date of ['2026-13-01', '3.12.2026', '2026-12-03T10:00:00Z', '']) {
       expect(PROTOCOL['workshop/update'].payload.safeParse({ workshopId: 'w', patch: { date } }).success, date).toBe(false);
