@@ -78,8 +78,10 @@ export class SharedRoom {
       const captures = this.log('captures');
       for (const capture of entries.captures) {
         if (!captures || capture.workshopId !== this.workshopId) continue;
-        const there = parse(Capture, captures.get(capture.id));
-        if (!there || capture.updatedAt > there.updatedAt) set('captures', capture.id, capture);
+        // Only the time of the doc's copy matters here (this browser writes its own, valid record):
+        // no parse per capture on every push.
+        const there = (captures.get(capture.id) ?? undefined) as { updatedAt?: unknown } | undefined;
+        if (typeof there?.updatedAt !== 'number' || capture.updatedAt > there.updatedAt) set('captures', capture.id, capture);
       }
       const votes = this.log('votes');
       for (const vote of entries.votes) if (votes && !votes.has(vote.id)) set('votes', vote.id, vote);
