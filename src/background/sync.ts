@@ -112,11 +112,18 @@ function schedulePush(): void {
   }, 10);
 }
 
+/** The link the workshop record and script went to: the doc keeps the first copy, so they travel once per link. */
+let workshopSentTo: EngineLink | null = null;
+
 async function pushNow(): Promise<void> {
   const session = await getSetting('liveSession');
-  if (!link || !session?.workshopId) return;
+  const current = link;
+  if (!current || !session?.workshopId) return;
   const entries = await localEntries(session.workshopId, ownVotes);
-  if (entries) link.push(entries);
+  if (!entries) return;
+  if (workshopSentTo === current) delete entries.workshop;
+  current.push(entries);
+  workshopSentTo = current;
 }
 
 /** The router reports every change: those of the shared workshop go to the room. */
