@@ -20,6 +20,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
+import { seriesFacilitators } from './series';
 import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
@@ -338,7 +339,7 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
 
 /** Everything recorded in a workshop, for the summary and the JSON export. */
 export async function workshopContents(workshopId: string) {
-  const [loaded, caps, people, turns, prompts, live, liveEvents] = await Promise.all([
+  const [loaded, caps, people, turns, prompts, live, liveEvents, remembered] = await Promise.all([
     loadWorkshop(workshopId),
     capturesOf(workshopId),
     participantsOf(workshopId),
@@ -346,9 +347,11 @@ export async function workshopContents(workshopId: string) {
     promptLogOf(workshopId),
     getLive(workshopId),
     liveEventsOf(workshopId),
+    seriesFacilitators(workshopId),
   ]);
+  const seriesNames = remembered.ok ? remembered.value : [];
   return loaded
-    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, floor: floorOf(live.state, liveEvents), liveEvents }
+    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, seriesFacilitators: seriesNames, floor: floorOf(live.state, liveEvents), liveEvents }
     : null;
 }
 

@@ -4,7 +4,8 @@ import type { PromptAction } from '../prompts/rules';
 import type { Script } from '../script/schema';
 import { computeRunState, orderedEvents, type Run } from '../script/timing';
 import type { LiveEvent } from '../turns/live';
-import { facilitatorKeysOf, speakingStats } from '../turns/stats';
+import { peopleView } from '../turns/people';
+import { speakingStats } from '../turns/stats';
 import type { FloorRecord } from './floor';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type RescheduleRecord, type WorkshopExport } from './model';
 
@@ -27,10 +28,13 @@ export interface WorkshopContents {
   script: Script;
   run: Run;
   captures: Capture[];
-  participants: { key: string; name: string }[];
+  /** `self` marks the user's own participant (who counts as facilitator when nobody is marked). */
+  participants: { key: string; name: string; self?: boolean }[];
   turns: { participantKey: string; startAt: number; endAt: number }[];
   prompts: { cardId: string; phaseId?: string; at: number; action: PromptAction }[];
   facilitatorKeys?: string[];
+  /** Names marked F earlier in the series: the facilitators here too (as in the panel). */
+  seriesFacilitators?: string[];
   /** Who got the floor: hands given the floor and go-around rounds (src/summary/floor.ts). */
   floor?: FloorRecord[];
   /** The live turn-taking log (hands, floor, go-arounds, pause cues): read with liveFacts(). */
@@ -81,12 +85,15 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
   const names = new Map(contents.participants.map((p) => [p.key, p.name]));
   const firstTurn = contents.turns.reduce((min, t) => Math.min(min, t.startAt), Infinity);
   const lastTurn = contents.turns.reduce((max, t) => Math.max(max, t.endAt), 0);
+  // Who facilitates is the panel's derivation (src/turns/people.ts), not a copy of it: the summary's
+  // facilitator share and balance are the numbers the Turns tab showed.
+  const people = peopleView({ recorded: contents.participants, onSite: [], marked: contents.facilitatorKeys ?? [], seriesFacilitators: contents.seriesFacilitators ?? [] });
   const stats =
     includeStats && contents.turns.length
       ? speakingStats({
           turns: contents.turns,
-          participants: contents.participants,
-          facilitatorKeys: facilitatorKeysOf(contents.facilitatorKeys ?? [], contents.participants),
+          participants: people.people,
+          facilitatorKeys: people.facilitatorKeys,
           window: { from: state.startedAtMs ?? firstTurn, to: state.finishedAtMs ?? Math.max(lastTurn, opts.now) },
         })
       : undefined;
