@@ -81,20 +81,25 @@ export async function loadWorkshop(workshopId: string): Promise<ActiveWorkshop |
  * Dialogue series) is loaded, so a new user sees a ready script rather than an empty panel.
  */
 export async function activeWorkshop(lang: Lang): Promise<ActiveWorkshop | null> {
-  const id = await getSetting('activeWorkshopId');
-  if (id) {
-    const loaded = await loadWorkshop(id);
-    if (loaded) return loaded;
-  }
-  seeding ??= seedDefault(lang).finally(() => {
-    seeding = undefined;
-  });
-  return seeding;
+  const chosen = async () => {
+    const id = await getSetting('activeWorkshopId');
+    return id ? loadWorkshop(id) : null;
+  };
+  return (await chosen()) ?? choosingActive(async () => (await chosen()) ?? seedDefault(lang));
 }
 
-// Two panels opening at once on a first start must not both create the default workshop, nor
-// see none: they share one seeding.
-let seeding: Promise<ActiveWorkshop | null> | undefined;
+// The first-run default workshop becomes the active one when it is made; so does a workshop the
+// user makes or opens. One at a time, in the order asked: two panels opening at once on a first
+// start make one default workshop (the second finds it chosen), and a workshop the user makes
+// while the default is being made stays the active one (the default used to replace it).
+let choosing: Promise<unknown> = Promise.resolve();
+
+/** Runs `choose` after every earlier choice of the active workshop has finished. */
+export function choosingActive<T>(choose: () => Promise<T>): Promise<T> {
+  const next = choosing.then(choose, choose);
+  choosing = next.catch(() => undefined);
+  return next;
+}
 
 async function seedDefault(lang: Lang): Promise<ActiveWorkshop | null> {
   if ((await listWorkshops()).length > 0 || (await getSetting('seeded'))) return null;

@@ -27,9 +27,6 @@ function send<T>(target: Page | Frame, message: Record<string, unknown>): Promis
 /** A fresh workshop made active (from an extension page), and the panel of `page` reloaded onto it. */
 async function freshWorkshop(ctx: ExtensionContext, page: Page): Promise<{ frame: Frame; workshopId: string }> {
   const options = await extensionPage(ctx, optionsPagePath(ctx));
-  // On a fresh profile the page opened first starts the first-run default workshop, which becomes
-  // the active one when it is done: wait for it, or it may replace the workshop made here.
-  await send(options, { type: 'workshop/active' });
   const created = await send<{ workshop: { id: string } }>(options, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
   await send(options, { type: 'settings/set', lang: 'en' });
   if (!created.ok) throw new Error(`workshop/from-template: ${JSON.stringify(created)}`);

@@ -10,6 +10,7 @@ import { importAsNewWorkshop, importBegin, importChunk, importCommit, mergeIntoW
 import {
   activeWorkshop,
   appendRunEvent,
+  choosingActive,
   createFromTemplate,
   createWorkshop,
   loadWorkshop,
@@ -30,12 +31,13 @@ export const workshopHandlers = {
     return ok(active);
   },
   'workshop/list': async () => ok(await listWorkshops()),
-  'workshop/open': async ({ workshopId }) => {
-    const loaded = await loadWorkshop(workshopId);
-    if (!loaded) return fail('workshop-missing');
-    await setSetting('activeWorkshopId', workshopId);
-    return ok(loaded);
-  },
+  'workshop/open': ({ workshopId }) =>
+    choosingActive(async () => {
+      const loaded = await loadWorkshop(workshopId);
+      if (!loaded) return fail('workshop-missing');
+      await setSetting('activeWorkshopId', workshopId);
+      return ok(loaded);
+    }),
   'workshop/delete': async ({ workshopId }) => {
     // A shared workshop's room is left first, so nothing of it comes back from the room.
     await syncHooks.leave(workshopId);
@@ -52,13 +54,15 @@ export const workshopHandlers = {
     await eraseEverything();
     return ok(null);
   },
-  'workshop/from-template': ({ templateId, lang, workshopIndex }) => createFromTemplate(templateId, lang, workshopIndex),
-  'workshop/from-script': async ({ scriptId, workshopIndex }) => {
-    const record = await scripts.get(scriptId);
-    if (!record) return fail('script-missing');
-    if (!record.script.workshops[workshopIndex]) return fail('workshop-missing');
-    return ok(await createWorkshop(record.script, workshopIndex));
-  },
+  // Made or opened after a first-run default workshop under way, so that one cannot replace it.
+  'workshop/from-template': ({ templateId, lang, workshopIndex }) => choosingActive(() => createFromTemplate(templateId, lang, workshopIndex)),
+  'workshop/from-script': ({ scriptId, workshopIndex }) =>
+    choosingActive(async () => {
+      const record = await scripts.get(scriptId);
+      if (!record) return fail('script-missing');
+      if (!record.script.workshops[workshopIndex]) return fail('workshop-missing');
+      return ok(await createWorkshop(record.script, workshopIndex));
+    }),
   'workshop/contents': async ({ workshopId }) => {
     const contents = await workshopContents(workshopId);
     return contents ? ok(contents) : fail('workshop-missing');
