@@ -6,7 +6,9 @@ import { dropPlacement, gripSide, HEADER_HEIGHT, panelRect, resizePlacement, typ
 
 // The panel's frame in the host page: a closed shadow root holding a small header (grip, dock and
 // collapse buttons: static labels only) and an extension-origin iframe with all workshop content.
-// The page can neither reach into the closed root nor read the cross-origin iframe.
+// The page can neither reach into the closed root nor read the cross-origin iframe. The grip has a
+// strip of its own below the iframe: nothing may lie over that frame, or the browser's visibility
+// tracking (IntersectionObserver v2, src/ui/panel/visibility.ts) calls it covered.
 
 const STYLE = `
 :host { all: initial; }
@@ -14,9 +16,6 @@ const STYLE = `
   border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px rgba(0,0,0,.28); background: #fff;
   font: 13px/1.2 system-ui, sans-serif; color: #1b1b1f; }
 .frame[hidden] { visibility: hidden; }
-/* The grip has a strip of its own below the content frame: nothing may lie over that frame, or the
-   browser's visibility tracking (IntersectionObserver v2, src/ui/panel/visibility.ts) calls it covered. */
-.frame:not(.collapsed) { padding-bottom: 16px; }
 .bar { display: flex; align-items: center; gap: 2px; height: ${HEADER_HEIGHT}px; padding: 0 4px 0 8px; background: #20304a; color: #fff;
   cursor: grab; user-select: none; touch-action: none; flex: none; }
 .bar:focus-visible, button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
@@ -25,10 +24,10 @@ button { all: unset; box-sizing: border-box; width: 26px; height: 26px; border-r
   cursor: pointer; color: #fff; font-size: 15px; }
 button:hover { background: rgba(255,255,255,.16); }
 button[aria-pressed="true"] { background: rgba(255,255,255,.28); }
-iframe { border: 0; flex: 1; width: 100%; min-height: 0; background: #fff; color-scheme: light dark; }
+iframe { border: 0; flex: 1; width: 100%; min-height: 0; margin-bottom: 12px; background: #fff; color-scheme: light dark; }
 .collapsed iframe, .collapsed .grip { display: none; }
 .dragging iframe { pointer-events: none; }
-.grip { position: absolute; bottom: 0; width: 16px; height: 16px; cursor: nesw-resize; touch-action: none; outline: none;
+.grip { position: absolute; bottom: 0; width: 16px; height: 12px; cursor: nesw-resize; touch-action: none; outline: none;
   background: linear-gradient(135deg, transparent 50%, #20304a 50%, #20304a 60%, transparent 60%, transparent 70%, #20304a 70%, #20304a 80%, transparent 80%); }
 .grip.right { right: 0; cursor: nwse-resize; }
 .grip.left { left: 0; transform: scaleX(-1); }
@@ -248,11 +247,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     covered() {
       if (placement.hidden || placement.collapsed) return false;
       // The host faded, transformed, filtered or clipped by the page (src/content/distorted.ts).
-      const styles = [host, document.documentElement].map((el) => {
-        const s = getComputedStyle(el);
-        return { opacity: s.opacity, transform: s.transform, scale: s.scale, rotate: s.rotate, filter: s.filter, mixBlendMode: s.mixBlendMode, clipPath: s.clipPath, maskImage: s.maskImage };
-      });
-      if (distorted(styles)) return true;
+      if (distorted([getComputedStyle(host), getComputedStyle(document.documentElement)])) return true;
       // What the page shows on top at a few points of the panel's content: anything but our own
       // host there (an invisible overlay included) would catch the clicks and typing meant for it.
       const r = iframe.getBoundingClientRect();
