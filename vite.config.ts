@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './extension/manifest.config.ts';
 import { localesPlugin } from './scripts/vite-locales.ts';
 import { contentScriptsPlugin } from './scripts/vite-content-scripts.ts';
-import { zodJitlessPlugin } from './scripts/vite-zod-jitless.ts';
+import { noEvalPlugin } from './scripts/vite-no-eval.ts';
 
 // One manifest source, two builds: `vite build` → dist/chrome, `vite build --mode firefox` → dist/firefox.
 export default defineConfig(({ mode }) => {
@@ -11,7 +11,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: process.env.VITEST
       ? []
-      : [zodJitlessPlugin(), crx({ manifest: manifestFor(browser), browser }), localesPlugin(), contentScriptsPlugin(`dist/${browser}`)],
+      : [noEvalPlugin(), crx({ manifest: manifestFor(browser), browser }), localesPlugin(), contentScriptsPlugin(`dist/${browser}`)],
+    // The import worker bundles zod too: build it without eval like the pages, or zod's probe ships.
+    worker: { plugins: () => (process.env.VITEST ? [] : [noEvalPlugin()]) },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

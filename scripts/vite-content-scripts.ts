@@ -1,5 +1,5 @@
 import { build, type Plugin } from 'vite';
-import { zodJitlessPlugin } from './vite-zod-jitless.ts';
+import { noEvalPlugin } from './vite-no-eval.ts';
 import { fileURLToPath } from 'node:url';
 import { SITES, siteRow, type SiteId } from '../src/sites/hosts.ts';
 
@@ -39,7 +39,7 @@ export function contentScriptsPlugin(outDir: string): Plugin {
           // Content scripts use the native API (see src/content/nativeApi.ts), not the polyfill.
           resolve: { alias: { 'webextension-polyfill': NATIVE_API } },
           plugins: [
-            zodJitlessPlugin(),
+            noEvalPlugin(),
             {
               name: 'vuoro-content-entry',
               resolveId: (id) => (id.startsWith(VIRTUAL) ? `\0${id}` : undefined),
