@@ -8,6 +8,7 @@ import { applyRemote, localEntries, noteOwnVote } from '../sync/apply';
 import { OFFSCREEN_PAGE, type ToEngine } from '../sync/toEngine';
 import { changed } from './router';
 import { syncHooks } from './syncHooks';
+import { choosingActive } from './workshops';
 
 // Live sharing, the background's side (issue 15). The background owns the store; the sync engine
 // (src/sync/engine.ts: Yjs, y-webrtc, y-indexeddb) runs where WebRTC is: in Chrome an offscreen
@@ -153,7 +154,8 @@ export async function receiveRemote(workshopId: string, entries: SharedEntries):
   const applied = await applyRemote(workshopId, entries);
   const topics: Topic[] = [...applied.topics];
   if (applied.created) {
-    await setSetting('activeWorkshopId', workshopId);
+    // In the queue of choices, so a first-run default workshop under way cannot replace it.
+    await choosingActive(() => setSetting('activeWorkshopId', workshopId));
     topics.push('settings');
   }
   if (applied.rejected) status = { ...status, rejected: status.rejected + applied.rejected };
