@@ -356,7 +356,7 @@ export async function workshopContents(workshopId: string) {
   ]);
   const seriesNames = remembered.ok ? remembered.value : [];
   return loaded
-    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, seriesFacilitators: seriesNames, floor: floorOf(live.state, liveEvents), liveEvents }
+    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, seriesFacilitators: seriesNames, notFacilitatorKeys: live.state.notFacilitatorKeys ?? [], floor: floorOf(live.state, liveEvents), liveEvents }
     : null;
 }
 

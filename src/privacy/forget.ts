@@ -13,6 +13,7 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
       ignoredSiteKeys: live.queue.ignoredSiteKeys.filter(others),
     },
     facilitatorKeys: live.facilitatorKeys.filter(others),
+    ...(live.notFacilitatorKeys ? { notFacilitatorKeys: live.notFacilitatorKeys.filter(others) } : {}),
   };
   const round = live.goAround;
   if (round) {

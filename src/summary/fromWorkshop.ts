@@ -35,6 +35,8 @@ export interface WorkshopContents {
   facilitatorKeys?: string[];
   /** Names marked F earlier in the series: the facilitators here too (as in the panel). */
   seriesFacilitators?: string[];
+  /** Keys unmarked F on purpose (you as a note-taker, say): participants in the summary too. */
+  notFacilitatorKeys?: string[];
   /** Who got the floor: hands given the floor and go-around rounds (src/summary/floor.ts). */
   floor?: FloorRecord[];
   /** The live turn-taking log (hands, floor, go-arounds, pause cues): read with liveFacts(). */
@@ -87,7 +89,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
   const lastTurn = contents.turns.reduce((max, t) => Math.max(max, t.endAt), 0);
   // Who facilitates is the panel's derivation (src/turns/people.ts), not a copy of it: the summary's
   // facilitator share and balance are the numbers the Turns tab showed.
-  const people = peopleView({ recorded: contents.participants, onSite: [], marked: contents.facilitatorKeys ?? [], seriesFacilitators: contents.seriesFacilitators ?? [] });
+  const people = peopleView({ recorded: contents.participants, onSite: [], marked: contents.facilitatorKeys ?? [], seriesFacilitators: contents.seriesFacilitators ?? [], declined: contents.notFacilitatorKeys ?? [] });
   const stats =
     includeStats && contents.turns.length
       ? speakingStats({
@@ -128,7 +130,8 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
             share: p.share,
             turns: p.turnCount,
           })),
-          ...(stats.facilitatorShare !== undefined ? { facilitatorShare: stats.facilitatorShare } : {}),
+          // With nobody facilitating the panel says "mark the facilitators", not 0 %: so does the summary.
+          ...(stats.facilitatorShare !== undefined && people.facilitatorKeys.length ? { facilitatorShare: stats.facilitatorShare } : {}),
           ...(stats.balance !== undefined ? { balance: stats.balance } : {}),
         }
       : {}),

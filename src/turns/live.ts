@@ -19,6 +19,11 @@ export const LiveState = z.object({
   pause: PauseCue.optional(),
   shown: ShownCards,
   facilitatorKeys: z.array(z.string().max(300)).max(20),
+  /**
+   * Keys unmarked F on purpose: not facilitating this time although they would count (you, with
+   * nobody marked; a name marked F earlier in the series). Absent in states from before.
+   */
+  notFacilitatorKeys: z.array(z.string().max(300)).max(20).optional(),
 });
 export type LiveState = z.infer<typeof LiveState>;
 
@@ -101,7 +106,12 @@ export function applyLiveEvent(state: LiveState, event: LiveEvent): LiveState {
       return state.pause ? { ...state, pause: endPause(state.pause, event.at, event.reason) } : state;
     case 'facilitator/set': {
       const others = state.facilitatorKeys.filter((k) => k !== event.key);
-      return { ...state, facilitatorKeys: event.facilitator ? [...others, event.key].slice(-20) : others };
+      const declined = (state.notFacilitatorKeys ?? []).filter((k) => k !== event.key);
+      return {
+        ...state,
+        facilitatorKeys: event.facilitator ? [...others, event.key].slice(-20) : others,
+        notFacilitatorKeys: event.facilitator ? declined : [...declined, event.key].slice(-20),
+      };
     }
     case 'card/mark':
       return { ...state, shown: markCard(state.shown, event.cardId, event.action, event.at, event.snoozeSec) };

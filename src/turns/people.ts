@@ -22,6 +22,8 @@ export function peopleOf(recorded: readonly Person[], onSite: readonly Person[])
 export interface PeopleView {
   people: Person[];
   facilitatorKeys: string[];
+  /** Who would count as facilitator (you, or by the series) but is marked "not facilitating" here. */
+  notFacilitatingKeys: string[];
   /** Your own participant, for "I am talking" (the site's self, else the one facilitator marked). */
   ownKey?: string;
 }
@@ -33,12 +35,17 @@ export function peopleView(input: {
   marked: readonly string[];
   /** Names marked F earlier in the series. */
   seriesFacilitators?: readonly string[];
+  /** Keys unmarked F on purpose in this workshop (live state's notFacilitatorKeys). */
+  declined?: readonly string[];
 }): PeopleView {
   const people = peopleOf(input.recorded, input.onSite);
   const ownKey = ownKeyOf(people, input.marked);
+  const declined = new Set(input.declined ?? []);
+  const remembered = new Set(input.seriesFacilitators ?? []);
   return {
     people,
-    facilitatorKeys: facilitatorKeysOf(input.marked, people, input.seriesFacilitators ?? []),
+    facilitatorKeys: facilitatorKeysOf(input.marked, people, input.seriesFacilitators ?? [], input.declined ?? []),
+    notFacilitatingKeys: people.filter((p) => declined.has(p.key) && (p.self || remembered.has(p.name))).map((p) => p.key),
     ...(ownKey ? { ownKey } : {}),
   };
 }

@@ -142,16 +142,19 @@ function longestGap(intervals: [number, number][], window: TimeWindow): number {
  * Whose talk counts as the facilitator's: the people marked F here, and those marked F earlier in the
  * series (remembered by name, since a meeting's keys change from one call to the next); with nobody
  * marked, the user's own participant (the one running Vuoro is facilitating), so an unmarked host is
- * never told to invite herself.
+ * never told to invite herself. Someone unmarked on purpose here (`declined`: a note-taker running
+ * Vuoro, a remembered facilitator who is a participant this time) is neither.
  */
 export function facilitatorKeysOf(
   marked: readonly string[],
   participants: readonly { key: string; name?: string; self?: boolean }[],
   seriesNames: readonly string[] = [],
+  declined: readonly string[] = [],
 ): string[] {
   const remembered = new Set(seriesNames);
-  const keys = new Set([...marked, ...participants.filter((p) => p.name !== undefined && remembered.has(p.name)).map((p) => p.key)]);
-  return keys.size ? [...keys] : participants.filter((p) => p.self).map((p) => p.key);
+  const no = new Set(declined);
+  const keys = new Set([...marked, ...participants.filter((p) => p.name !== undefined && remembered.has(p.name) && !no.has(p.key)).map((p) => p.key)]);
+  return keys.size ? [...keys] : participants.filter((p) => p.self && !no.has(p.key)).map((p) => p.key);
 }
 
 /** Your own participant key, for "I am talking": the site's self, else the one facilitator marked. */

@@ -258,4 +258,33 @@ describe('turn-taking', () => {
     expect(await eventually(() => isFacilitator(again), (v) => !v, 'unmarked')).toBe(false);
     await sleep(500);
   });
+
+  // Issue 12.2: with nobody marked you are the facilitator and your F shows pressed; pressing it says
+  // you are not facilitating (a note-taker): your talk counts as a participant's. Pressing again undoes it.
+  it('F on yourself: not facilitating this time, and back', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await turnsTab(page);
+    await eventually(() => person(frame, 'Bo Kim'), (p) => p !== undefined, 'people listed');
+    const self = () =>
+      frame.evaluate(() => {
+        const li = [...document.querySelectorAll('[data-testid="people"] > li')].find((row) => row.textContent?.includes('Ann Lee'))!;
+        return { text: li.querySelector('.person-name')!.textContent ?? '', pressed: li.querySelector('[aria-label="Ann Lee is a facilitator"]')!.getAttribute('aria-pressed'), summary: document.querySelector('[data-testid="turns-summary"]')!.textContent ?? '' };
+      });
+    expect(await self()).toMatchObject({ pressed: 'true', text: expect.stringContaining('facilitator'), summary: expect.stringMatching(/Not yet heard: 2.*share of talk/) });
+    await clickButton(frame, 'Ann Lee is a facilitator');
+    const off = await eventually(self, (s) => s.pressed === 'false', 'not facilitating');
+    expect(off.text).toContain('not facilitating');
+    expect(off.summary).toMatch(/Not yet heard: 3.*mark the facilitators with F/);
+    if (process.env.VUORO_SCREENSHOTS) {
+      await frame.$eval('[data-testid="people"]', (el) => el.scrollIntoView());
+      await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-not-facilitating.png` });
+    }
+    await clickButton(frame, 'Ann Lee is a facilitator');
+    const on = await eventually(self, (s) => s.pressed === 'true', 'facilitating again');
+    expect(on.text).not.toContain('not facilitating');
+    expect(on.summary).toMatch(/Not yet heard: 2/);
+    // Marking yourself is remembered for the series: forget it so the other tests' series stay clean.
+    const active = await askBackground<{ value: { workshop: { id: string } } }>(frame, { to: 'background', type: 'workshop/active' });
+    await askBackground(frame, { to: 'background', type: 'series/update', workshopId: active.value.workshop.id, patch: { facilitator: { name: 'Ann Lee', on: false } } });
+  });
 });

@@ -226,6 +226,7 @@ function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, 
     onSite: site.state.participants,
     marked: live.live.facilitatorKeys,
     seriesFacilitators: live.seriesFacilitators,
+    declined: live.live.notFacilitatorKeys ?? [],
   });
   talk.current = () => {
     if (people.ownKey) live.toggleTalking(people.ownKey);

@@ -169,6 +169,7 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
                 {person.name}
                 {person.notHeard && <span class="muted"> · {t('turnsNotYet')}</span>}
                 {person.facilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
+                {person.notFacilitating && <span class="muted"> · {t('turnsNotFacilitating')}</span>}
                 <span class="sr-only"> {t('turnsMarkSpeakerHint')}</span>
               </button>
               <span class="bar" aria-hidden="true">

@@ -32,10 +32,15 @@ export const LIVE_ACTIONS = {
   }),
   markSpeaker: action<{ key: string; speaking: boolean }>((_, { key, speaking }, at) => ({ type: 'speaker/mark', at, key, speaking })),
   toggleFacilitator: action<string>((state, key, at) => ({ type: 'facilitator/set', at, key, facilitator: !state.facilitatorKeys.includes(key) })),
-  /** Marks or unmarks F; nothing to append when the live state already says so (you, unmarked, count as facilitator). */
-  setFacilitator: action<{ key: string; on: boolean }>((state, { key, on }, at) =>
-    state.facilitatorKeys.includes(key) === on ? null : { type: 'facilitator/set', at, key, facilitator: on },
-  ),
+  /**
+   * Marks or unmarks F; nothing to append when the live state already says so. Unmarking someone
+   * who counts without a mark (you, with nobody marked; a name from the series) records "not
+   * facilitating", so your talk then counts as a participant's.
+   */
+  setFacilitator: action<{ key: string; on: boolean }>((state, { key, on }, at) => {
+    const already = on ? state.facilitatorKeys.includes(key) : (state.notFacilitatorKeys ?? []).includes(key) && !state.facilitatorKeys.includes(key);
+    return already ? null : { type: 'facilitator/set', at, key, facilitator: on };
+  }),
   askedQuestion: action<number>((_, waitSec, at) => ({ type: 'pause/start', at, waitSec })),
   cancelPause: action<void>((state, _, at) => (state.pause ? { type: 'pause/end', at, reason: 'cancelled' } : null)),
   startRound: action<RoundSetup>((state, setup, at) => ({ type: 'goaround/start', at, ...setup, excludeKeys: state.facilitatorKeys })),

@@ -79,6 +79,8 @@ export interface PersonRow {
   name: string;
   speaking: boolean;
   facilitator: boolean;
+  /** Would count as facilitator (you, or by the series) but is marked "not facilitating" here. */
+  notFacilitating: boolean;
   /** Not a facilitator and no speech yet: "not heard yet". */
   notHeard: boolean;
   handRaised: boolean;
@@ -165,6 +167,7 @@ export function turnsModel(input: TurnsInput): TurnsModel {
       name: person.name,
       speaking: speaking.has(person.key),
       facilitator: facilitators.has(person.key),
+      notFacilitating: people.notFacilitatingKeys.includes(person.key),
       notHeard: person.speakingMs === 0 && !facilitators.has(person.key),
       handRaised: raised.has(person.key),
       speakingMs: person.speakingMs,

@@ -69,4 +69,15 @@ describe('the summary counts facilitators as the panel does', () => {
     c.participants[0] = { ...c.participants[0]!, self: true };
     expect(exportFromWorkshop(c, { now: min(30), cardTitle: (id) => id }).facilitatorShare).toBeCloseTo(0.6);
   });
+
+  it('you marked "not facilitating" (a note-taker) speak as a participant: no facilitator share, your talk in the balance', () => {
+    const c = contents('en');
+    c.seriesFacilitators = [];
+    c.participants[0] = { ...c.participants[0]!, self: true };
+    c.notFacilitatorKeys = ['zoom-17'];
+    const doc = exportFromWorkshop(c, { now: min(30), cardTitle: (id) => id });
+    expect(doc.facilitatorShare).toBeUndefined();
+    expect(doc.balance).toBeLessThan(1);
+    expect(renderMarkdown(doc, 'en', { timeZone: 'Europe/Helsinki' })).not.toContain("facilitator's share");
+  });
 });

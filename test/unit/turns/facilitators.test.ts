@@ -16,6 +16,11 @@ describe('facilitatorKeysOf', () => {
     expect(facilitatorKeysOf([], people, ['Bo Kim'])).toEqual(['k2']);
     expect(facilitatorKeysOf(['k3'], people, ['Bo Kim', 'Someone absent'])).toEqual(['k3', 'k2']);
   });
+  it('leaves out whoever was unmarked on purpose here: you as a note-taker, a remembered name who participates this time', () => {
+    expect(facilitatorKeysOf([], people, [], ['k1'])).toEqual([]);
+    expect(facilitatorKeysOf([], people, ['Bo Kim'], ['k2'])).toEqual(['k1']);
+    expect(facilitatorKeysOf(['k3'], people, ['Bo Kim'], ['k2'])).toEqual(['k3']);
+  });
 });
 
 describe('ownKeyOf', () => {

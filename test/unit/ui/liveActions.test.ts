@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLiveState, type LiveState } from '../../../src/turns/live';
+import { applyLiveEvent, emptyLiveState, type LiveState } from '../../../src/turns/live';
 import type { SpeakerSample } from '../../../src/turns/speaking';
 import { LIVE_ACTIONS, turnsActions } from '../../../src/ui/panel/liveActions';
 
@@ -9,8 +9,18 @@ describe('setFacilitator', () => {
     expect(LIVE_ACTIONS.setFacilitator(emptyLiveState(), { key: 'a', on: true }, 5)).toEqual({ type: 'facilitator/set', at: 5, key: 'a', facilitator: true });
     expect(LIVE_ACTIONS.setFacilitator(marked, { key: 'a', on: true }, 5)).toBeNull();
     expect(LIVE_ACTIONS.setFacilitator(marked, { key: 'a', on: false }, 6)).toEqual({ type: 'facilitator/set', at: 6, key: 'a', facilitator: false });
-    // You count as facilitator unmarked: unmarking you changes no live state, only the series.
-    expect(LIVE_ACTIONS.setFacilitator(emptyLiveState(), { key: 'a', on: false }, 6)).toBeNull();
+  });
+
+  // Issue 12.2: with nobody marked you count as facilitator and your F shows pressed; pressing it
+  // records "not facilitating" (a note-taker), once, and pressing it again makes you one again.
+  it('unmarks you although you were never marked: "not facilitating" is recorded once, and F again undoes it', () => {
+    const off = LIVE_ACTIONS.setFacilitator(emptyLiveState(), { key: 'a', on: false }, 6);
+    expect(off).toEqual({ type: 'facilitator/set', at: 6, key: 'a', facilitator: false });
+    const declined = applyLiveEvent(emptyLiveState(), off!);
+    expect(declined).toMatchObject({ facilitatorKeys: [], notFacilitatorKeys: ['a'] });
+    expect(LIVE_ACTIONS.setFacilitator(declined, { key: 'a', on: false }, 7)).toBeNull();
+    const on = LIVE_ACTIONS.setFacilitator(declined, { key: 'a', on: true }, 8);
+    expect(applyLiveEvent(declined, on!)).toMatchObject({ facilitatorKeys: ['a'], notFacilitatorKeys: [] });
   });
 });
 

@@ -56,6 +56,21 @@ describe('turnsModel', () => {
     expect(turnsModel(input()).summary.facilitatorPct).toBe('–');
   });
 
+  it('with you marked "not facilitating", your talk is a participant’s: F unpressed, share unset, you count in not-heard and balance', () => {
+    const state = live({ type: 'facilitator/set', at: T0, key: 'ann', facilitator: false });
+    const view = peopleView({ recorded: [], onSite, marked: state.facilitatorKeys, declined: state.notFacilitatorKeys ?? [] });
+    const turns = [
+      { participantKey: 'ann', startAt: T0, endAt: T0 + 10_000 },
+      { participantKey: 'bo', startAt: T0 + 10_000, endAt: T0 + 20_000 },
+    ];
+    const model = turnsModel(input({ people: view, live: state, turns }));
+    expect(model.people.find((p) => p.key === 'ann')).toMatchObject({ facilitator: false, notFacilitating: true, notHeard: false });
+    expect(model.summary).toEqual({ notHeard: 1, notHeardNames: ['Cy Diaz'], balance: 'uneven', balanceKey: 'balance_uneven' });
+    const before = turnsModel(input({ turns }));
+    expect(before.people.find((p) => p.key === 'ann')).toMatchObject({ facilitator: true, notFacilitating: false });
+    expect(before.summary.facilitatorPct).toBe(50);
+  });
+
   it('offers "I am talking" where the page cannot hear you, pressed while your speech is open', () => {
     expect(turnsModel(input()).talking).toEqual({ offered: true, ownKey: 'ann', pressed: false });
     expect(turnsModel(input({ talking: 'ann' })).talking.pressed).toBe(true);
