@@ -2,7 +2,7 @@
 // Browser measurements use Debian's Chromium through the e2e harness (fixture server, real host
 // names); export times run the summary renderers in Node. One table, printed and written to
 // test/bench/RESULTS.md.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { Capture } from '../../src/capture/schema';
 import { bigImport, bigWorkshop, floodSoak } from './bounds';
 import { syncLatency, syncSizes } from './sync';
 import { parseWorkshopExport, render, renderFile, SUMMARY_FORMATS, type WorkshopExport } from '../../src/summary';
+import { panelStartChunks } from '../../scripts/panel-start-size.mjs';
 
 export interface Row {
   measure: string;
@@ -48,6 +49,22 @@ export function contentScriptSizes(): Row[] {
       const raw = readFileSync(join(dir, file));
       const gz = gzipSync(raw, { level: 9 }).length;
       return { measure: `content script ${file} (gzip)`, value: `${kb(gz)} (raw ${kb(raw.length)})`, budget: '≤ 15 KB', pass: gz <= BUDGET };
+    });
+}
+
+/** Issue 12: the script the panel frame parses before its first content (scripts/panel-start-size.mjs). */
+export function panelStartSizes(): Row[] {
+  const BUDGET = 130 * 1024;
+  return (['chromium', 'firefox'] as const)
+    .filter((kind) => existsSync(join(defaultDistDir(kind), 'src/ui/panel/panel.html')))
+    .map((kind) => {
+      const start = panelStartChunks(defaultDistDir(kind));
+      return {
+        measure: `panel frame's first-load script, ${kind === 'firefox' ? 'Firefox' : 'Chrome'} build (gzip; ${start.chunks.length} chunks)`,
+        value: `${kb(start.gzip)} (raw ${kb(start.raw)})`,
+        budget: '≤ 130 KB',
+        pass: start.gzip <= BUDGET,
+      };
     });
 }
 
@@ -525,7 +542,7 @@ export function table(rows: Row[]): string {
 export async function runBench(opts: { server: FixtureServerInfo; adapterBundle: string; emptyExtensionDir: string; browserVersion: string }): Promise<Row[]> {
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   log('content-script sizes…');
-  const rows = [...contentScriptSizes()];
+  const rows = [...contentScriptSizes(), ...panelStartSizes()];
   log('export times…');
   if (!process.env.VUORO_BENCH_ONLY) rows.push(...(await exportTimes()));
   rows.push(...(await browserRows(opts.server, opts.adapterBundle, opts.emptyExtensionDir, log)));

@@ -6,13 +6,10 @@ import { t } from '../i18n';
 import { ask, useStoreProblem, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { useNow } from '../shared/clock';
-import { CaptureView } from './CaptureView';
 import { LimitsNote } from './LimitsNote';
-import { PromptsView } from './PromptsView';
 import { RunView } from './RunView';
-import { SeriesView } from './series/SeriesView';
 import type { StartView as StartViewType } from './StartView';
-import { TurnsView } from './TurnsView';
+import { CaptureView, preloadTabs, PromptsView, SeriesView, TurnsView } from './lazyTabs';
 import { recordsPeople } from '../../privacy/consent';
 import { useLive } from './useLive';
 import { usePrompts } from './usePrompts';
@@ -98,7 +95,11 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
   // visible" (the frame's timeOrigin plus the mark is a wall-clock time).
   const loaded = active !== undefined;
   useEffect(() => {
-    if (loaded) requestAnimationFrame(() => performance.mark('vuoro:panel-content'));
+    if (!loaded) return;
+    requestAnimationFrame(() => {
+      performance.mark('vuoro:panel-content');
+      preloadTabs();
+    });
   }, [loaded]);
   useEffect(() => {
     if (answered !== undefined) requestAnimationFrame(() => performance.mark('vuoro:panel-answered'));
