@@ -32,6 +32,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+      setupFiles: ['test/unit/setup.ts'],
       environment: 'node',
     },
   };

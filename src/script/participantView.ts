@@ -2,7 +2,7 @@
 // chat" text. Pure, from the run's log, the script and the clock, like every other timer view.
 // Only the phase, its time and the participants' instructions: no names, no captures, no
 // facilitator notes, since both are made to be seen by everyone in the meeting.
-import { t, type Lang } from '../i18n';
+import { t, type Lang } from '../i18nCore';
 import type { Script } from './schema';
 import { computeRunState, formatDuration, type Run, type RunStatus } from './timing';
 

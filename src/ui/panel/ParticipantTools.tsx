@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { announcementText, participantView } from '../../script/participantView';
-import { t } from '../i18n';
+import { announcementText, participantLang, participantView } from '../../script/participantView';
+import { loadLang, t } from '../i18n';
 import { ask } from '../shared/backend';
 import { now } from '../shared/clock';
 import { ErrorText } from '../shared/ErrorText';
@@ -24,6 +24,7 @@ export function ParticipantTools({ active }: { active: ActiveWorkshop }) {
 
   async function announce() {
     setError(undefined);
+    await loadLang(participantLang(active.script)); // the workshop's language, maybe not the panel's
     const text = announcementText(participantView(active.script, active.workshop.workshopIndex, active.run, now()));
     const reply = await ask('chat/announce', { text });
     if (reply.ok && reply.value.filled) return setOutcome({ said: 'announceFilled', text });

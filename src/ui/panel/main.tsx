@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import '../shared/base.css';
 import './panel.css';
 import { FRAME_LABEL_KEYS } from '../../content/labels';
-import { getLang, LANGS, setLang, t, type Lang } from '../i18n';
+import { getLang, LANGS, loadLang, setLang, t, type Lang } from '../i18n';
 import { ALL_STORES, ask, initLang, onStoreChanged, receivePushesByPort } from '../shared/backend';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { Panel } from './Panel';
@@ -47,8 +47,11 @@ function App({ last }: { last: ActiveWorkshop | undefined }) {
 const mount = (last: ActiveWorkshop | undefined) => render(<App last={last} />, document.getElementById('app')!);
 // The token is spent on the first connect; it does not stay in this frame's URL either.
 history.replaceState(null, '', `#site=${encodeURIComponent(site)}${hinted ? `&lang=${hinted}` : ''}`);
+// Only the hinted language's strings load, alongside the port's admission (../i18n.ts); another
+// language loads when settings switch to it (initLang), before the panel redraws in it.
+const strings = hinted ? loadLang(hinted) : Promise.resolve();
 // The admission brings the last known workshop, which the panel draws at once (Panel.tsx).
-void receivePushesByPort(params.get('t') ?? '').then((admission) => {
+void Promise.all([receivePushesByPort(params.get('t') ?? ''), strings]).then(([admission]) => {
   if (!admission) return; // a frame the page made itself: empty and inert
   performance.mark('vuoro:panel-admitted');
   if (hinted) {

@@ -5,7 +5,7 @@ import type { ActiveWorkshop, PayloadIn, ReplyOf, RequestType } from '../../mess
 import { usableLast } from '../../messages/lastActive';
 import type { Reply } from '../../messages/reply';
 import { StoreChanged } from '../../messages/protocol';
-import { detectLang, setLang, type Lang } from '../i18n';
+import { detectLang, loadLang, setLang, type Lang } from '../i18n';
 
 // How every extension page talks to the background, which owns the store.
 
@@ -136,6 +136,7 @@ export function useStoreQuery<T>(load: () => Promise<T>, stores: string[], deps:
 export async function initLang(): Promise<Lang> {
   const reply = await ask('settings/get', {});
   const lang = (reply.ok && reply.value.lang) || detectLang(browser.i18n.getUILanguage());
+  await loadLang(lang); // the panel frame's strings come one language at a time (../i18n.ts)
   setLang(lang);
   document.documentElement.lang = lang;
   return lang;

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+// Both languages' strings, registered for every t() on this page (the panel loads one: ../i18n.ts).
+import '../../i18n';
 import '../shared/base.css';
 import './summary.css';
 import { initLang, receivePushesByRuntime } from '../shared/backend';
