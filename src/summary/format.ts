@@ -81,12 +81,15 @@ export function spreadsheetDateTime(ms: number, timeZone?: string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
-/** A YYYY-MM-DD date as "23.11.2025" / "2025-11-23". */
+/** A YYYY-MM-DD date as "23.11.2025" / "23 November 2025". */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  if (lang !== 'fi') return iso;
   const [year, month, day] = iso.split('-');
-  return `${unpad(day ?? '')}.${unpad(month ?? '')}.${year}`;
+  if (lang === 'fi') return `${unpad(day ?? '')}.${unpad(month ?? '')}.${year}`;
+  // "3 December 2026": a reader of an English summary should not have to parse ISO dates.
+  const at = Date.UTC(Number(year), Number(month) - 1, Number(day));
+  return Number.isFinite(at) ? EN_DATE.format(at) : iso;
 }
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "45 s", "15 min", "17 min 30 s", "1 h 5 min": the same abbreviations in Finnish and English. */
 export function formatDuration(totalSec: number): string {

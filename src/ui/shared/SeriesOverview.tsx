@@ -6,7 +6,7 @@ import { voteCandidates } from '../../series/votes';
 import type { SeriesContents } from '../../messages/protocol';
 import type { Script } from '../../script/schema';
 import { getLang, t } from '../i18n';
-import { workshopDate } from '../../store/day';
+import { localDay, workshopDate } from '../../store/day';
 import { formatDay } from './workshopRows';
 import { ask } from './backend';
 import { mapFieldShort } from './mapLabel';
@@ -29,7 +29,7 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
             <li class="series-step">
               <strong>{w.title}</strong>{' '}
               <span class="muted">
-                {held(index).length ? t('seriesHeld', { date: formatDay(workshopDate(held(index)[0]!), getLang()) }) : t('seriesNotYet')}
+                {held(index).length ? heldOrPlanned(workshopDate(held(index)[0]!), localDay(Date.now())) : t('seriesNotYet')}
               </span>
             </li>
             {index < script.workshops.length - 1 && (
@@ -62,4 +62,9 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
       </button>
     </section>
   );
+}
+
+/** "held 3.12." for a day passed or today, "to be held 3.12." for a workshop dated ahead. */
+export function heldOrPlanned(day: string, today: string): string {
+  return t(day > today ? 'seriesPlanned' : 'seriesHeld', { date: formatDay(day, getLang()) });
 }

@@ -31,7 +31,7 @@ describe('summary of a Change Dialogue workshop', () => {
     const md = renderMarkdown(changeDialogueExport('en'), 'en', { timeZone: tz });
     expect(md).toContain('Planned 2 h 30 min, took 2 h 20 min: the workshop ended early (7 of 10 phases held).');
     expect(md).toContain('- At 11:15: “Development map: content and purpose of the work” was given 10 min more.');
-    expect(md).toContain('- Collect the current morning routines *(Owner: Anna K., Due: 2025-12-04, The intermediate task)*');
+    expect(md).toContain('- Collect the current morning routines *(Owner: Anna K., Due: 4 December 2025, The intermediate task)*');
   });
 
   it.each(['md', 'html', 'docx', 'csv', 'json'] as const)('%s: no Zoom passcode and no deleted text; no names when unticked', async (format) => {
