@@ -17,6 +17,8 @@ export interface RoundSetup {
   perPersonSec: number;
   seed: number;
   speakingMsByKey: Record<string, number>;
+  /** Who facilitates as the panel counts it (you unmarked, names from the series): left out of the round. */
+  facilitatorKeys: string[];
 }
 
 const action = <I>(perform: (state: LiveState, input: I, at: number) => LiveEvent | null) => perform;
@@ -43,7 +45,7 @@ export const LIVE_ACTIONS = {
   }),
   askedQuestion: action<number>((_, waitSec, at) => ({ type: 'pause/start', at, waitSec })),
   cancelPause: action<void>((state, _, at) => (state.pause ? { type: 'pause/end', at, reason: 'cancelled' } : null)),
-  startRound: action<RoundSetup>((state, setup, at) => ({ type: 'goaround/start', at, ...setup, excludeKeys: state.facilitatorKeys })),
+  startRound: action<RoundSetup>((_, { facilitatorKeys, ...setup }, at) => ({ type: 'goaround/start', at, ...setup, excludeKeys: facilitatorKeys })),
   roundDone: action<void>((state, _, at) => (state.goAround?.current ? { type: 'goaround/advance', at, from: state.goAround.current.key } : null)),
   roundSkip: action<void>((state, _, at) => (state.goAround?.current ? { type: 'goaround/skip', at, from: state.goAround.current.key } : null)),
   roundStop: action<void>((state, _, at) => (state.goAround && state.goAround.finishedAt === undefined ? { type: 'goaround/finish', at } : null)),

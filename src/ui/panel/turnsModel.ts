@@ -196,7 +196,8 @@ export function turnsModel(input: TurnsInput): TurnsModel {
 
 /**
  * What "Start the round" sends: everyone in the people list in its order, with what each has said
- * so far (for quiet-first). The facilitators are left out by the action itself.
+ * so far (for quiet-first), and who facilitates as this tab counts it (the action leaves them out:
+ * before, only those marked F here, so an unmarked host was called on in her own round).
  */
 export function roundSetup(
   people: PeopleView,
@@ -209,5 +210,6 @@ export function roundSetup(
     perPersonSec: choice.perPersonSec,
     seed: choice.seed,
     speakingMsByKey: Object.fromEntries(rows.map((row) => [row.key, row.speakingMs])),
+    facilitatorKeys: people.facilitatorKeys,
   };
 }

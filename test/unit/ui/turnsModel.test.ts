@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyLiveEvent, emptyLiveState, replayLiveEvents, type LiveEvent } from '../../../src/turns/live';
 import { peopleView } from '../../../src/turns/people';
+import { LIVE_ACTIONS } from '../../../src/ui/panel/liveActions';
 import { roundSetup, signalLines, turnsModel, TURN_CAPS, type TurnsInput } from '../../../src/ui/panel/turnsModel';
 
 const T0 = 1_000_000;
@@ -132,7 +133,18 @@ describe('roundSetup', () => {
       perPersonSec: 60,
       seed: 7,
       speakingMsByKey: { 'manual:1': 0, ann: 0, bo: 5000, cy: 0 },
+      facilitatorKeys: ['ann'],
     });
+  });
+
+  it('leaves out who facilitates as the tab counts it: you unmarked, or a name from the series', () => {
+    const model = turnsModel(input());
+    const start = (view: typeof people) => LIVE_ACTIONS.startRound(emptyLiveState(), roundSetup(view, model.people, { order: 'as-listed', perPersonSec: 60, seed: 1 }), T0)!;
+    const round = (view: typeof people) => applyLiveEvent(emptyLiveState(), start(view)).goAround!;
+    expect(round(people).current?.key).toBe('manual:1');
+    expect(round(people).upcoming).toEqual(['bo', 'cy']);
+    const series = peopleView({ recorded: [], onSite, marked: [], seriesFacilitators: ['Bo Kim'] });
+    expect([round(series).current?.key, ...round(series).upcoming]).toEqual(['ann', 'cy']);
   });
 });
 
