@@ -54,6 +54,8 @@ export async function openTab(frame: Frame, name: 'Script' | 'Turns' | 'Prompts'
     const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => (b.textContent ?? '').startsWith(n));
     tab!.click();
   }, name);
+  // A tab's code loads when it is first shown (src/ui/panel/lazyTabs.tsx): wait for it, not for its placeholder.
+  await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000 });
 }
 
 /** Types into an input found by selector (React-style controlled inputs need real input events). */
