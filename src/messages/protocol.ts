@@ -409,14 +409,7 @@ export type Request<K extends RequestType = RequestType> = { [T in K]: { to: 'ba
 
 export const isRequestType = (type: unknown): type is RequestType => typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
 
-/** Background → all extension pages: something in the store changed; re-read what you show. */
-export const StoreChanged = z.object({
-  to: z.literal('panel'),
-  type: z.literal('store/changed'),
-  stores: z.array(z.string().max(40)).max(20),
-  workshopId: id.optional(),
-});
-export type StoreChanged = z.infer<typeof StoreChanged>;
+export { StoreChanged } from './storeChanged';
 
 /** The panel's page, as the site script frames it (src/content/panelHost.ts). */
 export const PANEL_PAGE = 'src/ui/panel/panel.html';

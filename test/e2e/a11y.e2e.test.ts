@@ -51,7 +51,7 @@ describe('accessibility', () => {
       const tabs = await frame.$$eval('[role="tab"]', (els) => els.map((e) => (e.textContent ?? '').replace(/\d+$/, '')));
       for (const tab of tabs) {
         await frame.evaluate((name: string) => [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((b) => b.textContent?.startsWith(name))!.click(), tab);
-        await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000 });
+        await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000, polling: 100 });
         await sleep(300);
         // The Turns tab lists the meeting's participants once the page's signals arrive.
         if (tab === tabs[1]) await frame.waitForSelector('button[aria-label*="Ann Lee"]', { timeout: 5_000 }).catch(() => {});

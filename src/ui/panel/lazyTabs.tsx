@@ -23,6 +23,8 @@ function load<K extends Name>(name: K): Promise<Loaded[K]> {
   if (!promise) {
     promise = loaders[name]().then((view) => ((loaded as Loaded)[name] = view as Loaded[K]));
     pending.set(name, promise);
+    // A failed load (not expected of the extension's own file) is tried again the next time.
+    promise.catch(() => pending.delete(name));
   }
   return promise;
 }

@@ -4,7 +4,7 @@ import { ask as askBackground, isOwnSender, PANEL_PORT } from '../../messages/bu
 import type { ActiveWorkshop, PayloadIn, ReplyOf, RequestType } from '../../messages/protocol';
 import { usableLast } from '../../messages/lastActive';
 import type { Reply } from '../../messages/reply';
-import { StoreChanged } from '../../messages/protocol';
+import { StoreChanged } from '../../messages/storeChanged';
 import { detectLang, loadLang, setLang, type Lang } from '../i18n';
 
 // How every extension page talks to the background, which owns the store.

@@ -55,7 +55,7 @@ export async function openTab(frame: Frame, name: 'Script' | 'Turns' | 'Prompts'
     tab!.click();
   }, name);
   // A tab's code loads when it is first shown (src/ui/panel/lazyTabs.tsx): wait for it, not for its placeholder.
-  await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000 });
+  await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000, polling: 100 });
 }
 
 /** Types into an input found by selector (React-style controlled inputs need real input events). */
