@@ -268,27 +268,39 @@ describe('workshop library', () => {
     };
     await page.evaluate(async (data: Record<string, unknown[]>) => {
       const done = (r: IDBRequest | IDBOpenDBRequest) => new Promise((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
-      await done(indexedDB.deleteDatabase('vuoro')); // the background closes its connection when asked (db.ts blocking)
-      const open = indexedDB.open('vuoro', 4);
-      open.onupgradeneeded = () => {
-        const db = open.result;
-        const store = (name: string, keyPath: string | string[], indexes: [string, string | string[]][] = []) => {
-          const s = db.createObjectStore(name, { keyPath });
-          for (const [index, path] of indexes) s.createIndex(index, path);
+      // The background closes its connection when asked (db.ts blocking), but the open options page
+      // may make it reopen the database (at v5) between the delete and our open: then start again.
+      const openV4 = async (): Promise<IDBDatabase> => {
+        await done(indexedDB.deleteDatabase('vuoro'));
+        const open = indexedDB.open('vuoro', 4);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          const store = (name: string, keyPath: string | string[], indexes: [string, string | string[]][] = []) => {
+            const s = db.createObjectStore(name, { keyPath });
+            for (const [index, path] of indexes) s.createIndex(index, path);
+          };
+          store('workshops', 'id', [['byUpdated', 'updatedAt']]);
+          store('scripts', 'id', [['byUpdated', 'updatedAt']]);
+          store('runs', 'id', [['byWorkshop', 'workshopId']]);
+          store('captures', 'id', [['byWorkshop', 'workshopId'], ['byWorkshopCreated', ['workshopId', 'createdAt']]]);
+          store('settings', 'key');
+          store('participants', ['workshopId', 'key'], [['byWorkshop', 'workshopId']]);
+          store('speakingTurns', 'id', [['byWorkshop', 'workshopId']]);
+          store('promptLog', 'id', [['byWorkshop', 'workshopId']]);
+          store('series', 'id');
+          store('liveStates', 'workshopId');
+          store('liveEvents', ['workshopId', 'seq'], [['byWorkshop', 'workshopId']]);
         };
-        store('workshops', 'id', [['byUpdated', 'updatedAt']]);
-        store('scripts', 'id', [['byUpdated', 'updatedAt']]);
-        store('runs', 'id', [['byWorkshop', 'workshopId']]);
-        store('captures', 'id', [['byWorkshop', 'workshopId'], ['byWorkshopCreated', ['workshopId', 'createdAt']]]);
-        store('settings', 'key');
-        store('participants', ['workshopId', 'key'], [['byWorkshop', 'workshopId']]);
-        store('speakingTurns', 'id', [['byWorkshop', 'workshopId']]);
-        store('promptLog', 'id', [['byWorkshop', 'workshopId']]);
-        store('series', 'id');
-        store('liveStates', 'workshopId');
-        store('liveEvents', ['workshopId', 'seq'], [['byWorkshop', 'workshopId']]);
+        return (await done(open)) as IDBDatabase;
       };
-      const db = (await done(open)) as IDBDatabase;
+      let db: IDBDatabase | undefined;
+      for (let attempt = 0; !db; attempt++) {
+        try {
+          db = await openV4();
+        } catch (error) {
+          if (attempt >= 20 || (error as DOMException).name !== 'VersionError') throw error;
+        }
+      }
       const tx = db.transaction(Object.keys(data), 'readwrite');
       for (const [name, rows] of Object.entries(data)) for (const row of rows) tx.objectStore(name).put(row);
       await new Promise((ok) => (tx.oncomplete = ok));
