@@ -1,5 +1,6 @@
 import { instantiateTemplate, TEMPLATES } from '../script/templates';
 import type { Script } from '../script/schema';
+import { canonicalJson, cyrb53 } from '../hash';
 import { EARLIER_TEMPLATE_FINGERPRINTS } from './templateFingerprints';
 
 // Before schema v5 every "Start from this template" stored another copy of the template's script.
@@ -15,33 +16,8 @@ export const isBuiltInScriptId = (id: string): boolean => id.startsWith('tpl-');
 /** Scripts the user made or edited: the stored copies of built-in templates are offered as templates. */
 export const ownScripts = <T extends { script: { id: string } }>(scripts: readonly T[]): T[] => scripts.filter((s) => !isBuiltInScriptId(s.script.id));
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, Json>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** cyrb53: a fast 53-bit string hash, synchronous so it can run inside an IndexedDB upgrade. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
+/** The fingerprints in templateFingerprints.ts are written in this form: 14 hex digits. */
+const hash53 = (text: string): string => cyrb53(text).toString(16).padStart(14, '0');
 
 /** The script's content without its ids (script, workshops, phases), hashed. */
 export function contentFingerprint(script: unknown): string {
@@ -51,7 +27,7 @@ export function contentFingerprint(script: unknown): string {
     id: undefined,
     workshops: (s.workshops ?? []).map((w) => ({ ...w, id: undefined, phases: (w.phases ?? []).map((p) => ({ ...p, id: undefined })) })),
   };
-  return `${hash53(stable(withoutIds))}`;
+  return `${hash53(canonicalJson(withoutIds))}`;
 }
 
 let current: Map<string, string> | undefined;
@@ -108,7 +84,7 @@ export interface UpgradeStores {
   objectStore(name: 'scripts' | 'workshops' | 'runs' | 'captures' | 'promptLog' | 'series'): Store;
 }
 
-const sameJson = (a: unknown, b: unknown) => stable(a) === stable(b);
+const sameJson = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /**
  * Two series records as one, or 'clash' when both hold something different that one record cannot

@@ -5,6 +5,7 @@ import { RunEventSchema, RunSchema, type RunEvent } from '../script/timing';
 import { PromptLogRecord } from '../store/promptLog';
 import { WorkshopRecord } from '../store/workshops';
 import { LiveEvent } from '../turns/live';
+import { canonicalJson, cyrb53 } from '../hash';
 
 // The entries a live-shared workshop holds, as zod schemas and keys: shared by the Y.Doc mapping
 // (src/sync/model.ts, which carries Yjs) and by the background and the protocol table, which
@@ -52,31 +53,7 @@ export const emptyEntries = (): SharedEntries => ({ runEvents: [], liveEvents: [
 /** A run event's identity: the timing engine already treats the same action at the same time as one (orderedEvents). */
 export const runEventKey = (event: RunEvent): string => `${event.type}@${event.at}`;
 
-/** JSON with sorted keys, so equal events give equal text whichever side built them. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** cyrb53: a fast 53-bit string hash (public domain, bryc); collisions between a workshop's events are negligible. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+const hash53 = (text: string): string => cyrb53(text).toString(36);
 
 /** A live event has no id of its own: the same event (same type, time and content) is the same key. */
 export const liveEventKey = (event: LiveEvent): string => `${event.type}@${event.at}#${hash53(canonicalJson(event))}`;
