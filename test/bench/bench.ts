@@ -544,8 +544,8 @@ export async function runBench(opts: { server: FixtureServerInfo; adapterBundle:
   log('content-script sizes…');
   const rows = [...contentScriptSizes(), ...panelStartSizes()];
   log('export times…');
-  if (!process.env.VUORO_BENCH_ONLY) rows.push(...(await exportTimes()));
-  rows.push(...(await browserRows(opts.server, opts.adapterBundle, opts.emptyExtensionDir, log)));
+  if (!process.env.VUORO_BENCH_ONLY || process.env.VUORO_BENCH_ONLY === 'export') rows.push(...(await exportTimes()));
+  if (process.env.VUORO_BENCH_ONLY !== 'export') rows.push(...(await browserRows(opts.server, opts.adapterBundle, opts.emptyExtensionDir, log)));
   const text = table(rows);
   console.log(text);
   const failed = rows.filter((r) => r.pass === false && !r.undecided).length;
