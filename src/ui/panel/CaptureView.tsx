@@ -177,7 +177,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
               </option>
             ))}
           </select>
-          <button class="primary" type="submit" disabled={!text.trim() || status.kind === 'saving'}>
+          <button class="primary capture-save" type="submit" disabled={!text.trim() || status.kind === 'saving'}>
             {t('captureSave')}
           </button>
         </div>
