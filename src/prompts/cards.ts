@@ -63,7 +63,7 @@ export type Trigger = z.infer<typeof Trigger>;
 export type TriggerInput = z.input<typeof Trigger>;
 
 export const CardSource = z.object({
-  /** File name of the seed under shared/seeds, e.g. 000_ad6976b8e86b222a.txt. */
+  /** File name of the seed text (test/fixtures/seeds holds copies), e.g. 000_ad6976b8e86b222a.txt. */
   seed: z.string().min(1),
   /** Line numbers in that file, e.g. "946-958, 1019-1026". */
   lines: z.string().optional(),

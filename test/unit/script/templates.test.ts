@@ -12,7 +12,7 @@ import {
   type TemplateId,
 } from '../../../src/script/templates';
 import { citationKey, describeSource } from '../../../src/sources';
-import { HAVE_SEEDS, SEEDS_DIR, SEEDS_SKIP_NOTE, citedText } from '../sources/seeds';
+import { SEEDS_DIR, citedText } from '../sources/seeds';
 
 const LANGS = ['fi', 'en'] as const;
 const ids = TEMPLATES.map((t) => t.id);
@@ -147,9 +147,8 @@ describe('template content', () => {
   });
 });
 
-// These read the seed texts, which live outside the repo (../shared/seeds); on a clone without them the
-// block is skipped and its name says why. Everything a user sees comes from src/sources and is tested above.
-describe.skipIf(!HAVE_SEEDS)(`template citations against the seed texts${SEEDS_SKIP_NOTE}`,
+// These read the seed texts (test/fixtures/seeds, copied from the project's research).
+describe('template citations against the seed texts',
   () => {
     it.each(ids)('%s cites line ranges inside an existing seed file', (id) => {
       const script = instantiateTemplate(id, 'fi');

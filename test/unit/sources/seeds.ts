@@ -1,13 +1,9 @@
-// Where the seed texts are, for the few tests that check citations against them. They live outside the repo
-// (../shared/seeds beside it), so those tests run only when the directory exists; VUORO_SEEDS_DIR points
-// elsewhere (set it to a missing path to see the suite pass as it would on a bare clone).
-import { existsSync, readFileSync } from 'node:fs';
+// The seed texts (the research the templates, prompt cards and sources cite), copied into the repo from
+// the project's shared research so the citation checks run on any clone.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const SEEDS_DIR = process.env.VUORO_SEEDS_DIR ?? resolve(__dirname, '../../../../shared/seeds');
-export const HAVE_SEEDS = existsSync(SEEDS_DIR);
-/** Appended to a gated describe's name, so a skipped run says why. */
-export const SEEDS_SKIP_NOTE = HAVE_SEEDS ? '' : ` (skipped: no seed texts at ${SEEDS_DIR})`;
+export const SEEDS_DIR = resolve(__dirname, '../../fixtures/seeds');
 
 const cache = new Map<string, string[]>();
 export function seedLines(seed: string): string[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CARDS } from '../../../src/prompts/cards';
 import { instantiateTemplate, TEMPLATES } from '../../../src/script/templates';
 import { PUBLICATIONS, QUOTES, citationKey, describeSource, referenceText } from '../../../src/sources';
-import { HAVE_SEEDS, SEEDS_SKIP_NOTE, citedText, lettersOf } from './seeds';
+import { citedText, lettersOf } from './seeds';
 
 describe('describeSource', () => {
   it('names the publication, authors, year and section instead of a file name and lines', () => {
@@ -56,7 +56,7 @@ describe('the sources module', () => {
   });
 });
 
-describe.skipIf(!HAVE_SEEDS)(`quotes against the seed texts${SEEDS_SKIP_NOTE}`, () => {
+describe('quotes against the seed texts', () => {
   it('every quote is the text of its first cited range', () => {
     for (const [key, quote] of Object.entries(QUOTES)) {
       const [seed, ...rest] = key.split(' ');
