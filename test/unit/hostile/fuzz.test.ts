@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/random';
 import { parseScriptJson } from '../../../src/script/schema';
 import { instantiateTemplate } from '../../../src/script/templates';
 import { mergeWorkshopExports, parseWorkshopExport, WorkshopExport } from '../../../src/summary';
@@ -11,17 +12,6 @@ import { sampleDoc } from '../summary/fixture';
 
 const SEED = Number(process.env.VUORO_FUZZ_SEED ?? 20251120);
 const CASES = Number(process.env.VUORO_FUZZ_CASES ?? 400);
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -94,7 +84,7 @@ describe(`seeded fuzzer (seed ${SEED}, ${CASES} cases each)`, () => {
   });
 
   it('parseScriptJson never throws and explains every refusal with a code and a path', () => {
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     let refused = 0;
     for (let i = 0; i < CASES; i++) {
       const text = mutate(script, random);
@@ -121,7 +111,7 @@ describe(`seeded fuzzer (seed ${SEED}, ${CASES} cases each)`, () => {
   });
 
   it('parseWorkshopExport never throws; mergeWorkshopExports never loses or overwrites the base', () => {
-    const random = rng(SEED + 1);
+    const random = seededRandom(SEED + 1);
     const baseSnapshot = JSON.stringify(base);
     let merged = 0;
     for (let i = 0; i < CASES; i++) {
