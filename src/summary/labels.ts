@@ -193,7 +193,7 @@ const fi: Labels = {
   promptActions: { shown: 'näytetty', used: 'käytetty', dismissed: 'ohitettu', snoozed: 'siirretty myöhemmäksi' },
   parseErrors: {
     'not-json': 'Tiedosto ei ole JSON-muotoinen.',
-    'too-large': 'Tiedosto on liian suuri (yli 20 Mt).',
+    'too-large': 'Tiedosto on liian suuri (yli 64 Mt).',
     'wrong-format': 'Tiedosto ei ole Vuoron työpajavienti.',
     'unsupported-version': 'Tiedoston versiota ei tueta.',
     'invalid-field': 'Virheellinen kenttä',
@@ -314,7 +314,7 @@ const en: Labels = {
   promptActions: { shown: 'shown', used: 'used', dismissed: 'dismissed', snoozed: 'snoozed' },
   parseErrors: {
     'not-json': 'The file is not JSON.',
-    'too-large': 'The file is too large (over 20 MB).',
+    'too-large': 'The file is too large (over 64 MB).',
     'wrong-format': 'The file is not a Vuoro workshop export.',
     'unsupported-version': 'This version of the file is not supported.',
     'invalid-field': 'Invalid field',

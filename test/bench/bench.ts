@@ -464,6 +464,16 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       return rows;
     }
     if (process.env.VUORO_BENCH_ONLY === 'bounds') return [...(await boundsRows(withExt, log))];
+    if (process.env.VUORO_BENCH_ONLY === 'import') {
+      rows.push(...(await bigImport(withExt, log)));
+      const firefox = await launchWithExtension('firefox', { server, distDir: defaultDistDir('firefox') });
+      try {
+        rows.push(...(await bigImport(firefox, log)));
+      } finally {
+        await firefox.close();
+      }
+      return rows;
+    }
     if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
     if (process.env.VUORO_BENCH_ONLY === 'overhead') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));

@@ -88,8 +88,8 @@ describe('hostile corpus', () => {
     }
   });
 
-  it('refuses a 25 MB file before parsing it', () => {
-    const filler = 'x'.repeat(25 * 1024 * 1024);
+  it('refuses a file over the limit before parsing it', () => {
+    const filler = 'x'.repeat(MAX_IMPORT_BYTES + 1024 * 1024);
     const text = `{"format":"vuoro-workshop","schemaVersion":1,"pad":"${filler}"}`;
     const fromText = expectExportErrors(text);
     expect(fromText.ok ? '' : fromText.errors[0]!.code).toBe('too-large');
