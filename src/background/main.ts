@@ -7,6 +7,8 @@ import { startRouter } from './router';
 import './panels';
 import { forgetClosedTabs } from './panelTrust';
 import { resumeSync } from './sync';
+import { userLang } from './lang';
+import { prepareActive } from './workshops';
 
 // The background: the request router (src/background/router.ts, over the protocol table in
 // src/messages/protocol.ts), commands, context menu and site scripts. Kept thin and stateless: a
@@ -27,8 +29,10 @@ void resumeSync().catch((error: unknown) => console.error('vuoro sync', error));
 watchTabs();
 forgetClosedTabs();
 void injectIntoOpenTabs();
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void createMenus();
+  // A fresh profile's default workshop is made now, not while the first panel loads (issue 12).
+  if (reason === 'install') void userLang().then(prepareActive).catch((error: unknown) => console.error('vuoro first run', error));
 });
 // Retention: on every start of the background (a browser restart included) and hourly while the browser is open.
 listenToRetentionAlarm();

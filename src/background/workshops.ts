@@ -1,6 +1,6 @@
 import { Capture, type CaptureKind, type CaptureSource, type MapField } from '../capture/schema';
 import type { ActiveWorkshop } from '../messages/protocol';
-import { forgetActive } from '../messages/lastActive';
+import { activeGeneration, forgetActive, rememberActive } from '../messages/lastActive';
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
@@ -86,6 +86,17 @@ export async function activeWorkshop(lang: Lang): Promise<ActiveWorkshop | null>
     return id ? loadWorkshop(id) : null;
   };
   return (await chosen()) ?? choosingActive(async () => (await chosen()) ?? seedDefault(lang));
+}
+
+/**
+ * Looks up the active workshop (on a fresh profile, makes the default one) and keeps it where the
+ * next panel reads it for its first paint (../messages/lastActive.ts). Run when a site script says
+ * hello, while its panel frame loads, and once at install, so the first panel on a fresh profile
+ * finds the default workshop made and waiting rather than the background busy making it.
+ */
+export async function prepareActive(lang: Lang): Promise<void> {
+  const seen = activeGeneration();
+  await rememberActive(await activeWorkshop(lang), seen);
 }
 
 // The first-run default workshop becomes the active one when it is made; so does a workshop the

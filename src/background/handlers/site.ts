@@ -6,8 +6,7 @@ import { sendToTab } from '../../messages/bus';
 import { getPlacement, getSetting, setPlacement } from '../../store/settings';
 import { t } from '../../i18n';
 import { userLang } from '../lang';
-import { activeGeneration, rememberActive } from '../../messages/lastActive';
-import { activeWorkshop } from '../workshops';
+import { prepareActive } from '../workshops';
 import { pushToPanels } from '../panels';
 import { issuePanelToken } from '../panelTrust';
 import { disableOrigin, enableOrigin } from '../sites';
@@ -25,10 +24,7 @@ export const siteHandlers = {
     // The panel this script is about to make asks for the workshop first thing: look it up (on a
     // fresh profile, create the default one) now, while the frame loads, and leave it where the
     // panel reads it on its first paint. Nothing of it goes back to the site script.
-    const seen = activeGeneration();
-    void activeWorkshop(lang)
-      .then((active) => rememberActive(active, seen))
-      .catch(() => undefined);
+    void prepareActive(lang).catch(() => undefined);
     // Without a readable store the panel still opens, to say what is wrong with it.
     return ok({ lang, labels, placement: (await getPlacement(siteKey).catch(() => undefined)) ?? null, panelToken });
   },
