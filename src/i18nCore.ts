@@ -46,6 +46,11 @@ export function localeOf(lang: Lang): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A number as the language writes it: decimal comma and a space between thousands in Finnish. */
 export function formatNumber(value: number, lang: Lang = current, options: Intl.NumberFormatOptions = {}): string {
+  // A whole number from 0 to 999 reads the same in both languages, as its plain digits. The panel's
+  // first content shows only such numbers ("Phase 1/5"), and the first Intl.NumberFormat of a fresh
+  // frame loads its locale data (~20 ms on a cold first open, issue 12): that can wait until a
+  // number needs it. test/unit/i18n checks the shortcut against Intl for every such number.
+  if (Number.isInteger(value) && (value > 0 || Object.is(value, 0)) && value < 1000 && Object.keys(options).length === 0) return String(value);
   const id = `${lang}${JSON.stringify(options)}`;
   let format = numberFormats.get(id);
   if (!format) numberFormats.set(id, (format = new Intl.NumberFormat(localeOf(lang), options)));

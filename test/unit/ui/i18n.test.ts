@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../extension/_locales/en/messages.json';
 import fi from '../../../extension/_locales/fi/messages.json';
-import { formatNumber, t } from '../../../src/ui/i18n';
+import { formatNumber, localeOf, t } from '../../../src/ui/i18n';
 import { formatClock } from '../../../src/ui/shared/clock';
 
 const root = join(import.meta.dirname, '../../../src');
@@ -41,6 +41,13 @@ describe('i18n', () => {
     expect(t('runPhaseOf', { n: 2, total: 5 }, 'fi')).toBe('Vaihe 2/5:');
     expect(t('runPhaseOf', { n: 2, total: 5 }, 'en')).toBe('Phase 2/5:');
     expect(t('no_such_key')).toBe('no_such_key');
+  });
+
+  it('writes the whole numbers it shortcuts (0–999, src/i18nCore.ts) exactly as Intl does', () => {
+    for (const lang of ['fi', 'en'] as const) {
+      const intl = new Intl.NumberFormat(localeOf(lang));
+      for (const n of [...Array.from({ length: 1000 }, (_, i) => i), -0, -1, 1000, 12500, 0.5, 999.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+    }
   });
 
   it('writes numbers, times and plurals the language’s own way (Intl)', () => {
