@@ -18,6 +18,9 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
+      // Both browsers preload modules natively (Chromium, Firefox 115+): without the polyfill the
+      // panel frame fetches one chunk fewer before its first content (issue 12).
+      modulePreload: { polyfill: false },
       // Extension pages crxjs does not discover from the manifest must be listed, or they are copied unbuilt.
       rollupOptions: {
         input: {
