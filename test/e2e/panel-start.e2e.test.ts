@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { panelStartChunks } from '../../scripts/panel-start-size.mjs';
 import { defaultDistDir } from './harness/browsers';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
-import { waitForText } from './helpers/ui';
+import { askBackground, waitForText } from './helpers/ui';
+import { eventually } from './helpers/live';
+import type { Reply } from '../../src/messages/reply';
 
 // Issue 12: the panel draws the last known workshop at once (the background hands it over with
 // the port's admission, src/messages/lastActive.ts) and fills in when the background answers.
@@ -52,6 +54,20 @@ describe('panel start', () => {
   });
 
   const extension = useExtension();
+
+  // The default workshop of a fresh profile is made at install (src/background/main.ts), not
+  // while the first panel loads. Asked for with workshop/list, which makes nothing itself, from
+  // the summary page of no workshop (the options page and the popup ask for the active one).
+  it('has the default workshop of a fresh profile made at install, before any panel opens', async () => {
+    const page = await extensionPage(extension.ctx, 'src/ui/summary/summary.html#none');
+    const list = await eventually(
+      () => askBackground<Reply<unknown[]>>(page.mainFrame(), { to: 'background', type: 'workshop/list' }),
+      (reply) => reply.ok && reply.value.length > 0,
+      'the default workshop',
+    );
+    expect(list.ok && list.value).toHaveLength(1);
+    await page.close();
+  });
 
   it('shows the last known workshop before the background answers, then the answer', async () => {
     const first = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
