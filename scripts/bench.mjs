@@ -7,7 +7,8 @@
 // default 100,000); VUORO_BENCH_ROUNDS sets the page-load rounds (default 100),
 // VUORO_BENCH_PANEL_OPENS the panel's later opens per browser (default 20). VUORO_BENCH_ONLY=durability
 // runs only the sizes and the kill trials; VUORO_BENCH_TRIALS sets their number per browser (default 20).
-// VUORO_BENCH_ONLY=import only the big import's rows (test/bench/bounds.ts);
+// VUORO_BENCH_ONLY=import only the big import's rows, VUORO_BENCH_ONLY=workshop only the big
+// workshop's (test/bench/bounds.ts);
 // VUORO_BENCH_ONLY=sync runs only the sizes and live sharing's rows (test/bench/sync.ts);
 // VUORO_BENCH_ONLY=export only the sizes and the export times (Node, no browser).
 import { execFileSync, execSync, fork } from 'node:child_process';

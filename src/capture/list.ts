@@ -58,3 +58,16 @@ export function captureList(captures: readonly Capture[], options: CaptureListOp
   }
   return { rows, live, shown };
 }
+
+/**
+ * The stored captures as last loaded, plus those this view saved since and the load does not show
+ * yet: a save is listed as soon as it is confirmed, not when the next full reload of a big workshop
+ * arrives (at 100,000 captures that took ~3 s), and a reload that started before the save cannot
+ * take it off the list again.
+ */
+export function withSaved(loaded: readonly Capture[], saved: readonly Capture[]): { captures: readonly Capture[]; pending: readonly Capture[] } {
+  if (saved.length === 0) return { captures: loaded, pending: saved };
+  const ids = new Set(loaded.map((c) => c.id));
+  const pending = saved.filter((c) => !ids.has(c.id));
+  return { captures: pending.length ? [...loaded, ...pending] : loaded, pending };
+}

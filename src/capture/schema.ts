@@ -149,23 +149,61 @@ export interface FindDuplicatesOptions {
   samePhase?: boolean;
 }
 
+/** A text's normalised form and, for a short note, the phrases looked up for containment. */
+interface TextKey {
+  normalised: string;
+  phrases: readonly string[];
+}
+
+// Kept per text between runs: the Capture tab finds duplicates again on every change of a workshop
+// that may hold 100,000 captures, and normalising them all took ~1 s each time; now only new texts
+// are normalised. Bounded: a full cache is dropped and refilled.
+const textKeys = new Map<string, TextKey>();
+const TEXT_KEYS_MAX = 250_000;
+
+function textKey(text: string): TextKey {
+  const known = textKeys.get(text);
+  if (known) return known;
+  const normalised = normaliseForDuplicate(text);
+  const phrases: string[] = [];
+  if (normalised && normalised.length <= SHORT_NOTE_MAX_CHARS) {
+    const words = normalised.split(' ');
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + CONTAINED_MIN_WORDS; end <= words.length; end++) {
+        if (end - start === words.length) continue;
+        const phrase = words.slice(start, end).join(' ');
+        if (phrase.length >= CONTAINED_MIN_CHARS) phrases.push(phrase);
+      }
+    }
+  }
+  const key = { normalised, phrases };
+  if (textKeys.size >= TEXT_KEYS_MAX) textKeys.clear();
+  textKeys.set(text, key);
+  return key;
+}
+
 /**
  * Groups live captures of the same workshop that say the same thing: equal normalised text, or
  * (for short notes) one note's whole words contained in the other's. Empty captures never match.
  */
 export function findDuplicates(captures: readonly Capture[], options: FindDuplicatesOptions = {}): DuplicateGroup[] {
   const live = captures.filter(isLive);
-  const scope = (c: Capture) => `${c.workshopId}\u0000${options.samePhase ? (c.phaseId ?? '') : ''}`;
-  const keyOf = (c: Capture, normalised: string) => `${scope(c)}\u0000${normalised}`;
-
-  const normalised = live.map((c) => normaliseForDuplicate(c.text));
-  const byKey = new Map<string, number[]>();
-  normalised.forEach((text, i) => {
-    if (!text) return;
-    const key = keyOf(live[i]!, text);
-    const list = byKey.get(key);
+  const scopeOf = (c: Capture) => `${c.workshopId}\u0000${options.samePhase ? (c.phaseId ?? '') : ''}`;
+  const keys = live.map((c) => textKey(c.text));
+  // Per scope (workshop, and phase if asked), the captures by normalised text.
+  const scopes = new Map<string, Map<string, number[]>>();
+  const inScope = live.map((c) => {
+    const scope = scopeOf(c);
+    let texts = scopes.get(scope);
+    if (!texts) scopes.set(scope, (texts = new Map()));
+    return texts;
+  });
+  keys.forEach(({ normalised }, i) => {
+    if (!normalised) return;
+    const texts = inScope[i]!;
+    const list = texts.get(normalised);
     if (list) list.push(i);
-    else byKey.set(key, [i]);
+    else texts.set(normalised, [i]);
   });
 
   const parent = live.map((_, i) => i);
@@ -182,21 +220,13 @@ export function findDuplicates(captures: readonly Capture[], options: FindDuplic
     if (ra !== rb) parent[rb] = ra;
   };
 
-  for (const list of byKey.values()) for (const i of list.slice(1)) union(list[0]!, i);
+  for (const texts of scopes.values()) for (const list of texts.values()) for (const i of list.slice(1)) union(list[0]!, i);
 
-  // Containment: look every contiguous run of words of a short note up among the normalised texts.
-  // A short note has few words, so this stays linear in the number of captures.
-  normalised.forEach((text, i) => {
-    if (!text || text.length > SHORT_NOTE_MAX_CHARS) return;
-    const words = text.split(' ');
-    for (let start = 0; start < words.length; start++) {
-      for (let end = start + CONTAINED_MIN_WORDS; end <= words.length; end++) {
-        if (end - start === words.length) continue;
-        const phrase = words.slice(start, end).join(' ');
-        if (phrase.length < CONTAINED_MIN_CHARS) continue;
-        for (const j of byKey.get(keyOf(live[i]!, phrase)) ?? []) union(i, j);
-      }
-    }
+  // Containment: every contiguous run of words of a short note looked up among the normalised
+  // texts. A short note has few words, so this stays linear in the number of captures.
+  keys.forEach(({ phrases }, i) => {
+    const texts = inScope[i]!;
+    for (const phrase of phrases) for (const j of texts.get(phrase) ?? []) union(i, j);
   });
 
   const groups = new Map<number, Capture[]>();

@@ -464,6 +464,7 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       return rows;
     }
     if (process.env.VUORO_BENCH_ONLY === 'bounds') return [...(await boundsRows(withExt, log))];
+    if (process.env.VUORO_BENCH_ONLY === 'workshop') return [...(await bigWorkshop(withExt, log))];
     if (process.env.VUORO_BENCH_ONLY === 'import') {
       rows.push(...(await bigImport(withExt, log)));
       const firefox = await launchWithExtension('firefox', { server, distDir: defaultDistDir('firefox') });

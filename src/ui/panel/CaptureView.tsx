@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type MapField } from '../../capture/schema';
+import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type DuplicateGroup, type MapField } from '../../capture/schema';
 import { mapFieldForKey } from '../../series/map';
 import { mapFieldShort } from '../shared/mapLabel';
 import { onMapKey } from './series/MapView';
-import { captureList, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
+import { captureList, withSaved, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
 import type { PayloadIn } from '../../messages/protocol';
@@ -43,9 +43,13 @@ export function typedSource(text: string, quick: { text: string; n: number }, op
 // appeared was otherwise recorded as typed. A later mount (back from another tab) starts empty.
 let quickTaken = 0;
 
+const NONE: readonly Capture[] = [];
+/** Up to this many captures, duplicates are found in the render itself (a few milliseconds). */
+const DUPLICATES_NOW_MAX = 5000;
+
 /** Quick capture and the workshop's captures: one line, Enter, durable before "Saved" shows. */
 export function CaptureView({ workshopId, site, quick }: Props) {
-  const { value: captures = [] } = useStoreQuery(
+  const { value: loaded = NONE } = useStoreQuery(
     async () => {
       const reply = await ask('capture/list', { workshopId });
       return reply.ok ? reply.value : [];
@@ -53,6 +57,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     ['captures'],
     [workshopId],
   );
+  // Saved here and confirmed, until a load lists them (withSaved): shown at once in a big workshop.
+  const [saved, setSaved] = useState<readonly Capture[]>(NONE);
+  const { captures, pending } = useMemo(() => withSaved(loaded, saved.filter((c) => c.workshopId === workshopId)), [loaded, saved, workshopId]);
+  useEffect(() => {
+    if (pending.length < saved.length) setSaved(pending);
+  }, [pending, saved]);
+  // "Saved" first, in its own frame; the list of a big workshop is redrawn in the next.
+  const listSaved = (stored: readonly Capture[]) => setTimeout(() => setSaved((was) => [...was, ...stored]), 0);
   const [text, setText] = useState(() => (quick.n > quickTaken ? quick.text : ''));
   const [kind, setKind] = useState<CaptureKind>('idea');
   const [owner, setOwner] = useState('');
@@ -98,6 +110,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       ...(mapField ? { mapField } : {}),
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
+    const stored = reply.value;
+    listSaved([stored]);
     openedByCommand.current = false;
     draftId.current = crypto.randomUUID();
     setText('');
@@ -113,6 +127,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const ids = manyIds.current.ids;
     const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind: 'idea' as const })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
+    const stored = reply.value;
+    listSaved(stored);
     manyIds.current = undefined;
     setPasteItems(undefined);
     setStatus({ kind: 'saved', count: reply.value.length });
@@ -135,7 +151,17 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     () => captureList(captures, { groupBy, query, noPhase: t('captureNoPhase'), noTheme: t('captureNoTheme') }),
     [captures, groupBy, query],
   );
-  const duplicates = useMemo(() => findDuplicates(captures), [captures]);
+  // Duplicates of a big workshop are found after the frame that shows the change (a save's "Saved"
+  // and its row): at 100,000 captures finding them again takes a few hundred milliseconds.
+  const small = captures.length <= DUPLICATES_NOW_MAX;
+  const duplicatesNow = useMemo(() => (small ? findDuplicates(captures) : undefined), [captures, small]);
+  const [duplicatesLater, setDuplicatesLater] = useState<DuplicateGroup[]>([]);
+  useEffect(() => {
+    if (small) return undefined;
+    const timer = setTimeout(() => setDuplicatesLater(findDuplicates(captures)), 0);
+    return () => clearTimeout(timer);
+  }, [captures, small]);
+  const duplicates = duplicatesNow ?? duplicatesLater;
   const selectionCap = site.state.capabilities.selection;
   const chatCap = site.state.capabilities.chat;
 

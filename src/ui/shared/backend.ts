@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask as askBackground, isOwnSender, PANEL_PORT } from '../../messages/bus';
 import type { ActiveWorkshop, PayloadIn, ReplyOf, RequestType } from '../../messages/protocol';
 import { usableLast } from '../../messages/lastActive';
 import type { Reply } from '../../messages/reply';
 import { StoreChanged } from '../../messages/storeChanged';
 import { detectLang, loadLang, setLang, type Lang } from '../i18n';
+import { coalesced, type Coalesced } from './coalesce';
 
 // How every extension page talks to the background, which owns the store.
 
@@ -111,25 +112,29 @@ export function onStoreChanged(callback: (change: StoreChanged) => void): () => 
   });
 }
 
-/** Re-runs `load` whenever the background reports a change to one of `stores`. */
+/**
+ * Re-runs `load` whenever the background reports a change to one of `stores`: one load at a time,
+ * and one more after it for any changes meanwhile (./coalesce.ts), not one per change.
+ */
 export function useStoreQuery<T>(load: () => Promise<T>, stores: string[], deps: unknown[] = []): { value: T | undefined; reload: () => void } {
   const [value, setValue] = useState<T | undefined>(undefined);
-  const [version, setVersion] = useState(0);
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
+  const loader = useRef<Coalesced | undefined>(undefined);
   useEffect(() => {
-    let live = true;
-    void load().then((v) => live && setValue(v));
-    return () => {
-      live = false;
-    };
-  }, [version, ...deps]);
+    const current = coalesced(() => latestLoad.current(), setValue);
+    loader.current = current;
+    current.request();
+    return () => current.stop();
+  }, deps);
   useEffect(
     () =>
       onStoreChanged((change) => {
-        if (change.stores.some((s) => s === ALL_STORES || stores.includes(s))) setVersion((n) => n + 1);
+        if (change.stores.some((s) => s === ALL_STORES || stores.includes(s))) loader.current?.request();
       }),
     [],
   );
-  return { value, reload: () => setVersion((n) => n + 1) };
+  return { value, reload: () => loader.current?.request() };
 }
 
 /** The user's language choice, else the browser's; also sets <html lang>. */

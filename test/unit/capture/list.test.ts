@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureList } from '../../../src/capture/list';
+import { captureList, withSaved } from '../../../src/capture/list';
 import type { Capture } from '../../../src/capture/schema';
 import { capture } from '../summary/fixture';
 
@@ -65,4 +65,27 @@ describe('captureList', () => {
     expect(lots).toBeLessThanOrEqual(few + 1);
     expect(readsPer(40_000, 2_000)).toBeLessThanOrEqual(lots + 1);
   }, 30_000);
+});
+
+describe('withSaved', () => {
+  it('lists a confirmed save before the reload that contains it, and only once after', () => {
+    const a = capture({ text: 'a' });
+    const mine = capture({ text: 'saved just now' });
+    const before = withSaved([a], [mine]);
+    expect(before.captures.map((c) => c.text)).toEqual(['a', 'saved just now']);
+    expect(before.pending).toEqual([mine]);
+    // A reload that began before the save arrives late: the save stays listed.
+    expect(withSaved([a], [mine]).captures).toHaveLength(2);
+    // The reload with it: listed once, nothing pending, the loaded array itself (no copy of 100,000).
+    const loaded = [a, { ...mine, votes: 2 }];
+    const after = withSaved(loaded, [mine]);
+    expect(after.captures).toBe(loaded);
+    expect(after.pending).toEqual([]);
+  });
+
+  it('keeps a save deleted before the reload as the reload has it (deleted), not as saved', () => {
+    const mine = capture({ text: 'x' });
+    const loaded = [{ ...mine, deletedAt: 9 }];
+    expect(withSaved(loaded, [mine]).captures).toEqual(loaded);
+  });
 });
