@@ -20,6 +20,7 @@ interface Labels {
   agenda: string;
   phase: string;
   start: string;
+  plannedStart: string;
   planned: string;
   actual: string;
   delta: string;
@@ -108,6 +109,7 @@ const fi: Labels = {
   agenda: 'Ohjelma: suunniteltu ja toteutunut',
   phase: 'Vaihe',
   start: 'Alku',
+  plannedStart: 'Suunniteltu alku',
   planned: 'Suunniteltu',
   actual: 'Toteutunut',
   delta: 'Ero',
@@ -229,6 +231,7 @@ const en: Labels = {
   agenda: 'Agenda: planned and actual',
   phase: 'Phase',
   start: 'Start',
+  plannedStart: 'Planned start',
   planned: 'Planned',
   actual: 'Actual',
   delta: 'Difference',

@@ -168,13 +168,16 @@ function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, bl
   });
   const deltaText = (delta: number | undefined) =>
     delta === undefined || Math.abs(delta) < 60 ? '' : `${delta > 0 ? '+' : '\u2212'}${formatMinutes(delta)}`;
+  // When phases started; a phase not held has no start. Before anything ran, the planned starts,
+  // under a heading that says so: planned and actual times never share the column.
+  const held = rows.some((row) => row.actualStartMs !== undefined);
   blocks.push({
     type: 'table',
     role: 'agenda',
-    head: [L.start, L.phase, L.planned, L.actual, L.delta],
+    head: [held ? L.start : L.plannedStart, L.phase, L.planned, L.actual, L.delta],
     numeric: [true, false, true, true, true],
     rows: rows.map((row) => {
-      const start = row.actualStartMs ?? row.plannedStartMs;
+      const start = held ? row.actualStartMs : row.plannedStartMs;
       return [
         start === undefined ? '' : formatTime(start, lang, tz),
         row.title,

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, SUMMARY_CSP } from '../../../src/summary/html';
-import { capture, sampleDoc } from './fixture';
+import { capture, sampleDoc, T0 } from './fixture';
 
 const tz = 'Europe/Helsinki';
 
@@ -35,6 +35,33 @@ describe('renderHtml', () => {
     ]);
     expect(cells(table.querySelector('tfoot tr')!)).toEqual(['', 'Total', '50 min', '37 min', '']);
     expect(document.body.textContent).toContain('Planned 50 min, took 37 min: the workshop ended early (2 of 3 phases held).');
+  });
+
+  it('gives the times phases started, never a planned time among them: a phase not held has no start', () => {
+    // Avaus ran 12 min from 12:00; Lopetus was planned for 12:40 but not held. A planned 12:40 under
+    // an actual 12:00 read as if it had started then (planned and actual times mixed in one column).
+    const [open, ideas, close] = sampleDoc().agenda;
+    const doc = sampleDoc({
+      agenda: [open!, { ...ideas!, plannedStartMs: T0 + 600_000, actualStartMs: T0 + 720_000, actualEndMs: T0 + 2_220_000 }, { ...close!, plannedStartMs: T0 + 2_400_000 }],
+    });
+    const table = parse(renderHtml(doc, 'en', { timeZone: tz })).querySelector('table.agenda')!;
+    const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent);
+    expect(cells(table.querySelector('thead tr')!)[0]).toBe('Start');
+    expect([...table.querySelectorAll('tbody tr')].map((r) => cells(r).slice(0, 2))).toEqual([
+      ['12:00', 'Avaus'],
+      ['12:12', 'Ideointi'],
+      ['', 'Lopetus'],
+    ]);
+  });
+
+  it('gives the planned starts, so headed, for a workshop not held yet', () => {
+    const doc = sampleDoc({
+      agenda: sampleDoc().agenda.map((p, i) => ({ phaseId: p.phaseId, title: p.title, kind: p.kind, plannedSec: p.plannedSec, plannedStartMs: T0 + i * 600_000 })),
+    });
+    const table = parse(renderHtml(doc, 'fi', { timeZone: tz })).querySelector('table.agenda')!;
+    const cells = (row: Element) => [...row.querySelectorAll('th, td')].map((c) => c.textContent);
+    expect(cells(table.querySelector('thead tr')!)[0]).toBe('Suunniteltu alku');
+    expect([...table.querySelectorAll('tbody tr')].map((r) => cells(r)[0])).toEqual(['12.00', '12.10', '12.20']);
   });
 
   it('groups the other captures by phase and theme after the decisions and actions', () => {
