@@ -1,4 +1,5 @@
 // What participants are shown of a run: the pop-out timer (src/ui/popout) and the "announce in
+import { formatTime } from '../summary/format';
 // chat" text. Pure, from the run's log, the script and the clock, like every other timer view.
 // Only the phase, its time and the participants' instructions: no names, no captures, no
 // facilitator notes, since both are made to be seen by everyone in the meeting.
@@ -58,9 +59,9 @@ export function participantView(script: Script, workshopIndex: number, run: Run,
   return view;
 }
 
-/** "klo 14.05" is the message's; the time itself is Intl's: "14.05" in Finnish, "2:05 PM" in English. */
+/** "klo 9.05" is the message's; the time is written as the panel and the summary write it: "9.05" / "09:05". */
 export function formatEndTime(ms: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'fi' ? 'fi-FI' : 'en-US', { hour: 'numeric', minute: '2-digit' }).format(new Date(ms));
+  return formatTime(ms, lang);
 }
 
 /**

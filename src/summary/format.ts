@@ -58,18 +58,22 @@ function partsOf(ms: number, timeZone: string | undefined): DateParts {
 
 const unpad = (s: string) => String(Number(s));
 
-/** "23.11.2025 klo 14.05" / "2025-11-23 14:05". */
+/** "23.11.2025 klo 9.05" / "2025-11-23 09:05". */
 export function formatDateTime(ms: number, lang: Lang, timeZone?: string): string {
   const p = partsOf(ms, timeZone);
   return lang === 'fi'
-    ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${p.hour}.${p.minute}`
-    : `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+    ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${formatTime(ms, lang, timeZone)}`
+    : `${p.year}-${p.month}-${p.day} ${formatTime(ms, lang, timeZone)}`;
 }
 
-/** "14.05" / "14:05". */
+/**
+ * A time of day, the one way Vuoro writes it everywhere (the panel, the pop-out timer, the chat
+ * announcement, the summary): "9.05" / "14.05" as Finnish writes it (klo 9.05), "09:05" / "14:05"
+ * on the 24-hour clock in English.
+ */
 export function formatTime(ms: number, lang: Lang, timeZone?: string): string {
   const p = partsOf(ms, timeZone);
-  return lang === 'fi' ? `${p.hour}.${p.minute}` : `${p.hour}:${p.minute}`;
+  return lang === 'fi' ? `${unpad(p.hour)}.${p.minute}` : `${p.hour}:${p.minute}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatTime } from '../../summary/format';
 
 // The one clock of the UI. Timers show values derived from stored timestamps and this clock; the
 // interval only decides how often the screen refreshes, never what it shows.
@@ -21,6 +22,7 @@ export function useNow(intervalMs = 1000): number {
   return value;
 }
 
+/** A time of day as everything of Vuoro writes it (src/summary/format.ts formatTime). */
 export function formatClock(ms: number, lang: string): string {
-  return new Date(ms).toLocaleTimeString(lang === 'fi' ? 'fi-FI' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  return formatTime(ms, lang === 'fi' ? 'fi' : 'en');
 }

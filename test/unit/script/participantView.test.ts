@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcementText, formatEndTime, participantView } from '../../../src/script/participantView';
+import { formatClock } from '../../../src/ui/shared/clock';
 import { SCRIPT_FORMAT, SCRIPT_SCHEMA_VERSION, type Script } from '../../../src/script/schema';
 import { createRun, type Run, type RunEvent } from '../../../src/script/timing';
 
@@ -78,10 +79,10 @@ describe('announcementText', () => {
     expect(announcementText(view)).toBe('Vaihe 2/2: Pienryhmät (päättyy klo 14.05)\nKeskustelkaa pareittain.\nKirjatkaa taululle.');
   });
 
-  it('English: phase, "2:05 PM" and the instructions', () => {
+  it('English: phase, "14:05" and the instructions', () => {
     const s = script('en');
     const view = participantView(s, 0, runOf(s, [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 5 * MIN }]), T0 + 15 * MIN);
-    expect(announcementText(view).replace(/\u202f/g, ' ')).toBe('Phase 2 of 2: Small groups (ends at 2:05 PM)\nTalk in pairs.\nWrite on the board.');
+    expect(announcementText(view).replace(/\u202f/g, ' ')).toBe('Phase 2 of 2: Small groups (ends at 14:05)\nTalk in pairs.\nWrite on the board.');
   });
 
   it('says a paused phase is paused, and leaves out empty instructions', () => {
@@ -90,9 +91,13 @@ describe('announcementText', () => {
     expect(announcementText(view)).toBe('Phase 1 of 2: Check-in (paused, 6:00 left)');
   });
 
-  it('formats end times with Intl in each language', () => {
+  it('writes end times as the panel and the summary do: "9.05" in Finnish, "09:05" in English', () => {
+    // The pop-out said "9:05 AM" while the panel said "09:05" for the same moment.
+    for (const at of [new Date(2026, 0, 15, 9, 5).getTime(), new Date(2026, 0, 15, 22, 3).getTime()]) {
+      for (const lang of ['fi', 'en'] as const) expect(formatEndTime(at, lang)).toBe(formatClock(at, lang));
+    }
     const at = new Date(2026, 0, 15, 9, 5).getTime();
     expect(formatEndTime(at, 'fi')).toBe('9.05');
-    expect(formatEndTime(at, 'en').replace(/\u202f/g, ' ')).toBe('9:05 AM');
+    expect(formatEndTime(at, 'en')).toBe('09:05');
   });
 });
