@@ -343,6 +343,9 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
   const ctx = await launchWithExtension(kind, { server, ...(kind === 'firefox' ? { distDir: defaultDistDir('firefox') } : {}) });
   const opens = Number(process.env.VUORO_BENCH_PANEL_OPENS ?? 20);
   const samples: { shown: number; afterLoad: number; answered: number }[] = [];
+  // VUORO_BENCH_TRACE=file.json: a Chrome trace of the first open, every process (the page, the
+  // panel's out-of-process frame, the service worker), for chrome://tracing or Perfetto.
+  const trace = kind === 'chromium' && process.env.VUORO_BENCH_TRACE ? await startTrace(ctx) : undefined;
   try {
     for (let i = 0; i <= opens; i++) {
       const page = await ctx.browser.newPage();
@@ -363,6 +366,11 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
         // Where the time went (stderr only): the page's load, the frame's navigation, the panel's marks.
         const marks = Object.entries(panel.marks).map(([name, t]) => `${name} ${Math.round(t)}`);
         log(`  open ${i}: load ${Math.round(loadedAt)}, frame at ${Math.round(panel.origin - navigatedAt)}, then ${marks.join(', ')} → ${Math.round(at('panel-content'))} ms`);
+        if (i === 0 && trace) {
+          await sleep(300);
+          writeFileSync(process.env.VUORO_BENCH_TRACE!, await trace());
+          log(`  trace of open 0 written to ${process.env.VUORO_BENCH_TRACE}`);
+        }
       } finally {
         await page.close();
         await sleep(250);
@@ -388,6 +396,41 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
       pass: median(of('shown')) <= 300,
     },
   ];
+}
+
+/** Starts a browser-wide trace; the returned function ends it and gives the trace's JSON. */
+async function startTrace(ctx: ExtensionContext): Promise<() => Promise<string>> {
+  const cdp = await ctx.browser.target().createCDPSession();
+  const categories = [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'disabled-by-default-devtools.timeline.frame',
+    'v8.execute',
+    'disabled-by-default-v8.compile',
+    'blink.user_timing',
+    'loading',
+    'navigation',
+    'toplevel',
+    'ServiceWorker',
+    'extensions',
+    'IndexedDB',
+    'disabled-by-default-v8.cpu_profiler',
+  ];
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' } });
+  return async () => {
+    const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event: { stream?: string }) => resolve(event.stream!)));
+    await cdp.send('Tracing.end');
+    const stream = await done;
+    let text = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream });
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    await cdp.detach();
+    return text;
+  };
 }
 
 /**
