@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isOwnSender, PANEL_PORT } from '../messages/bus';
 import { admitPanel } from './panelTrust';
-import { lastActive } from '../messages/lastActive';
+import { activeGeneration, lastActive } from '../messages/lastActive';
 
 // The panels' live channel. A panel is an extension page inside a web page: Firefox gives such a
 // frame only a few APIs and does not deliver runtime broadcasts to it, so each panel keeps a port
@@ -20,10 +20,15 @@ browser.runtime.onConnect.addListener((port) => {
     open = false;
     ports.delete(port);
   });
-  // An admitted panel gets the last known workshop with the admission, for its first paint.
+  // An admitted panel gets the last known workshop with the admission, for its first paint. It is
+  // read while the admission is decided (the two wait on storage.session one after the other
+  // otherwise) and goes nowhere unless the panel is admitted, nor when an erase came meanwhile.
+  const seen = activeGeneration();
+  const known = lastActive();
   void admitPanel(sender, token).then(async (admitted) => {
-    const last = admitted ? await lastActive() : undefined;
+    let last = admitted ? await known : undefined;
     if (!open) return;
+    if (activeGeneration() !== seen) last = undefined;
     try {
       port.postMessage(admitted ? { to: 'panel', type: 'panel/admitted', ...(last ? { last } : {}) } : { to: 'panel', type: 'panel/refused' });
       if (admitted) ports.set(port, sender.tab?.id);
