@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // The languages Vuoro speaks: one definition for the UI, the store, the protocol and the exports
 // (which also run in Node, so this file holds no strings).

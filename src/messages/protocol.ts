@@ -211,7 +211,7 @@ export const PROTOCOL = {
 
   'settings/get': row({}, { reply: returns<Settings>('Settings'), callers: EXTENSION }),
   'settings/set': row(
-    { lang: lang.nullable().optional(), capturedBy: z.string().max(80).optional(), retentionDays: z.number().int().min(0).max(3650).optional() },
+    { lang: z.nullable(lang).optional(), capturedBy: z.string().max(80).optional(), retentionDays: z.number().int().min(0).max(3650).optional() },
     { reply: none, callers: EXTENSION, changes: ['settings'] },
   ),
   'site/enable': row({ origin: z.string().url().max(300), tabId: z.number().int().optional() }, { reply: none, callers: EXTENSION }),
@@ -375,7 +375,7 @@ export const PROTOCOL = {
     {
       workshopId: id,
       entries: z
-        .array(z.object({ cardId: z.string().min(1).max(100), phaseId: z.string().max(100).optional(), at: z.number(), action: PromptAction, reasonCode: SurfaceReasonCode.optional() }))
+        .array(z.object({ cardId: z.string().min(1).max(100), phaseId: z.string().max(100).optional(), at: z.number(), action: PromptAction, reasonCode: z.optional(SurfaceReasonCode) }))
         .min(1)
         .max(50),
     },

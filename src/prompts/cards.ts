@@ -1,9 +1,9 @@
 // Prompt cards: short things a facilitator can say or do, each traced to the seed text it comes from.
 // The built-in library is data; the rules in rules.ts decide when a card is worth surfacing.
-import { z } from 'zod';
-import { PHASE_KINDS } from '../script/schema';
+import * as z from 'zod/mini';
+import { PHASE_KINDS } from '../script/limits';
 
-export const LocalisedText = z.object({ fi: z.string().min(1), en: z.string().min(1) });
+export const LocalisedText = z.object({ fi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type LocalisedText = z.infer<typeof LocalisedText>;
 
 export const PromptCategory = z.enum([
@@ -26,7 +26,7 @@ export const PhasePosition = z.enum(['first', 'last', 'any']);
 export type PhasePosition = z.infer<typeof PhasePosition>;
 
 /** The script's phase kinds, so a trigger can only name kinds a phase can have. */
-const PhaseKinds = z.array(z.enum(PHASE_KINDS)).min(1);
+const PhaseKinds = z.array(z.enum(PHASE_KINDS)).check(z.minLength(1));
 
 export const LiveSignal = z.enum(['facilitator-share', 'not-heard', 'silence-after-question', 'hand-waiting']);
 export type LiveSignal = z.infer<typeof LiveSignal>;
@@ -38,24 +38,24 @@ export type LiveSignal = z.infer<typeof LiveSignal>;
 export const Trigger = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('phase'),
-    position: PhasePosition.default('any'),
-    phaseKinds: PhaseKinds.optional(),
+    position: z._default(PhasePosition, 'any'),
+    phaseKinds: z.optional(PhaseKinds),
   }),
   z.object({
     kind: z.literal('phase-progress'),
     /** Share of the planned phase time after which the card shows, 0..1. */
-    atFraction: z.number().min(0).max(1),
+    atFraction: z.number().check(z.minimum(0), z.maximum(1)),
     /** How long it stays offered; omitted means until the phase ends. */
-    forSec: z.number().positive().optional(),
-    position: PhasePosition.default('any'),
-    phaseKinds: PhaseKinds.optional(),
+    forSec: z.optional(z.number().check(z.positive())),
+    position: z._default(PhasePosition, 'any'),
+    phaseKinds: z.optional(PhaseKinds),
   }),
   z.object({
     kind: z.literal('phase-remaining'),
     /** The card shows once this much or less of the planned phase time is left (and while running over). */
-    remainingSec: z.number().positive(),
-    position: PhasePosition.default('any'),
-    phaseKinds: PhaseKinds.optional(),
+    remainingSec: z.number().check(z.positive()),
+    position: z._default(PhasePosition, 'any'),
+    phaseKinds: z.optional(PhaseKinds),
   }),
   z.object({ kind: z.literal('signal'), signal: LiveSignal }),
 ]);
@@ -64,14 +64,14 @@ export type TriggerInput = z.input<typeof Trigger>;
 
 export const CardSource = z.object({
   /** File name of the seed text (test/fixtures/seeds holds copies), e.g. 000_ad6976b8e86b222a.txt. */
-  seed: z.string().min(1),
+  seed: z.string().check(z.minLength(1)),
   /** Line numbers in that file, e.g. "946-958, 1019-1026". */
-  lines: z.string().optional(),
+  lines: z.optional(z.string()),
 });
 export type CardSource = z.infer<typeof CardSource>;
 
 /** Same alphabet as the ids a script phase uses in promptCardIds. */
-export const CardId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const CardId = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 export const PromptCard = z
   .object({
@@ -80,14 +80,16 @@ export const PromptCard = z
     body: LocalisedText,
     category: PromptCategory,
     /** Built-in cards must cite a seed; a facilitator's own card may not have one. */
-    source: CardSource.optional(),
-    triggers: z.array(Trigger).default([]),
+    source: z.optional(CardSource),
+    triggers: z._default(z.array(Trigger), []),
     builtIn: z.boolean(),
   })
-  .refine((card) => !card.builtIn || card.source !== undefined, {
-    message: 'a built-in card cites its seed',
-    path: ['source'],
-  });
+  .check(
+    z.refine((card) => !card.builtIn || card.source !== undefined, {
+      message: 'a built-in card cites its seed',
+      path: ['source'],
+    }),
+  );
 export type PromptCard = z.infer<typeof PromptCard>;
 
 /**
@@ -96,11 +98,11 @@ export type PromptCard = z.infer<typeof PromptCard>;
  */
 export const UserCardEdit = z.object({
   id: CardId,
-  title: LocalisedText.optional(),
-  body: LocalisedText.optional(),
-  category: PromptCategory.optional(),
-  source: CardSource.optional(),
-  triggers: z.array(Trigger).optional(),
+  title: z.optional(LocalisedText),
+  body: z.optional(LocalisedText),
+  category: z.optional(PromptCategory),
+  source: z.optional(CardSource),
+  triggers: z.optional(z.array(Trigger)),
 });
 export type UserCardEdit = z.infer<typeof UserCardEdit>;
 

@@ -1,15 +1,15 @@
 // Which prompt cards to offer right now. Pure: the panel calls surfaceCards on every tick with the
 // previous result, so eligibility can use hysteresis and the order stays put between ticks.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PhaseKind } from '../script/schema';
 import type { LiveSignal, PromptCard, Trigger } from './cards';
 
 export const PromptSettings = z.object({
   /** Facilitator's share of speaking time above which the "let them talk" cards show. */
-  facilitatorShareThreshold: z.number().min(0).max(1).default(0.6),
-  notHeardMinutes: z.number().positive().default(10),
-  silenceAfterQuestionSec: z.number().positive().default(8),
-  handWaitingSec: z.number().positive().default(30),
+  facilitatorShareThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.6),
+  notHeardMinutes: z._default(z.number().check(z.positive()), 10),
+  silenceAfterQuestionSec: z._default(z.number().check(z.positive()), 8),
+  handWaitingSec: z._default(z.number().check(z.positive()), 30),
 });
 export type PromptSettings = z.infer<typeof PromptSettings>;
 export const DEFAULT_PROMPT_SETTINGS: PromptSettings = PromptSettings.parse({});
@@ -24,9 +24,9 @@ export const MAX_SURFACED = 3;
 
 export const CardDisplay = z.object({
   shownAt: z.number(),
-  dismissedAt: z.number().optional(),
-  snoozedUntil: z.number().optional(),
-  usedAt: z.number().optional(),
+  dismissedAt: z.optional(z.number()),
+  snoozedUntil: z.optional(z.number()),
+  usedAt: z.optional(z.number()),
 });
 export type CardDisplay = z.infer<typeof CardDisplay>;
 export const ShownCards = z.record(z.string(), CardDisplay);
@@ -91,10 +91,10 @@ export type PromptAction = z.infer<typeof PromptAction>;
 export const PromptLogEntry = z.object({
   cardId: z.string(),
   /** Absent when a card was acted on outside any phase (before start, after the end). */
-  phaseId: z.string().optional(),
+  phaseId: z.optional(z.string()),
   at: z.number(),
   action: PromptAction,
-  reasonCode: SurfaceReasonCode.optional(),
+  reasonCode: z.optional(SurfaceReasonCode),
 });
 export type PromptLogEntry = z.infer<typeof PromptLogEntry>;
 

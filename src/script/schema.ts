@@ -2,28 +2,12 @@
 // and what the built-in templates produce. Every string and list is bounded so that an oversized or
 // hostile import is rejected with a clear error instead of filling storage.
 import { z } from 'zod';
+import { PHASE_KINDS, SCRIPT_LANGS, SCRIPT_LIMITS } from './limits';
 
 export const SCRIPT_FORMAT = 'vuoro-script';
 export const SCRIPT_SCHEMA_VERSION = 1;
 
-export const SCRIPT_LIMITS = {
-  importBytes: 2 * 1024 * 1024,
-  idChars: 100,
-  titleChars: 200,
-  goalChars: 2_000,
-  descriptionChars: 4_000,
-  notesChars: 10_000,
-  workshops: 20,
-  phasesPerWorkshop: 60,
-  promptCardsPerPhase: 30,
-  minPhaseSec: 60,
-  maxPhaseSec: 8 * 60 * 60,
-  /** Errors reported for one import; the rest are summarised by their count. */
-  reportedErrors: 50,
-} as const;
-
-export const PHASE_KINDS = ['plenary', 'small-groups', 'breakout', 'intermediate-task', 'break'] as const;
-export const SCRIPT_LANGS = ['fi', 'en'] as const;
+export { PHASE_KINDS, SCRIPT_LANGS, SCRIPT_LIMITS } from './limits';
 
 const Id = z
   .string()

@@ -2,16 +2,17 @@
 // facilitator did, each entry stamped with the wall clock (ms since epoch). Everything shown — the current
 // phase, time left, overrun, projected end — is derived from that log and `now`, never from counting ticks,
 // so a suspended tab, a restarted service worker or a second tab all arrive at the same answer.
-import { z } from 'zod';
-import { SCRIPT_LIMITS, type Script } from './schema';
+import * as z from 'zod/mini';
+import { SCRIPT_LIMITS } from './limits';
+import type { Script } from './schema';
 
-const Ms = z.int().min(0);
-const Sec = z.int().min(SCRIPT_LIMITS.minPhaseSec).max(SCRIPT_LIMITS.maxPhaseSec);
-const PhaseId = z.string().min(1).max(SCRIPT_LIMITS.idChars);
+const Ms = z.int().check(z.minimum(0));
+const Sec = z.int().check(z.minimum(SCRIPT_LIMITS.minPhaseSec), z.maximum(SCRIPT_LIMITS.maxPhaseSec));
+const PhaseId = z.string().check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.idChars));
 
 export const RunPhaseSchema = z.strictObject({
   id: PhaseId,
-  title: z.string().max(SCRIPT_LIMITS.titleChars),
+  title: z.string().check(z.maxLength(SCRIPT_LIMITS.titleChars)),
   plannedSec: Sec,
   /** The shortest the phase may become when rescheduled. */
   minSec: Sec,
@@ -23,14 +24,14 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pause'), at: Ms }),
   z.strictObject({ type: z.literal('resume'), at: Ms }),
   /** Adds (or with a negative value takes) time from the current phase. */
-  z.strictObject({ type: z.literal('extend'), at: Ms, sec: z.int().min(-SCRIPT_LIMITS.maxPhaseSec).max(SCRIPT_LIMITS.maxPhaseSec) }),
+  z.strictObject({ type: z.literal('extend'), at: Ms, sec: z.int().check(z.minimum(-SCRIPT_LIMITS.maxPhaseSec), z.maximum(SCRIPT_LIMITS.maxPhaseSec)) }),
   z.strictObject({ type: z.literal('next'), at: Ms }),
   z.strictObject({ type: z.literal('back'), at: Ms }),
-  z.strictObject({ type: z.literal('goto'), at: Ms, index: z.int().min(0).max(SCRIPT_LIMITS.phasesPerWorkshop - 1) }),
+  z.strictObject({ type: z.literal('goto'), at: Ms, index: z.int().check(z.minimum(0), z.maximum(SCRIPT_LIMITS.phasesPerWorkshop - 1)) }),
   z.strictObject({
     type: z.literal('reschedule'),
     at: Ms,
-    durations: z.record(PhaseId, Sec).refine((durations) => Object.keys(durations).length <= SCRIPT_LIMITS.phasesPerWorkshop),
+    durations: z.record(PhaseId, Sec).check(z.refine((durations) => Object.keys(durations).length <= SCRIPT_LIMITS.phasesPerWorkshop)),
   }),
   z.strictObject({ type: z.literal('moveEnd'), at: Ms, plannedEnd: Ms }),
   z.strictObject({ type: z.literal('finish'), at: Ms }),
@@ -39,12 +40,12 @@ export type RunEvent = z.infer<typeof RunEventSchema>;
 export type RunEventType = RunEvent['type'];
 
 export const RunSchema = z.strictObject({
-  id: z.string().min(1).max(SCRIPT_LIMITS.idChars),
-  scriptId: z.string().min(1).max(SCRIPT_LIMITS.idChars),
-  workshopIndex: z.int().min(0).max(SCRIPT_LIMITS.workshops - 1),
-  phases: z.array(RunPhaseSchema).min(1).max(SCRIPT_LIMITS.phasesPerWorkshop),
-  plannedEnd: Ms.optional(),
-  events: z.array(RunEventSchema).max(20_000),
+  id: z.string().check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.idChars)),
+  scriptId: z.string().check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.idChars)),
+  workshopIndex: z.int().check(z.minimum(0), z.maximum(SCRIPT_LIMITS.workshops - 1)),
+  phases: z.array(RunPhaseSchema).check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.phasesPerWorkshop)),
+  plannedEnd: z.optional(Ms),
+  events: z.array(RunEventSchema).check(z.maxLength(20_000)),
 });
 export type Run = z.infer<typeof RunSchema>;
 

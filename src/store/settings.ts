@@ -12,7 +12,7 @@ import { LiveSession, LiveSharingConfig } from '../sync/config';
 
 
 export const SETTINGS = {
-  lang: { schema: Lang.nullable(), fallback: null as Lang | null },
+  lang: { schema: z.nullable(Lang), fallback: null as Lang | null },
   activeWorkshopId: { schema: z.string().nullable(), fallback: null as string | null },
   capturedBy: { schema: z.string().max(80), fallback: '' },
   retentionDays: { schema: z.number().int().min(0).max(3650), fallback: 0 },

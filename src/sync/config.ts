@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import type { SyncStatus } from './session';
 
 // Live sharing's settings, session, invitation and status: pure, no sync engine, so the options
-// page, the panel and the background read them without loading Yjs or WebRTC.
+// page, the panel and the background read them without loading Yjs or WebRTC. What the panel
+// reads on its first paint is in ./session.ts, without zod (issue 12), and re-exported here.
+export { invitationCode, mayRunTimer, offStatus, type SyncStatus } from './session';
 
 /** The organisation's signalling server (`npx vuoro signal`): a WebSocket URL, nothing else. */
 export const SignalUrl = z
@@ -69,8 +72,6 @@ export const newRoom = (): { roomId: string; passphrase: string } => ({ roomId: 
 
 const INVITATION = /vuoro:([a-km-np-z2-9]{12})\.([a-km-np-z2-9]{24})/;
 
-/** The part of an invitation a joiner pastes; the words around it are the user's language. */
-export const invitationCode = (session: { roomId: string; passphrase: string }): string => `vuoro:${session.roomId}.${session.passphrase}`;
 
 /** Finds an invitation in pasted text (a whole chat line will do). */
 export function parseInvitation(text: string): { roomId: string; passphrase: string } | null {
@@ -91,26 +92,6 @@ export function signalPermission(signalUrl: string): string {
 export const Peer = z.object({ name: z.string().max(80), role: Role });
 export type Peer = z.infer<typeof Peer>;
 
-export interface SyncStatus {
-  /**
-   * 'offline': the signaller is not reachable (the link dropped); 'paused': the user took this
-   * browser off the room for a while. Either way work goes on locally and merges on return.
-   */
-  state: 'off' | 'connecting' | 'online' | 'offline' | 'paused';
-  /** Connected to the signalling server. */
-  signalling: boolean;
-  /** Others in the room now. */
-  peers: Peer[];
-  /** Every connected peer has exchanged what it had with this browser. */
-  synced: boolean;
-  lastSyncAt?: number;
-  /** Entries the room sent that were not taken: invalid, or past a bound. */
-  rejected: number;
-  /** The facilitator let note-takers run the timer. */
-  timerOpen: boolean;
-}
-
-export const offStatus = (): SyncStatus => ({ state: 'off', signalling: false, peers: [], synced: false, rejected: 0, timerOpen: false });
 
 export const SyncStatusSchema = z.object({
   state: z.enum(['off', 'connecting', 'online', 'offline', 'paused']),
@@ -133,7 +114,3 @@ export const EngineConfig = z.object({
   role: Role,
 });
 export type EngineConfig = z.infer<typeof EngineConfig>;
-
-/** Whether this browser may run the timer: the facilitator, or a note-taker the facilitator let. */
-export const mayRunTimer = (session: LiveSession | null, status: SyncStatus): boolean =>
-  !session || session.role === 'facilitator' || status.timerOpen;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { omit } from 'zod/mini'; // RunSchema is zod/mini (the panel's logic loads it)
 import { Capture } from '../capture/schema';
 import { ScriptSchema } from '../script/schema';
 import { RunEventSchema, RunSchema, type RunEvent } from '../script/timing';
@@ -26,7 +27,7 @@ export const SHARED_LIMITS = {
 export const SharedWorkshop = z.object({
   workshop: WorkshopRecord.pick({ id: true, title: true, goal: true, lang: true, scriptId: true, workshopIndex: true, createdAt: true }),
   script: ScriptSchema,
-  run: RunSchema.omit({ events: true }),
+  run: omit(RunSchema, { events: true }),
 });
 export type SharedWorkshop = z.infer<typeof SharedWorkshop>;
 

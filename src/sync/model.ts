@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Capture } from '../capture/schema';
 import { RunEventSchema } from '../script/timing';
 import { PromptLogRecord } from '../store/promptLog';
@@ -35,8 +35,8 @@ export interface ReadReport {
 /** Keys of the doc's logs that changed in transactions not made for the local store. */
 export type ChangedKeys = Partial<Record<LogName | 'meta', Set<string>>>;
 
-const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | undefined => {
-  const parsed = schema.safeParse(value);
+const parse = <S extends z.core.$ZodType>(schema: S, value: unknown): z.infer<S> | undefined => {
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? parsed.data : undefined;
 };
 

@@ -1,6 +1,6 @@
 // A go-around (kierros): everyone speaks in turn with a timebox. The state stores timestamps, not
 // ticks, so the time left is always derived from `now` and survives reloads and throttled tabs.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { seededRandom, shuffled } from '../random';
 
 export const GoAroundOrder = z.enum(['as-listed', 'random', 'quiet-first']);
@@ -15,18 +15,18 @@ const GoAroundTurn = z.object({
 
 export const GoAroundState = z.object({
   order: GoAroundOrder,
-  seed: z.number().int(),
-  perPersonSec: z.number().positive(),
+  seed: z.int(),
+  perPersonSec: z.number().check(z.positive()),
   startedAt: z.number(),
   names: z.record(z.string(), z.string()),
   /** Keys that take no turn (facilitators), also when they rejoin. */
   excludedKeys: z.array(z.string()),
-  current: z.object({ key: z.string(), startedAt: z.number() }).optional(),
+  current: z.optional(z.object({ key: z.string(), startedAt: z.number() })),
   /** Keys still to speak, in order. */
   upcoming: z.array(z.string()),
   /** Keys whose turn is over, in the order it ended. */
   past: z.array(GoAroundTurn),
-  finishedAt: z.number().optional(),
+  finishedAt: z.optional(z.number()),
 });
 export type GoAroundState = z.infer<typeof GoAroundState>;
 

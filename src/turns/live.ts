@@ -7,7 +7,7 @@
 // "to whoever is first"), "Bo's go-around turn is done" (not "advance"). When another panel acted
 // first, the event no longer applies and changes nothing, so two clicks on "Done" move a round
 // on once. Events that only add (a raised hand, a card marked) always apply.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { markCard, PromptAction, ShownCards } from '../prompts/rules';
 import { advance, finish, GoAroundOrder, GoAroundState, skip, startGoAround, syncParticipants } from './goaround';
 import { endPause, PauseCue, startPause } from './pause';
@@ -15,15 +15,15 @@ import { emptyHandQueue, giveFloor, HandQueue, lowerHand, raiseHand, syncSiteHan
 
 export const LiveState = z.object({
   queue: HandQueue,
-  goAround: GoAroundState.optional(),
-  pause: PauseCue.optional(),
+  goAround: z.optional(GoAroundState),
+  pause: z.optional(PauseCue),
   shown: ShownCards,
-  facilitatorKeys: z.array(z.string().max(300)).max(20),
+  facilitatorKeys: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
   /**
    * Keys unmarked F on purpose: not facilitating this time although they would count (you, with
    * nobody marked; a name marked F earlier in the series). Absent in states from before.
    */
-  notFacilitatorKeys: z.array(z.string().max(300)).max(20).optional(),
+  notFacilitatorKeys: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
 });
 export type LiveState = z.infer<typeof LiveState>;
 
@@ -31,38 +31,38 @@ export function emptyLiveState(): LiveState {
   return { queue: emptyHandQueue(), shown: {}, facilitatorKeys: [] };
 }
 
-const key = z.string().min(1).max(300);
-const name = z.string().max(200);
+const key = z.string().check(z.minLength(1), z.maxLength(300));
+const name = z.string().check(z.maxLength(200));
 const person = z.object({ key, name });
-const at = z.number().finite();
-const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), at, ...shape });
+const at = z.number(); // finite: zod 4 numbers refuse Infinity and NaN
+const ev = <T extends string, S extends z.core.$ZodShape>(type: T, shape: S) => z.object({ type: z.literal(type), at, ...shape });
 
 export const LiveEvent = z.discriminatedUnion('type', [
   ev('hand/raise', { key, name }),
   ev('hand/lower', { key }),
   /** What the meeting site shows as raised hands now. */
-  ev('hands/site', { hands: z.array(z.object({ key, name, order: z.number().optional() })).max(2000) }),
+  ev('hands/site', { hands: z.array(z.object({ key, name, order: z.optional(z.number()) })).check(z.maxLength(2000)) }),
   /** The floor goes to this person, if their hand is still up. */
   ev('floor/give', { key }),
   /** A tap on a name: that person starts (or stops) speaking. Ends a pause cue like any speech. */
   ev('speaker/mark', { key, speaking: z.boolean() }),
   ev('goaround/start', {
-    participants: z.array(person).max(2000),
+    participants: z.array(person).check(z.maxLength(2000)),
     order: GoAroundOrder,
-    perPersonSec: z.number().positive().max(3600),
-    seed: z.number().int(),
+    perPersonSec: z.number().check(z.positive(), z.maximum(3600)),
+    seed: z.int(),
     speakingMsByKey: z.record(z.string(), z.number()),
-    excludeKeys: z.array(key).max(20),
+    excludeKeys: z.array(key).check(z.maxLength(20)),
   }),
   /** `from`: the speaker whose turn this ends; nothing happens if the round has moved on. */
   ev('goaround/advance', { from: key }),
   ev('goaround/skip', { from: key }),
   ev('goaround/finish', {}),
-  ev('goaround/sync', { participants: z.array(person).max(2000) }),
-  ev('pause/start', { waitSec: z.number().positive().max(600) }),
+  ev('goaround/sync', { participants: z.array(person).check(z.maxLength(2000)) }),
+  ev('pause/start', { waitSec: z.number().check(z.positive(), z.maximum(600)) }),
   ev('pause/end', { reason: z.enum(['speech', 'cancelled']) }),
   ev('facilitator/set', { key, facilitator: z.boolean() }),
-  ev('card/mark', { cardId: z.string().min(1).max(100), action: PromptAction, snoozeSec: z.number().positive().max(86_400).optional() }),
+  ev('card/mark', { cardId: z.string().check(z.minLength(1), z.maxLength(100)), action: PromptAction, snoozeSec: z.optional(z.number().check(z.positive(), z.maximum(86_400))) }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;
 export type LiveEventType = LiveEvent['type'];

@@ -1,16 +1,16 @@
 // The pause cue: after asking a question, wait N seconds before saying anything more. Silence
 // after a question is where participants start to carry the talk themselves.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DEFAULT_PAUSE_SEC = 8;
 
 export const PauseCue = z.object({
   /** When the facilitator marked the question. */
   askedAt: z.number(),
-  waitSec: z.number().positive(),
+  waitSec: z.number().check(z.positive()),
   /** Set when someone spoke or the facilitator cancelled before the wait ran out. */
-  endedAt: z.number().optional(),
-  endReason: z.enum(['speech', 'cancelled']).optional(),
+  endedAt: z.optional(z.number()),
+  endReason: z.optional(z.enum(['speech', 'cancelled'])),
 });
 export type PauseCue = z.infer<typeof PauseCue>;
 

@@ -1,7 +1,7 @@
 // The raised-hand queue. Hands come from two places: what the meeting site reports (raised-hand
 // icons, sometimes with the site's own order) and the facilitator's manual toggles (for hands seen on
 // camera, in the chat, or on sites without a hand feature). Both merge into one queue.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const RaisedHand = z.object({
   key: z.string(),
@@ -12,7 +12,7 @@ export const RaisedHand = z.object({
   site: z.boolean(),
   /** The facilitator raised it by hand; it stays until they lower it or give the floor. */
   manual: z.boolean(),
-  siteOrder: z.number().optional(),
+  siteOrder: z.optional(z.number()),
 });
 export type RaisedHand = z.infer<typeof RaisedHand>;
 

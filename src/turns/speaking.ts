@@ -2,7 +2,7 @@
 // indicators about every 150 ms; the facilitator can also tap "mark speaker". Raw indicators flicker,
 // so a turn opens only after sustained speech, survives short pauses, and very short turns are dropped.
 // It is a reducer over samples so it can run live and its state can be persisted between reloads.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SpeakingTurn = z.object({
   participantKey: z.string(),
@@ -18,17 +18,17 @@ export const SpeakerSample = z.object({
    * A facilitator's tap: the keys speak from `at` until a later manual sample leaves them out. Taps have
    * no hold timeout, since nobody re-taps every 150 ms.
    */
-  manual: z.boolean().optional(),
+  manual: z.optional(z.boolean()),
 });
 export type SpeakerSample = z.infer<typeof SpeakerSample>;
 
 export const SmoothingOptions = z.object({
   /** Speech must last this long before someone counts as speaking now. */
-  enterMs: z.number().nonnegative().default(200),
+  enterMs: z._default(z.number().check(z.nonnegative()), 200),
   /** Pauses up to this long stay inside one turn. */
-  holdMs: z.number().positive().default(700),
+  holdMs: z._default(z.number().check(z.positive()), 700),
   /** Turns shorter than this are noise (a cough, an indicator blip) and are dropped. */
-  minTurnMs: z.number().nonnegative().default(400),
+  minTurnMs: z._default(z.number().check(z.nonnegative()), 400),
 });
 export type SmoothingOptions = z.infer<typeof SmoothingOptions>;
 export const DEFAULT_SMOOTHING: SmoothingOptions = SmoothingOptions.parse({});
@@ -41,7 +41,7 @@ export const SpeakingState = z.object({
   turns: z.array(SpeakingTurn),
   /** Speech in progress per participant key, not yet a turn. */
   open: z.record(z.string(), OpenSegment),
-  lastSampleAt: z.number().optional(),
+  lastSampleAt: z.optional(z.number()),
 });
 export type SpeakingState = z.infer<typeof SpeakingState>;
 

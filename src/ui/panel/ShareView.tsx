@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { invitationCode } from '../../sync/config';
+import { invitationCode } from '../../sync/session';
 import { statusLine } from '../../sync/statusText';
 import { t } from '../i18n';
 import { ask } from '../shared/backend';

@@ -1,5 +1,5 @@
 import type { SyncState } from '../../messages/protocol';
-import { mayRunTimer, offStatus } from '../../sync/config';
+import { mayRunTimer, offStatus } from '../../sync/session';
 import { ask, useStoreQuery } from '../shared/backend';
 
 // Live sharing as the panel shows it: the background's state, re-read when it reports a change.

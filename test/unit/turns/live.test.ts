@@ -23,7 +23,7 @@ describe('live events', () => {
       { type: 'facilitator/set', at: 13, key: 'f', facilitator: true },
       { type: 'card/mark', at: 14, cardId: 'c1', action: 'used' },
     ];
-    expect(new Set(samples.map((e) => e.type)).size).toBe(LiveEvent.options.length);
+    expect(new Set(samples.map((e) => e.type)).size).toBe(LiveEvent.def.options.length);
     for (const event of samples) expect(LiveEvent.safeParse(event).success, event.type).toBe(true);
     expect(LiveEvent.safeParse({ type: 'hand/raise', at: 1, key: '', name: 'x' }).success).toBe(false);
   });

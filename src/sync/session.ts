@@ -1,0 +1,31 @@
+// What the panel frame needs of live sharing on its first paint, apart from the schemas in
+// ./config.ts (which re-exports it): the panel loads no zod of its own (issue 12).
+import type { LiveSession, Peer } from './config';
+
+/** The part of an invitation a joiner pastes; the words around it are the user's language. */
+export const invitationCode = (session: { roomId: string; passphrase: string }): string => `vuoro:${session.roomId}.${session.passphrase}`;
+
+export interface SyncStatus {
+  /**
+   * 'offline': the signaller is not reachable (the link dropped); 'paused': the user took this
+   * browser off the room for a while. Either way work goes on locally and merges on return.
+   */
+  state: 'off' | 'connecting' | 'online' | 'offline' | 'paused';
+  /** Connected to the signalling server. */
+  signalling: boolean;
+  /** Others in the room now. */
+  peers: Peer[];
+  /** Every connected peer has exchanged what it had with this browser. */
+  synced: boolean;
+  lastSyncAt?: number;
+  /** Entries the room sent that were not taken: invalid, or past a bound. */
+  rejected: number;
+  /** The facilitator let note-takers run the timer. */
+  timerOpen: boolean;
+}
+
+export const offStatus = (): SyncStatus => ({ state: 'off', signalling: false, peers: [], synced: false, rejected: 0, timerOpen: false });
+
+/** Whether this browser may run the timer: the facilitator, or a note-taker the facilitator let. */
+export const mayRunTimer = (session: LiveSession | null, status: SyncStatus): boolean =>
+  !session || session.role === 'facilitator' || status.timerOpen;
