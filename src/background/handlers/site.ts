@@ -18,15 +18,20 @@ import type { Handlers } from './types';
 export const siteHandlers = {
   'content/hello': async ({ siteKey }, { caller }) => {
     if (caller.tabId === undefined) return fail('invalid-message');
-    const lang = await userLang();
+    // The frame waits for this answer: its three reads go out together, not one after another
+    // (each is a round trip to IndexedDB or storage.session, slow on a busy machine; issue 12).
+    // Without a readable store the panel still opens, to say what is wrong with it.
+    const [lang, panelToken, placement] = await Promise.all([
+      userLang(),
+      issuePanelToken(caller.tabId),
+      getPlacement(siteKey).catch(() => undefined),
+    ]);
     const labels = Object.fromEntries(FRAME_LABEL_KEYS.map((k) => [k, t(k, undefined, lang)])) as FrameLabels;
-    const panelToken = await issuePanelToken(caller.tabId);
     // The panel this script is about to make asks for the workshop first thing: look it up (on a
     // fresh profile, create the default one) now, while the frame loads, and leave it where the
     // panel reads it on its first paint. Nothing of it goes back to the site script.
     void prepareActive(lang).catch(() => undefined);
-    // Without a readable store the panel still opens, to say what is wrong with it.
-    return ok({ lang, labels, placement: (await getPlacement(siteKey).catch(() => undefined)) ?? null, panelToken });
+    return ok({ lang, labels, placement: placement ?? null, panelToken });
   },
   'placement/set': async ({ siteKey, placement }) => {
     await setPlacement(siteKey, placement);
