@@ -335,8 +335,10 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
  * 'vuoro:panel-content' mark (a workshop drawn: the last known one the admission brings, or the
  * background's answer), both as wall-clock times (timeOrigin + time). In brackets: the same from
  * the page's load event (Vuoro starts only after it), and to 'vuoro:panel-answered' (the
- * background's answer drawn). The first open is on a fresh profile (the background creates the
- * store and the default workshop); later opens reload the page in the same browser.
+ * background's answer drawn). The first open is on a fresh profile: the extension just
+ * installed, its background started (the harness waits for its listeners) and making the store and
+ * the default workshop (at install) while the page loads; later opens reload the page in the same
+ * browser.
  */
 async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s: string) => void): Promise<Row[]> {
   log(`panel start (${kind})…`);

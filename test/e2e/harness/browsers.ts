@@ -97,7 +97,21 @@ async function serviceWorkerStarted(browser: Browser, origin: string): Promise<v
     const info = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
     if (!info) return;
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: info.targetId, flatten: true });
-    await cdp.connection()?.session(sessionId)?.send('Runtime.evaluate', { expression: 'true' });
+    // The target exists, and answers, before the worker's script has run: wait for the listeners
+    // its top level registers (src/background/main.ts). Without this a test's first page often
+    // loaded while the background was still starting, and was caught up only by its 500 ms retry
+    // (seen in traces of the bench's first panel open: 250-550 ms between load and the frame).
+    const registered = 'chrome.tabs.onUpdated.hasListeners() && chrome.runtime.onConnect.hasListeners()';
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const reply = (await cdp
+        .connection()
+        ?.session(sessionId)
+        ?.send('Runtime.evaluate', { expression: registered, returnByValue: true })
+        .catch(() => undefined)) as { result?: { value?: unknown } } | undefined;
+      if (reply?.result?.value === true || Date.now() > deadline) break;
+      await new Promise((done) => setTimeout(done, 20));
+    }
     await cdp.send('Target.detachFromTarget', { sessionId });
   } finally {
     await cdp.detach().catch(() => {});
