@@ -9,19 +9,22 @@ import { dropPlacement, gripSide, HEADER_HEIGHT, panelRect, resizePlacement, typ
 // The page can neither reach into the closed root nor read the cross-origin iframe. The grip has a
 // strip of its own below the iframe: nothing may lie over that frame, or the browser's visibility
 // tracking (IntersectionObserver v2, src/ui/panel/visibility.ts) calls it covered.
+// The header draws no text: its wordmark and button icons are SVG strokes, so the page never has to
+// find, load and shape a font for it (a first use of system-ui and of fallback fonts for arrow
+// glyphs cost the page's main thread several milliseconds of layout, in sync calls to the browser).
 
 const STYLE = `
 :host { all: initial; }
 .frame { position: fixed; z-index: 2147483646; display: flex; flex-direction: column; box-sizing: border-box;
-  border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px rgba(0,0,0,.28); background: #fff;
-  font: 13px/1.2 system-ui, sans-serif; color: #1b1b1f; }
+  border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px rgba(0,0,0,.28); background: #fff; }
 .frame[hidden] { visibility: hidden; }
 .bar { display: flex; align-items: center; gap: 2px; height: ${HEADER_HEIGHT}px; padding: 0 4px 0 8px; background: #20304a; color: #fff;
   cursor: grab; user-select: none; touch-action: none; flex: none; }
 .bar:focus-visible, button:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
-.title { flex: 1; font-weight: 600; letter-spacing: .02em; }
-button { all: unset; box-sizing: border-box; width: 26px; height: 26px; border-radius: 6px; display: grid; place-items: center;
-  cursor: pointer; color: #fff; font-size: 15px; }
+.title { flex: 1; }
+svg { display: block; width: 16px; height: 16px; fill: none; stroke: #fff; stroke-width: 1.8; stroke-linecap: round; stroke-linejoin: round; }
+.title svg { width: 40px; }
+button { all: unset; box-sizing: border-box; width: 26px; height: 26px; border-radius: 6px; display: grid; place-items: center; cursor: pointer; }
 button:hover { background: rgba(255,255,255,.16); }
 button[aria-pressed="true"] { background: rgba(255,255,255,.28); }
 iframe { border: 0; flex: 1; width: 100%; min-height: 0; margin-bottom: 12px; background: #fff; color-scheme: light dark; }
@@ -34,6 +37,27 @@ iframe { border: 0; flex: 1; width: 100%; min-height: 0; margin-bottom: 12px; ba
 .grip:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
 @media (prefers-color-scheme: dark) { .frame { background: #1c1f26; } iframe { background: #1c1f26; } }
 `;
+
+// Icons on a 16-unit grid; the wordmark "Vuoro" on 40 × 16.
+const ICON = {
+  dockLeft: 'M2.5 3v10M14 8H6M9 5 6 8l3 3',
+  dockRight: 'M13.5 3v10M2 8h8M7 5l3 3-3 3',
+  collapse: 'M3.5 8h9',
+  expand: 'M3.5 3.5h9v9h-9z',
+  hide: 'M4 4l8 8M12 4l-8 8',
+  wordmark: 'M1 3l3.5 10L8 3M10.5 6.5v3.5a2.5 2.5 0 0 0 5 0V6.5V13M17.5 10a3 3 0 1 0 6 0a3 3 0 1 0-6 0M26 6.5V13M26 9.5a3 3 0 0 1 3-3M30.5 10a3 3 0 1 0 6 0a3 3 0 1 0-6 0',
+};
+
+function icon(d: string, width = 16): SVGSVGElement {
+  const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
+  const root = svg('svg') as SVGSVGElement;
+  root.setAttribute('viewBox', `0 0 ${width} 16`);
+  root.setAttribute('aria-hidden', 'true');
+  const path = svg('path');
+  path.setAttribute('d', d);
+  root.append(path);
+  return root;
+}
 
 export interface PanelHost {
   /** Whether something of the page covers the panel's content, or the page distorts the panel, right now. */
@@ -77,12 +101,12 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   bar.setAttribute('role', 'toolbar');
   const title = document.createElement('span');
   title.className = 'title';
-  title.textContent = 'Vuoro';
+  title.append(icon(ICON.wordmark, 40));
 
-  const button = (glyph: string, onClick: () => void) => {
+  const button = (path: string, onClick: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = glyph;
+    b.append(icon(path));
     b.addEventListener('click', (e) => {
       e.stopPropagation();
       onClick();
@@ -90,10 +114,10 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     b.addEventListener('pointerdown', (e) => e.stopPropagation());
     return b;
   };
-  const dockLeft = button('⇤', () => update({ dock: 'left' }));
-  const dockRight = button('⇥', () => update({ dock: 'right' }));
-  const collapse = button('–', () => update({ collapsed: !placement.collapsed }));
-  const hide = button('×', () => update({ hidden: true }));
+  const dockLeft = button(ICON.dockLeft, () => update({ dock: 'left' }));
+  const dockRight = button(ICON.dockRight, () => update({ dock: 'right' }));
+  const collapse = button(ICON.collapse, () => update({ collapsed: !placement.collapsed }));
+  const hide = button(ICON.hide, () => update({ hidden: true }));
   bar.append(title, dockLeft, dockRight, collapse, hide);
 
   const iframe = document.createElement('iframe');
@@ -140,7 +164,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     dockLeft.setAttribute('aria-pressed', String(placement.dock === 'left'));
     dockRight.setAttribute('aria-pressed', String(placement.dock === 'right'));
     label(collapse, placement.collapsed ? t('panelExpand') : t('panelCollapse'));
-    collapse.textContent = placement.collapsed ? '▢' : '–';
+    collapse.firstElementChild!.firstElementChild!.setAttribute('d', placement.collapsed ? ICON.expand : ICON.collapse);
     grip.className = `grip ${gripSide(placement)}`;
   }
 
