@@ -87,16 +87,21 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     reportCovered();
   }, 500);
 
-  const signals = startSignals(createAdapter());
+  // The page is read from when the panel first asks for its signals: until the panel has connected,
+  // the background has nobody to pass them to, so reading earlier only made the page pay for signals
+  // that were dropped (and sent again on the panel's ask). A selection read starts it too.
+  let signals: ReturnType<typeof startSignals> | undefined;
+  const reading = () => (signals ??= startSignals(createAdapter()));
 
   listen<ToContentMessage>('content', ToContent, (message): Reply<unknown> | Promise<Reply<unknown>> | undefined => {
     switch (message.type) {
       case 'site/resend':
-        signals.resend();
+        if (signals) signals.resend();
+        else reading(); // the first scan sends everything
         if (covered) reportCovered();
         return { ok: true, value: null };
       case 'site/read-selection':
-        return signals.readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
+        return reading().readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
       case 'panel/labels':
         if (message.labels) panel.setLabels(message.labels);
         return { ok: true, value: null };
