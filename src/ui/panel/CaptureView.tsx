@@ -63,8 +63,9 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   useEffect(() => {
     if (pending.length < saved.length) setSaved(pending);
   }, [pending, saved]);
-  // "Saved" first, in its own frame; the list of a big workshop is redrawn in the next.
-  const listSaved = (stored: readonly Capture[]) => setTimeout(() => setSaved((was) => [...was, ...stored]), 0);
+  // "Saved" first, painted in its own frame; the list of a big workshop is redrawn after that paint
+  // (a timer alone can run before the paint, and the list's render would hold "Saved" back).
+  const listSaved = (stored: readonly Capture[]) => requestAnimationFrame(() => setTimeout(() => setSaved((was) => [...was, ...stored]), 0));
   const [text, setText] = useState(() => (quick.n > quickTaken ? quick.text : ''));
   const [kind, setKind] = useState<CaptureKind>('idea');
   const [owner, setOwner] = useState('');
