@@ -34,26 +34,9 @@ const TABS: Tab[] = ['run', 'turns', 'prompts', 'capture', 'series'];
 /** A note-taker in a shared workshop: capture and the map first, the timer after. */
 const NOTE_TAKER_TABS: Tab[] = ['capture', 'series', 'run', 'turns', 'prompts'];
 
-async function askActive(): Promise<ActiveWorkshop | null> {
+async function loadActive(): Promise<ActiveWorkshop | null> {
   const reply = await ask('workshop/active', {});
   return reply.ok ? reply.value : null;
-}
-
-let early: Promise<ActiveWorkshop | null> | undefined;
-/**
- * Asks for the active workshop as soon as the frame is admitted (./main.tsx), while the panel
- * renders its first content, rather than from the first render's effects; the panel's first
- * look-up takes this answer. Without a last known workshop (the first panel after the browser
- * started) the content waits for it.
- */
-export function askActiveEarly(): void {
-  early = askActive();
-}
-
-function loadActive(): Promise<ActiveWorkshop | null> {
-  const answer = early ?? askActive();
-  early = undefined;
-  return answer;
 }
 
 /**

@@ -6,7 +6,7 @@ import { FRAME_LABEL_KEYS } from '../../content/labels';
 import { getLang, LANGS, loadLang, setLang, t, type Lang } from '../i18n';
 import { ALL_STORES, ask, initLang, onStoreChanged, receivePushesByPort } from '../shared/backend';
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { askActiveEarly, Panel } from './Panel';
+import { Panel } from './Panel';
 
 // The content script names the site and the user's language in the frame's address, so the panel
 // draws at once in the right language; the stored setting is read again and wins, and a later
@@ -54,7 +54,6 @@ const strings = hinted ? loadLang(hinted) : Promise.resolve();
 void Promise.all([receivePushesByPort(params.get('t') ?? ''), strings]).then(([admission]) => {
   if (!admission) return; // a frame the page made itself: empty and inert
   performance.mark('vuoro:panel-admitted');
-  askActiveEarly();
   if (hinted) {
     setLang(hinted);
     document.documentElement.lang = hinted;
