@@ -74,6 +74,20 @@ describe('a workshop with many captures', () => {
     const texts = await frame.$$eval('[data-testid="capture-list"] .capture-text', (els) => els.map((e) => e.textContent ?? ''));
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every((t) => t.includes('idea') && t.includes('42'))).toBe(true);
+    // The Capture box's map choice reads "Not on the map" in full in this 340 px panel (Firefox's
+    // select cut it to "Not on the ma"): its width holds the text in its own font plus the arrow.
+    const room = await frame.$eval('[data-testid="capture-map-field"]', (select) => {
+      const el = select as HTMLSelectElement;
+      const probe = document.createElement('span');
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(el).font}`;
+      probe.textContent = el.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { text, select: el.getBoundingClientRect().width, label: probe.textContent };
+    });
+    expect(room.label).toBe('Not on the map');
+    expect(room.select, JSON.stringify(room)).toBeGreaterThanOrEqual(room.text + 28);
     mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(REPO_ROOT, `test-results/big-workshop-${browserKind}.png`) });
   }, 150_000);
