@@ -1,9 +1,9 @@
 // What participants are shown of a run: the pop-out timer (src/ui/popout) and the "announce in
-import { formatTime } from '../summary/format';
 // chat" text. Pure, from the run's log, the script and the clock, like every other timer view.
 // Only the phase, its time and the participants' instructions: no names, no captures, no
 // facilitator notes, since both are made to be seen by everyone in the meeting.
 import { t, type Lang } from '../i18nCore';
+import { formatTime } from '../summary/format';
 import type { Script } from './schema';
 import { computeRunState, formatDuration, type Run, type RunStatus } from './timing';
 
@@ -59,11 +59,6 @@ export function participantView(script: Script, workshopIndex: number, run: Run,
   return view;
 }
 
-/** "klo 9.05" is the message's; the time is written as the panel and the summary write it: "9.05" / "09:05". */
-export function formatEndTime(ms: number, lang: Lang): string {
-  return formatTime(ms, lang);
-}
-
 /**
  * The chat message "announce" puts in the meeting's chat box, as plain text: the phase, when it
  * ends (or that it is paused), and the participants' instructions on lines of their own.
@@ -72,7 +67,7 @@ export function announcementText(view: ParticipantView): string {
   const { lang } = view;
   const head = `${view.phaseLabel}: ${view.phaseTitle}`;
   let when = '';
-  if (view.endsAtMs !== undefined) when = t('announceEndsAt', { time: formatEndTime(view.endsAtMs, lang) }, lang);
+  if (view.endsAtMs !== undefined) when = t('announceEndsAt', { time: formatTime(view.endsAtMs, lang) }, lang);
   else if (view.status === 'paused') when = t('announcePaused', { time: view.timeLeft }, lang);
   const first = when ? `${head} (${when})` : head;
   return view.instructions ? `${first}\n${view.instructions}` : first;

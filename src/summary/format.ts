@@ -61,9 +61,7 @@ const unpad = (s: string) => String(Number(s));
 /** "23.11.2025 klo 9.05" / "2025-11-23 09:05". */
 export function formatDateTime(ms: number, lang: Lang, timeZone?: string): string {
   const p = partsOf(ms, timeZone);
-  return lang === 'fi'
-    ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${formatTime(ms, lang, timeZone)}`
-    : `${p.year}-${p.month}-${p.day} ${formatTime(ms, lang, timeZone)}`;
+  return lang === 'fi' ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${clockOf(p, lang)}` : `${p.year}-${p.month}-${p.day} ${clockOf(p, lang)}`;
 }
 
 /**
@@ -72,9 +70,10 @@ export function formatDateTime(ms: number, lang: Lang, timeZone?: string): strin
  * on the 24-hour clock in English.
  */
 export function formatTime(ms: number, lang: Lang, timeZone?: string): string {
-  const p = partsOf(ms, timeZone);
-  return lang === 'fi' ? `${unpad(p.hour)}.${p.minute}` : `${p.hour}:${p.minute}`;
+  return clockOf(partsOf(ms, timeZone), lang);
 }
+
+const clockOf = (p: DateParts, lang: Lang) => (lang === 'fi' ? `${unpad(p.hour)}.${p.minute}` : `${p.hour}:${p.minute}`);
 
 /**
  * "2025-11-23 14:05" for spreadsheets: Excel reads this as a date and time under any regional

@@ -72,7 +72,6 @@ export const newRoom = (): { roomId: string; passphrase: string } => ({ roomId: 
 
 const INVITATION = /vuoro:([a-km-np-z2-9]{12})\.([a-km-np-z2-9]{24})/;
 
-
 /** Finds an invitation in pasted text (a whole chat line will do). */
 export function parseInvitation(text: string): { roomId: string; passphrase: string } | null {
   const match = INVITATION.exec(text.slice(0, 2000));
@@ -91,7 +90,6 @@ export function signalPermission(signalUrl: string): string {
 /** Someone else in the room, as their browser announces itself. Untrusted: shown as text only. */
 export const Peer = z.object({ name: z.string().max(80), role: Role });
 export type Peer = z.infer<typeof Peer>;
-
 
 export const SyncStatusSchema = z.object({
   state: z.enum(['off', 'connecting', 'online', 'offline', 'paused']),

@@ -9,7 +9,7 @@ export { REQUIRED_CARD_IDS as TEMPLATE_PROMPT_CARD_IDS } from '../../prompts/car
 import type { REQUIRED_CARD_IDS } from '../../prompts/cards';
 export type TemplatePromptCardId = (typeof REQUIRED_CARD_IDS)[number];
 
-/** The seed documents in ../shared/seeds that templates cite. */
+/** The seed documents templates cite (the research texts, copied into test/fixtures/seeds for the citation tests). */
 export const SEEDS = {
   virtualCoDevelopment: '000_ad6976b8e86b222a.txt',
   networkLeadership: '003_66538f131a491fa2.txt',

@@ -111,8 +111,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       ...(mapField ? { mapField } : {}),
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
-    const stored = reply.value;
-    listSaved([stored]);
+    listSaved([reply.value]);
     openedByCommand.current = false;
     draftId.current = crypto.randomUUID();
     setText('');
@@ -128,8 +127,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const ids = manyIds.current.ids;
     const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind: 'idea' as const })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
-    const stored = reply.value;
-    listSaved(stored);
+    listSaved(reply.value);
     manyIds.current = undefined;
     setPasteItems(undefined);
     setStatus({ kind: 'saved', count: reply.value.length });

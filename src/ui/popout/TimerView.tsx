@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { formatEndTime, participantView } from '../../script/participantView';
+import { participantView } from '../../script/participantView';
+import { formatClock } from '../shared/clock';
 import { t } from '../i18n';
 import { useNow } from '../shared/clock';
 
@@ -35,7 +36,7 @@ export function TimerView({ active }: { active: ActiveWorkshop }) {
       </p>
       <p class="timer-status">
         {view.statusText}
-        {view.endsAtMs !== undefined && <> · {t('popoutEndsAt', { time: formatEndTime(view.endsAtMs, lang) }, lang)}</>}
+        {view.endsAtMs !== undefined && <> · {t('popoutEndsAt', { time: formatClock(view.endsAtMs, lang) }, lang)}</>}
       </p>
       <div class="timer-progress" aria-hidden="true">
         <div style={{ width: `${view.progress * 100}%` }} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { announcementText, formatEndTime, participantView } from '../../../src/script/participantView';
+import { announcementText, participantView } from '../../../src/script/participantView';
+import { formatTime } from '../../../src/summary/format';
 import { formatClock } from '../../../src/ui/shared/clock';
 import { SCRIPT_FORMAT, SCRIPT_SCHEMA_VERSION, type Script } from '../../../src/script/schema';
 import { createRun, type Run, type RunEvent } from '../../../src/script/timing';
@@ -94,10 +95,10 @@ describe('announcementText', () => {
   it('writes end times as the panel and the summary do: "9.05" in Finnish, "09:05" in English', () => {
     // The pop-out said "9:05 AM" while the panel said "09:05" for the same moment.
     for (const at of [new Date(2026, 0, 15, 9, 5).getTime(), new Date(2026, 0, 15, 22, 3).getTime()]) {
-      for (const lang of ['fi', 'en'] as const) expect(formatEndTime(at, lang)).toBe(formatClock(at, lang));
+      for (const lang of ['fi', 'en'] as const) expect(formatTime(at, lang)).toBe(formatClock(at, lang));
     }
     const at = new Date(2026, 0, 15, 9, 5).getTime();
-    expect(formatEndTime(at, 'fi')).toBe('9.05');
-    expect(formatEndTime(at, 'en')).toBe('09:05');
+    expect(formatTime(at, 'fi')).toBe('9.05');
+    expect(formatTime(at, 'en')).toBe('09:05');
   });
 });
