@@ -12,6 +12,11 @@
 // workshop's (test/bench/bounds.ts);
 // VUORO_BENCH_ONLY=sync runs only the sizes and live sharing's rows (test/bench/sync.ts);
 // VUORO_BENCH_ONLY=export only the sizes and the export times (Node, no browser).
+// VUORO_BENCH_ONLY=task only the page's main-thread row (VUORO_BENCH_TASK_ROUNDS rounds, default 20);
+// VUORO_BENCH_ONLY=ab compares that row for dist/chrome and another build (VUORO_BENCH_AB_DIST, a
+// copy of an earlier dist/chrome), loads interleaved in one run. VUORO_BENCH_TASK_PROFILE=dir and
+// VUORO_BENCH_TASK_TRACE=dir save a CPU profile / a Chrome trace of each matched load of that row
+// (VUORO_NO_MINIFY=1 npm run build:chrome first, for readable names).
 import { execFileSync, execSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

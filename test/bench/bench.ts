@@ -210,19 +210,56 @@ async function panelHeap(ctx: ExtensionContext): Promise<number> {
 interface LoadSample {
   loadMs: number;
   taskMs: number;
+  /** The renderer's own counters (CDP Performance.getMetrics), ms: main-thread CPU, script, layout, style. */
+  threadMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
 }
 
 async function loadOnce(ctx: ExtensionContext, url: string, settleMs: number, gapMs = 250): Promise<LoadSample> {
   const page = await ctx.browser.newPage();
+  // The full counter set (puppeteer's page.metrics() leaves out ThreadTime, the main thread's CPU
+  // time, which a loaded machine disturbs far less than task wall time); counted from enable on.
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  // VUORO_BENCH_TASK_PROFILE=dir: a CPU profile of the page's main thread (the site script's isolated
+  // world included) for each load of the matched page in the main-thread rounds.
+  const profile = process.env.VUORO_BENCH_TASK_PROFILE && settleMs >= 700 && url.includes('/wc/') ? process.env.VUORO_BENCH_TASK_PROFILE : undefined;
+  // VUORO_BENCH_TASK_TRACE=dir: a Chrome trace (every process) of each such load.
+  const traceDir = process.env.VUORO_BENCH_TASK_TRACE && settleMs >= 700 && url.includes('/wc/') ? process.env.VUORO_BENCH_TASK_TRACE : undefined;
+  const trace = traceDir ? await startTrace(ctx) : undefined;
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   try {
     await page.goto(url, { waitUntil: 'load' });
     await sleep(settleMs); // the site script is injected after load
+    if (trace) {
+      mkdirSync(traceDir!, { recursive: true });
+      writeFileSync(join(traceDir!, `load-${Date.now()}.json`), await trace());
+    }
+    if (profile) {
+      const { profile: p } = await cdp.send('Profiler.stop');
+      mkdirSync(profile, { recursive: true });
+      writeFileSync(join(profile, `load-${Date.now()}.cpuprofile`), JSON.stringify(p));
+    }
     const loadMs = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return nav.loadEventEnd - nav.startTime;
     });
-    const metrics = await page.metrics();
-    return { loadMs, taskMs: (metrics.TaskDuration ?? 0) * 1000 };
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = (name: string) => (metrics.find((x) => x.name === name)?.value ?? 0) * 1000;
+    return {
+      loadMs,
+      taskMs: m('TaskDuration'),
+      threadMs: m('ThreadTime'),
+      scriptMs: m('ScriptDuration'),
+      layoutMs: m('LayoutDuration'),
+      styleMs: m('RecalcStyleDuration'),
+    };
   } finally {
     await page.close();
     // A quiet gap: the closed page's teardown (its panel frame, the extension's port) stays out of the next sample.
@@ -292,7 +329,9 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
   log('page-load overhead…');
   const random = prng(20261123);
   const urls = ['https://app.zoom.us/wc/123/join', 'https://app.zoom.us/j/123', 'https://app.zoom.us/s/123'] as const;
-  const rounds = Number(process.env.VUORO_BENCH_ROUNDS ?? 100);
+  // VUORO_BENCH_ONLY=task: the main-thread row alone (VUORO_BENCH_TASK_ROUNDS rounds), for comparing builds.
+  const taskOnly = process.env.VUORO_BENCH_ONLY === 'task';
+  const rounds = taskOnly ? 0 : Number(process.env.VUORO_BENCH_ROUNDS ?? 100);
   for (const url of urls) await loadOnce(withExt, url, 300); // warm caches and processes
   const samples = new Map<string, LoadSample[]>(urls.map((u) => [u, []]));
   for (let i = 0; i < rounds; i++) {
@@ -301,7 +340,7 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
     for (const url of shuffled(urls, random)) samples.get(url)!.push(await loadOnce(withExt, url, 300, 150));
   }
   // Main-thread time up to 700 ms after load, fewer rounds: includes the panel's and the adapter's start.
-  const taskRounds = Math.max(6, Math.round(rounds / 5));
+  const taskRounds = Number(process.env.VUORO_BENCH_TASK_ROUNDS ?? Math.max(6, Math.round((rounds || 100) / 5)));
   const tasks = new Map<string, LoadSample[]>(urls.map((u) => [u, []]));
   for (let i = 0; i < taskRounds; i++) {
     for (const url of shuffled(urls, random)) tasks.get(url)!.push(await loadOnce(withExt, url, 700));
@@ -311,6 +350,17 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
   const load = (xs: LoadSample[]) => median(xs.map((s) => s.loadMs));
   const task = (xs: LoadSample[]) => median(xs.map((s) => s.taskMs));
   const ratio = (f: (xs: LoadSample[]) => number, a: LoadSample[], b: LoadSample[]) => (f(a) / f(b)).toFixed(3);
+  const counter = (key: 'threadMs' | 'scriptMs' | 'layoutMs' | 'styleMs') => {
+    const of = (xs: LoadSample[]) => median(xs.map((s) => s[key]));
+    return `${of(tw) - of(tm) >= 0 ? '+' : ''}${ms(of(tw) - of(tm))}`;
+  };
+  const taskRow: Row = {
+    measure: `page main-thread TaskDuration from navigation to load+700 ms, with minus without extension (median of ${taskRounds}; medians, ratio and A/A ratio in brackets; then the renderer's CPU time, script, layout and style, with minus without)`,
+    value: `+${ms(task(tw) - task(tm))} (${ms(task(tw))} vs ${ms(task(tm))}, ${ratio(task, tw, tm)}×; A/A ${ratio(task, tm2, tm)}×); CPU ${counter('threadMs')}, script ${counter('scriptMs')}, layout ${counter('layoutMs')}, style ${counter('styleMs')}`,
+    budget: '≤ +25 ms (issue 12)',
+    pass: task(tw) - task(tm) <= 25,
+  };
+  if (taskOnly) return [taskRow];
   const loadRatio = load(w) / load(m);
   const [lo, hi] = bootstrapRatio(w.map((x) => x.loadMs), m.map((x) => x.loadMs), random);
   return [
@@ -321,13 +371,49 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
       pass: loadRatio <= 1.02,
       undecided: loadRatio > 1.02 && lo <= 1.02,
     },
-    {
-      measure: `page main-thread TaskDuration from navigation to load+700 ms, with minus without extension (median of ${taskRounds}; medians, ratio and A/A ratio in brackets)`,
-      value: `+${ms(task(tw) - task(tm))} (${ms(task(tw))} vs ${ms(task(tm))}, ${ratio(task, tw, tm)}×; A/A ${ratio(task, tm2, tm)}×)`,
-      budget: '≤ +25 ms (issue 12)',
-      pass: task(tw) - task(tm) <= 25,
-    },
+    taskRow,
   ];
+}
+
+/**
+ * VUORO_BENCH_ONLY=ab: two builds compared on the main-thread row, for deciding a change rather than
+ * for the table. dist/chrome (A) and VUORO_BENCH_AB_DIST (B), each in a browser of its own; every
+ * round loads the matched page in both and the unmatched page in each, in a fresh random order, so
+ * both builds meet the same machine. Prints the with-minus-without medians of each counter.
+ */
+async function abCompare(a: ExtensionContext, server: FixtureServerInfo, log: (s: string) => void): Promise<Row[]> {
+  const b = await launchWithExtension('chromium', { server, distDir: process.env.VUORO_BENCH_AB_DIST! });
+  try {
+    const random = prng(20261126);
+    const rounds = Number(process.env.VUORO_BENCH_TASK_ROUNDS ?? 40);
+    const sides = [
+      ['A', a],
+      ['B', b],
+    ] as const;
+    const loads = sides.flatMap(([name, ctx]) => [
+      { key: `${name} with`, ctx, url: 'https://app.zoom.us/wc/123/join' },
+      { key: `${name} without`, ctx, url: 'https://app.zoom.us/j/123' },
+    ]);
+    for (const l of loads) await loadOnce(l.ctx, l.url, 300);
+    const samples = new Map<string, LoadSample[]>(loads.map((l) => [l.key, []]));
+    for (let i = 0; i < rounds; i++) {
+      for (const l of shuffled(loads, random)) samples.get(l.key)!.push(await loadOnce(l.ctx, l.url, 700));
+      if (i % 10 === 9) log(`  ab round ${i + 1}/${rounds}`);
+    }
+    const keys = ['taskMs', 'threadMs', 'scriptMs', 'layoutMs', 'styleMs'] as const;
+    return sides.map(([name]) => {
+      const w = samples.get(`${name} with`)!;
+      const wo = samples.get(`${name} without`)!;
+      const diff = (k: (typeof keys)[number]) => median(w.map((x) => x[k])) - median(wo.map((x) => x[k]));
+      return {
+        measure: `ab ${name} (${name === 'A' ? 'dist/chrome' : process.env.VUORO_BENCH_AB_DIST}), with minus without, median of ${rounds}`,
+        value: `${keys.map((k) => `${k.replace('Ms', '')} +${ms(diff(k))}`).join(', ')} (without: task ${ms(median(wo.map((x) => x.taskMs)))}, thread ${ms(median(wo.map((x) => x.threadMs)))})`,
+        budget: '—',
+      };
+    });
+  } finally {
+    await b.close();
+  }
 }
 
 /**
@@ -528,8 +614,9 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       }
       return rows;
     }
+    if (process.env.VUORO_BENCH_ONLY === 'ab') return await abCompare(withExt, server, log);
     if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
-    if (process.env.VUORO_BENCH_ONLY === 'overhead') return rows;
+    if (process.env.VUORO_BENCH_ONLY === 'overhead' || process.env.VUORO_BENCH_ONLY === 'task') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));
     if (process.env.VUORO_BENCH_ONLY === 'panel') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(await durabilityTrials(kind, server, log));
