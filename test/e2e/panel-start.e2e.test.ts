@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { panelStartChunks } from '../../scripts/panel-start-size.mjs';
+import { COMPILE_HINT, CONTENT_SITES, contentScriptFile } from '../../scripts/vite-content-scripts';
 import { defaultDistDir } from './harness/browsers';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
 import { askBackground, waitForText } from './helpers/ui';
@@ -58,6 +59,13 @@ describe('panel start', () => {
     expect(start.gzip, files).toBeLessThanOrEqual(BUDGET_GZIP);
     // Full zod's own classes (zod/mini's are ZodMini…): none in the first load.
     for (const { file } of start.chunks) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/[`'"]ZodString[`'"]/);
+  });
+
+  // Issue 12, the page's main thread: each site script asks V8 to compile it whole when injected
+  // (scripts/vite-content-scripts.ts), on the first line, where the minifier no longer drops it.
+  it('has every site script start with the compile hint', () => {
+    const dist = defaultDistDir(browserKind);
+    for (const site of CONTENT_SITES) expect(readFileSync(join(dist, contentScriptFile(site)), 'utf8').split('\n')[0], site).toBe(COMPILE_HINT);
   });
 
   const extension = useExtension();
