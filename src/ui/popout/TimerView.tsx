@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { participantView } from '../../script/participantView';
-import { formatClock } from '../shared/clock';
 import { t } from '../i18n';
-import { useNow } from '../shared/clock';
+import { formatClock, useNow } from '../shared/clock';
 
 /**
  * The participants' view of the run, in large type and the workshop's language: phase, time left,

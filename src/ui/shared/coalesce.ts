@@ -35,7 +35,10 @@ export function coalesced<T>(load: () => Promise<T>, deliver: (value: T) => void
         // The next load waits as long as this one took: a list that takes the background a second
         // to gather leaves it a second for the writes that changed it (at most half its time on
         // reloads during a burst), and a quick list reloads at once.
-        setTimeout(run, Math.min(MAX_GAP_MS, performance.now() - started));
+        setTimeout(() => {
+          if (stopped) running = false; // the view went away during the gap: no load for nobody
+          else run();
+        }, Math.min(MAX_GAP_MS, performance.now() - started));
       });
   };
   return {

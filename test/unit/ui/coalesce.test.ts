@@ -75,4 +75,21 @@ describe('coalesced loads: the gap after a slow load', () => {
     expect(starts).toHaveLength(2);
     expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(110); // 60 ms of load, then ~60 ms of gap
   });
+
+  it('starts no load after stop, also when the stop comes during the gap', async () => {
+    let started = 0;
+    const loader = coalesced(
+      () => {
+        started++;
+        return new Promise<number>((done) => setTimeout(() => done(started), 60));
+      },
+      () => {},
+    );
+    loader.request();
+    loader.request(); // one more after the first, ~60 ms after it ends
+    await new Promise((done) => setTimeout(done, 80)); // the first has ended; the gap runs
+    loader.stop();
+    await new Promise((done) => setTimeout(done, 150));
+    expect(started).toBe(1);
+  });
 });
