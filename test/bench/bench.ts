@@ -223,11 +223,12 @@ async function loadOnce(ctx: ExtensionContext, url: string, settleMs: number, ga
   // time, which a loaded machine disturbs far less than task wall time); counted from enable on.
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
-  // VUORO_BENCH_TASK_PROFILE=dir: a CPU profile of the page's main thread (the site script's isolated
-  // world included) for each load of the matched page in the main-thread rounds.
-  const profile = process.env.VUORO_BENCH_TASK_PROFILE && settleMs >= 700 && url.includes('/wc/') ? process.env.VUORO_BENCH_TASK_PROFILE : undefined;
-  // VUORO_BENCH_TASK_TRACE=dir: a Chrome trace (every process) of each such load.
-  const traceDir = process.env.VUORO_BENCH_TASK_TRACE && settleMs >= 700 && url.includes('/wc/') ? process.env.VUORO_BENCH_TASK_TRACE : undefined;
+  // For each load of the matched page in the main-thread rounds: VUORO_BENCH_TASK_PROFILE=dir, a CPU
+  // profile of the page's main thread (the site script's isolated world included);
+  // VUORO_BENCH_TASK_TRACE=dir, a Chrome trace (every process).
+  const matchedTaskLoad = settleMs >= 700 && url.includes('/wc/');
+  const profile = matchedTaskLoad ? process.env.VUORO_BENCH_TASK_PROFILE : undefined;
+  const traceDir = matchedTaskLoad ? process.env.VUORO_BENCH_TASK_TRACE : undefined;
   const trace = traceDir ? await startTrace(ctx) : undefined;
   if (profile) {
     await cdp.send('Profiler.enable');
@@ -287,6 +288,14 @@ async function adapterBatches(ctx: ExtensionContext, page: Page, site: string, u
     budget: 'max ≤ 16 ms (proposed: one frame)',
     pass: s.batches > 0 && s.maxBatchMs <= 16,
   };
+}
+
+type Counter = 'taskMs' | 'threadMs' | 'scriptMs' | 'layoutMs' | 'styleMs';
+
+/** A counter's median with the extension minus its median without, signed: "+12.3 ms", "-1.20 ms". */
+function withMinusWithout(w: LoadSample[], wo: LoadSample[], key: Counter): string {
+  const diff = median(w.map((s) => s[key])) - median(wo.map((s) => s[key]));
+  return `${diff >= 0 ? '+' : ''}${ms(diff)}`;
 }
 
 /** A small seeded PRNG (mulberry32), so a bench run's load order is random but repeatable. */
@@ -350,13 +359,10 @@ async function pageOverhead(withExt: ExtensionContext, log: (s: string) => void)
   const load = (xs: LoadSample[]) => median(xs.map((s) => s.loadMs));
   const task = (xs: LoadSample[]) => median(xs.map((s) => s.taskMs));
   const ratio = (f: (xs: LoadSample[]) => number, a: LoadSample[], b: LoadSample[]) => (f(a) / f(b)).toFixed(3);
-  const counter = (key: 'threadMs' | 'scriptMs' | 'layoutMs' | 'styleMs') => {
-    const of = (xs: LoadSample[]) => median(xs.map((s) => s[key]));
-    return `${of(tw) - of(tm) >= 0 ? '+' : ''}${ms(of(tw) - of(tm))}`;
-  };
+  const counter = (key: Counter) => withMinusWithout(tw, tm, key);
   const taskRow: Row = {
     measure: `page main-thread TaskDuration from navigation to load+700 ms, with minus without extension (median of ${taskRounds}; medians, ratio and A/A ratio in brackets; then the renderer's CPU time, script, layout and style, with minus without)`,
-    value: `+${ms(task(tw) - task(tm))} (${ms(task(tw))} vs ${ms(task(tm))}, ${ratio(task, tw, tm)}×; A/A ${ratio(task, tm2, tm)}×); CPU ${counter('threadMs')}, script ${counter('scriptMs')}, layout ${counter('layoutMs')}, style ${counter('styleMs')}`,
+    value: `${withMinusWithout(tw, tm, 'taskMs')} (${ms(task(tw))} vs ${ms(task(tm))}, ${ratio(task, tw, tm)}×; A/A ${ratio(task, tm2, tm)}×); CPU ${counter('threadMs')}, script ${counter('scriptMs')}, layout ${counter('layoutMs')}, style ${counter('styleMs')}`,
     budget: '≤ +25 ms (issue 12)',
     pass: task(tw) - task(tm) <= 25,
   };
@@ -400,14 +406,13 @@ async function abCompare(a: ExtensionContext, server: FixtureServerInfo, log: (s
       for (const l of shuffled(loads, random)) samples.get(l.key)!.push(await loadOnce(l.ctx, l.url, 700));
       if (i % 10 === 9) log(`  ab round ${i + 1}/${rounds}`);
     }
-    const keys = ['taskMs', 'threadMs', 'scriptMs', 'layoutMs', 'styleMs'] as const;
+    const keys: Counter[] = ['taskMs', 'threadMs', 'scriptMs', 'layoutMs', 'styleMs'];
     return sides.map(([name]) => {
       const w = samples.get(`${name} with`)!;
       const wo = samples.get(`${name} without`)!;
-      const diff = (k: (typeof keys)[number]) => median(w.map((x) => x[k])) - median(wo.map((x) => x[k]));
       return {
         measure: `ab ${name} (${name === 'A' ? 'dist/chrome' : process.env.VUORO_BENCH_AB_DIST}), with minus without, median of ${rounds}`,
-        value: `${keys.map((k) => `${k.replace('Ms', '')} +${ms(diff(k))}`).join(', ')} (without: task ${ms(median(wo.map((x) => x.taskMs)))}, thread ${ms(median(wo.map((x) => x.threadMs)))})`,
+        value: `${keys.map((k) => `${k.replace('Ms', '')} ${withMinusWithout(w, wo, k)}`).join(', ')} (without: task ${ms(median(wo.map((x) => x.taskMs)))}, thread ${ms(median(wo.map((x) => x.threadMs)))})`,
         budget: '—',
       };
     });
