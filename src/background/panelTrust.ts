@@ -56,6 +56,15 @@ function sameFrame(bound: NonNullable<Grant['frame']>, sender: SenderWithDocumen
 // Admissions run one at a time, so two frames presenting the same unspent token cannot both bind it.
 let admissions: Promise<unknown> = Promise.resolve();
 
+/**
+ * Whether a site script in this tab has said hello since the tab opened (or since the browser
+ * started): a grant, bound or not, outlives the document that asked for it, so a reloaded page
+ * still has one. A tab without one has never had a site script.
+ */
+export async function hadSiteScript(tabId: number): Promise<boolean> {
+  return (await grantOf(tabId)) !== undefined;
+}
+
 /** A panel connecting with `token`: binds the tab's unspent grant to this frame, or checks the binding. */
 export function admitPanel(sender: Runtime.MessageSender, token: string): Promise<boolean> {
   const next = admissions.then(async () => {

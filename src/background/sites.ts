@@ -2,6 +2,7 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { SUPPORTED_MATCHES, siteForUrl, type SiteId } from '../sites/hosts';
 import { fail, type Reply } from '../messages/reply';
 import { getSetting, setSetting } from '../store/settings';
+import { hadSiteScript } from './panelTrust';
 
 // How Vuoro gets onto a page. The manifest declares no content script: any script the manifest
 // puts on a page runs before the page's load event (Chromium injects document_idle scripts just
@@ -42,12 +43,17 @@ async function hasSiteScript(tabId: number): Promise<boolean> {
 
 /**
  * Gives a loaded tab on a supported or enabled site its site script, unless it has one already:
- * "complete" comes again after in-page navigations, and the probe spares the page a second parse
- * of the whole script. Errors (a closed tab, an error page) are dropped.
+ * "complete" comes again when a frame of the page loads, and the probe spares the page a second
+ * parse of the whole script. A tab whose site script never said hello (its first page on the site)
+ * gets the script without the probe: the probe is a task of its own on the page's main thread, in
+ * the page's busiest moment (issue 12). Should a script be there after all (a second "complete"
+ * before the first script's hello has been answered), it sees its own mark and stops at once
+ * (src/content/main.ts). Errors (a closed tab, an error page) are dropped.
  */
 async function ensureSiteScript(tabId: number, url: string | undefined): Promise<void> {
   const site = await siteForTab(url);
-  if (!site || (await hasSiteScript(tabId).catch(() => true))) return;
+  if (!site) return;
+  if ((await hadSiteScript(tabId).catch(() => true)) && (await hasSiteScript(tabId).catch(() => true))) return;
   await inject(tabId, site).catch(() => undefined);
 }
 
