@@ -13,6 +13,9 @@
 // VUORO_BENCH_ONLY=sync runs only the sizes and live sharing's rows (test/bench/sync.ts);
 // VUORO_BENCH_ONLY=export only the sizes and the export times (Node, no browser).
 // VUORO_BENCH_ONLY=task only the page's main-thread row (VUORO_BENCH_TASK_ROUNDS rounds, default 20);
+// VUORO_BENCH_ONLY=steady only the main-thread cost per minute once running (quiet and lively; also
+// in the full run and in VUORO_BENCH_ONLY=overhead; VUORO_BENCH_STEADY_ROUNDS, default 3;
+// VUORO_BENCH_STEADY_PROFILE=dir saves a CPU profile of each matched window);
 // VUORO_BENCH_ONLY=ab compares that row for dist/chrome and another build (VUORO_BENCH_AB_DIST, a
 // copy of an earlier dist/chrome), loads interleaved in one run. VUORO_BENCH_TASK_PROFILE=dir and
 // VUORO_BENCH_TASK_TRACE=dir save a CPU profile / a Chrome trace of each matched load of that row

@@ -268,6 +268,83 @@ async function loadOnce(ctx: ExtensionContext, url: string, settleMs: number, ga
   }
 }
 
+/**
+ * What Vuoro costs the page's main thread once it is running, per minute: the Zoom fixture with the
+ * panel open, 20 s windows from 3 s after load, with (matched path) minus without (unmatched path).
+ * Quiet: nobody speaks and nothing changes. Lively: the speaker changes every 2 s and a chat line
+ * comes every 5 s (the puppeteer calls that drive it run on both sides). Median of `rounds`.
+ */
+async function steadyCost(ctx: ExtensionContext, log: (s: string) => void, rounds = Number(process.env.VUORO_BENCH_STEADY_ROUNDS ?? 3)): Promise<Row[]> {
+  log('steady-state main-thread cost…');
+  const windowMs = 20_000;
+  const one = async (url: string, lively: boolean): Promise<number> => {
+    const page = await ctx.browser.newPage();
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('Performance.enable');
+      await page.goto(url, { waitUntil: 'load' });
+      await sleep(3000);
+      const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      const names = await page.evaluate(() =>
+        [...(document.querySelector<HTMLIFrameElement>('#webclient')?.contentDocument?.querySelectorAll('[data-fx="tile"] span[role="none"]') ?? [])].map((s) => s.textContent ?? ''),
+      );
+      const a = await task();
+      // VUORO_BENCH_STEADY_PROFILE=dir: a CPU profile of the page's main thread for each matched window.
+      const profile = url.includes('/wc/') ? process.env.VUORO_BENCH_STEADY_PROFILE : undefined;
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      const started = Date.now();
+      for (let i = 0; Date.now() - started < windowMs; i++) {
+        if (lively && names.length > 1) {
+          await page.evaluate(
+            (prev: string, next: string, chat: boolean, i: number) => {
+              const fx = (globalThis as unknown as { __fx: { speak(k: string, on?: boolean): void; chat(a: string, t: string): void } }).__fx;
+              fx.speak(prev, false);
+              fx.speak(next, true);
+              if (chat) fx.chat(next, `line ${i}`);
+            },
+            names[i % names.length]!,
+            names[(i + 1) % names.length]!,
+            i % 5 === 4,
+            i,
+          );
+        }
+        await sleep(lively ? 2000 - ((Date.now() - started) % 2000) : 1000);
+      }
+      const b = await task();
+      if (profile) {
+        const { profile: p } = await cdp.send('Profiler.stop');
+        mkdirSync(profile, { recursive: true });
+        writeFileSync(join(profile, `steady-${lively ? 'lively' : 'quiet'}-${Date.now()}.cpuprofile`), JSON.stringify(p));
+      }
+      return ((b - a) * 60_000) / (Date.now() - started);
+    } finally {
+      await page.close();
+      await sleep(250);
+    }
+  };
+  const rows: Row[] = [];
+  for (const lively of [false, true]) {
+    const w: number[] = [];
+    const wo: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      w.push(await one('https://app.zoom.us/wc/123/join', lively));
+      wo.push(await one('https://app.zoom.us/j/123', lively));
+    }
+    const diff = median(w) - median(wo);
+    rows.push({
+      measure: `page main-thread TaskDuration per minute once running, ${lively ? 'lively (speaker changes every 2 s, a chat line every 5 s)' : 'quiet (nothing changes)'}, Zoom fixture, with minus without (median of ${rounds} × 20 s)`,
+      value: `${diff >= 0 ? '+' : ''}${ms(diff)}/min (${ms(median(w))} vs ${ms(median(wo))})`,
+      budget: '≤ +600 ms/min (proposed: 1 % of the main thread)',
+      pass: diff <= 600,
+    });
+  }
+  return rows;
+}
+
 async function adapterBatches(ctx: ExtensionContext, page: Page, site: string, url: string, bundle: string): Promise<Row> {
   await page.goto(url, { waitUntil: 'load' });
   await page.addScriptTag({ content: bundle });
@@ -620,7 +697,9 @@ export async function browserRows(server: FixtureServerInfo, adapterBundle: stri
       return rows;
     }
     if (process.env.VUORO_BENCH_ONLY === 'ab') return await abCompare(withExt, server, log);
+    if (process.env.VUORO_BENCH_ONLY === 'steady') return await steadyCost(withExt, log);
     if (process.env.VUORO_BENCH_ONLY !== 'panel') rows.push(...(await pageOverhead(withExt, log)));
+    if (!process.env.VUORO_BENCH_ONLY || process.env.VUORO_BENCH_ONLY === 'overhead') rows.push(...(await steadyCost(withExt, log)));
     if (process.env.VUORO_BENCH_ONLY === 'overhead' || process.env.VUORO_BENCH_ONLY === 'task') return rows;
     for (const kind of ['chromium', 'firefox'] as const) rows.push(...(await panelStart(kind, server, log)));
     if (process.env.VUORO_BENCH_ONLY === 'panel') return rows;
