@@ -48,6 +48,26 @@ describe('site adapters in the panel', () => {
   const extension = useExtension();
   const { visit } = pagesPerTest(extension);
 
+  // Real clients send a Content-Security-Policy. The page's policy binds the page, not the site
+  // script's world nor the extension's frame: under one that allows only the page's own scripts,
+  // frames and connections, the panel still comes and reads the page.
+  it("runs the panel and reads the page under the page's strict Content-Security-Policy", async () => {
+    const page = await visit('https://app.zoom.us/wc/123/csp');
+    // The policy is in force: the page may not connect to another origin.
+    const probe = await page.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          document.addEventListener('securitypolicyviolation', () => done('refused by the policy'), { once: true });
+          fetch('https://meet.google.com/csp-probe').then(() => done('allowed'), () => undefined);
+          setTimeout(() => done('no answer'), 3_000);
+        }),
+    );
+    expect(probe).toBe('refused by the policy');
+    const frame = await turnsOf(page);
+    const names = await eventually(() => peopleNames(frame), (n) => MEETINGS[0]!.names.every((x) => n.includes(x)), 'participants');
+    expect([...names].sort()).toEqual([...MEETINGS[0]!.names].sort());
+  });
+
   describe.each(MEETINGS)('$site', (meeting) => {
     it('lists the participants, reads every signal live, and keeps the hand queue in order', async () => {
       const page = await visit(meeting.url);
