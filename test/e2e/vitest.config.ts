@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Every e2e file runs once per browser: one project each, told apart by VUORO_BROWSER.
-// One file at a time: two cores, and each file drives a whole browser.
+// One file at a time per project: each file drives a whole browser. `npm run test:e2e`
+// (scripts/e2e.mjs) runs the two projects side by side, each in a vitest process of its own.
 const browserProject = (browser: 'chromium' | 'firefox') => ({
   extends: true as const,
   test: { name: browser, env: { VUORO_BROWSER: browser } },
