@@ -7,6 +7,7 @@ import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createSignalGate, type GateOutput } from './signalGate';
 import { createPanelHost, type PanelHost } from './panelHost';
 import { defaultPlacement, type Rect } from './placement';
+import { everyWhileShown } from './whileShown';
 
 // The content script: places the panel frame and, through the site adapter, reads what the page
 // shows (participants, speaker, hands, chat, board selections). It holds no workshop data.
@@ -76,16 +77,21 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     },
   });
 
-  // An overlay the page puts over the panel (invisible or not) is looked for twice a second; the
-  // panel then says so and takes no input until it is gone (src/ui/panel/Panel.tsx).
+  // An overlay the page puts over the panel (invisible or not) is looked for twice a second while
+  // the tab is shown, and at once when it is shown again; the panel then says so and takes no
+  // input until it is gone (src/ui/panel/Panel.tsx).
   let covered = false;
   const reportCovered = () => toPanel({ to: 'panel', type: 'panel/covered', covered });
-  setInterval(() => {
-    const now = panel.covered();
-    if (now === covered) return;
-    covered = now;
-    reportCovered();
-  }, 500);
+  everyWhileShown(
+    document,
+    () => {
+      const now = panel.covered();
+      if (now === covered) return;
+      covered = now;
+      reportCovered();
+    },
+    500,
+  );
 
   // The page is read from when the panel first asks for its signals: until the panel has connected,
   // the background has nobody to pass them to, so reading earlier only made the page pay for signals

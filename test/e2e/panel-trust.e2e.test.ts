@@ -177,6 +177,33 @@ describe('a panel only Vuoro can open', () => {
     }
     await page.close();
   });
+
+  // Nobody clicks into a hidden tab: the overlay check rests while the meeting tab is in the
+  // background (the facilitator on the whiteboard tab), and must look again once it is shown.
+  // (Whether it rests cannot be seen from here: Firefox's hidden tabs never reported an overlay,
+  // and Chromium's panel also watches itself, IntersectionObserver v2 in its own process. A unit
+  // test covers the resting: test/unit/content/whileShown.test.ts.)
+  it('looks for overlays again once the meeting tab, hidden meanwhile, is shown', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    const board = await extension.ctx.browser.newPage();
+    await board.bringToFront();
+    await page.waitForFunction(() => document.visibilityState === 'hidden', { polling: 50, timeout: 5_000 });
+    await page.evaluate(() => {
+      const o = document.createElement('div');
+      o.id = 'catcher';
+      Object.assign(o.style, { position: 'fixed', inset: '0', opacity: '0', zIndex: '2147483647' });
+      document.body.append(o);
+    });
+    await sleep(1_000);
+    await page.bringToFront();
+    await waitForText(panel, 'Something on this page covers, fades or distorts the Vuoro panel');
+    await page.evaluate(() => document.getElementById('catcher')!.remove());
+    await panel.waitForFunction(() => document.getElementById('covered-warning')?.hidden === true, { polling: 50, timeout: 5_000 });
+    await board.close();
+    await page.close();
+  });
 });
 
 describe('a panel only Vuoro can open, on a site the user enabled', () => {
