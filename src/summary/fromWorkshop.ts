@@ -138,6 +138,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     ...(includeStats && contents.floor?.length ? { floor: contents.floor } : {}),
     includeParticipants,
     includeStats,
+    ...(state.status === 'running' || state.status === 'paused' ? { inProgress: { currentPhaseId: state.phase.id } } : {}),
     ...(opts.keepFullUrls ? { keepFullUrls: true } : {}),
   };
   return doc;

@@ -58,7 +58,11 @@ interface Labels {
   introduction: string;
   decisionsAndActions: string;
   unthemed: string;
-  planSentence: Record<'not-run' | 'ended-early' | 'over' | 'under' | 'on-time', string>;
+  planSentence: Record<'not-run' | 'in-progress' | 'ended-early' | 'over' | 'under' | 'on-time', string>;
+  /** A phase not begun yet in a workshop still running. */
+  notYet: string;
+  /** The time so far of the phase still running when exported. */
+  soFar: string;
   reschedules: string;
   rescheduleExtend: string;
   rescheduleShorten: string;
@@ -115,6 +119,8 @@ const fi: Labels = {
   delta: 'Ero',
   total: 'Yhteensä',
   notRun: 'ei pidetty',
+  notYet: 'ei vielä',
+  soFar: '{0} (käynnissä)',
   captures: 'Muistiinpanot vaiheittain',
   noCaptures: 'Ei muistiinpanoja.',
   noPhase: 'Ilman vaihetta',
@@ -149,6 +155,7 @@ const fi: Labels = {
   unthemed: 'Muut',
   planSentence: {
     'not-run': 'Suunniteltu kesto {0}. Työpajaa ei pidetty.',
+    'in-progress': 'Suunniteltu kesto {0}. Työpaja on vielä käynnissä: {2}/{3} vaihetta aloitettu, kesto tähän mennessä {1}.',
     'ended-early': 'Suunniteltu kesto {0}, toteutui {1}: työpaja päättyi ennen suunniteltua ({2}/{3} vaihetta pidettiin).',
     over: 'Suunniteltu kesto {0}, toteutui {1}: {2} yli suunnitellun.',
     under: 'Suunniteltu kesto {0}, toteutui {1}: {2} suunniteltua lyhyempi.',
@@ -237,6 +244,8 @@ const en: Labels = {
   delta: 'Difference',
   total: 'Total',
   notRun: 'not run',
+  notYet: 'not yet',
+  soFar: '{0} (running)',
   captures: 'Notes by phase',
   noCaptures: 'No notes.',
   noPhase: 'No phase',
@@ -271,6 +280,7 @@ const en: Labels = {
   unthemed: 'Other',
   planSentence: {
     'not-run': 'Planned {0}. The workshop was not run.',
+    'in-progress': 'Planned {0}. The workshop is still running: {2} of {3} phases begun, {1} so far.',
     'ended-early': 'Planned {0}, took {1}: the workshop ended early ({2} of {3} phases held).',
     over: 'Planned {0}, took {1}: {2} longer than planned.',
     under: 'Planned {0}, took {1}: {2} shorter than planned.',

@@ -105,6 +105,12 @@ export const WorkshopExport = z.object({
   floor: z.array(FloorRecord).max(10_000).optional(),
   includeParticipants: z.boolean(),
   includeStats: z.boolean(),
+  /**
+   * The workshop was still running (or paused) when exported, in this phase: the phases not begun
+   * are still to come, not skipped. Absent in a finished workshop's export and in older files
+   * (read as before).
+   */
+  inProgress: z.object({ currentPhaseId: z.string().min(1).max(100) }).optional(),
   /** Page addresses keep their query and fragment (which can hold meeting passcodes) only when the user says so. */
   keepFullUrls: z.boolean().optional(),
 });
@@ -171,10 +177,12 @@ export interface AgendaRow {
   actualSec?: number;
   /** actual − planned, in seconds; positive means the phase ran over. */
   deltaSec?: number;
+  /** The phase the workshop was in when exported, still running: its time is so far, and no delta. */
+  current?: true;
 }
 
 /** How the run compares with the plan, in the words the summary uses. */
-export type AgendaOutcome = 'not-run' | 'ended-early' | 'over' | 'under' | 'on-time';
+export type AgendaOutcome = 'not-run' | 'in-progress' | 'ended-early' | 'over' | 'under' | 'on-time';
 
 /** Within a minute of the plan counts as on time: nobody reads seconds in a summary. */
 export const ON_TIME_SEC = 60;
@@ -289,6 +297,7 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
   const doc = withoutExcluded(input);
   const rows: AgendaRow[] = doc.agenda.map((phase) => {
     const actualSec = actualSecOf(phase);
+    const current = doc.inProgress?.currentPhaseId === phase.phaseId;
     return {
       phaseId: phase.phaseId,
       title: phase.title,
@@ -297,7 +306,8 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
       plannedSec: phase.plannedSec,
       actualStartMs: phase.actualStartMs,
       actualSec,
-      deltaSec: actualSec === undefined ? undefined : actualSec - phase.plannedSec,
+      deltaSec: actualSec === undefined || current ? undefined : actualSec - phase.plannedSec,
+      ...(current ? { current: true as const } : {}),
     };
   });
   const ran = rows.filter((r) => r.actualSec !== undefined);
@@ -307,7 +317,9 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
   const outcome: AgendaOutcome =
     actualSec === undefined
       ? 'not-run'
-      : ran.length < rows.length
+      : doc.inProgress
+        ? 'in-progress'
+        : ran.length < rows.length
         ? 'ended-early'
         : Math.abs(deltaSec!) < ON_TIME_SEC
           ? 'on-time'

@@ -164,7 +164,7 @@ function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, bl
   blocks.push({ type: 'heading', level: 2, text: L.agenda });
   blocks.push({
     type: 'paragraph',
-    runs: [{ text: fill(L.planSentence[outcome], formatMinutes(plannedSec), formatMinutes(actualSec ?? 0), outcome === 'ended-early' ? ranCount : formatMinutes(deltaSec ?? 0), rows.length) }],
+    runs: [{ text: fill(L.planSentence[outcome], formatMinutes(plannedSec), formatMinutes(actualSec ?? 0), outcome === 'ended-early' || outcome === 'in-progress' ? ranCount : formatMinutes(deltaSec ?? 0), rows.length) }],
   });
   const deltaText = (delta: number | undefined) =>
     delta === undefined || Math.abs(delta) < 60 ? '' : `${delta > 0 ? '+' : '\u2212'}${formatMinutes(delta)}`;
@@ -182,11 +182,13 @@ function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, bl
         start === undefined ? '' : formatTime(start, lang, tz),
         row.title,
         formatMinutes(row.plannedSec),
-        row.actualSec === undefined ? L.notRun : formatMinutes(row.actualSec),
+        row.actualSec === undefined
+          ? outcome === 'in-progress' ? L.notYet : L.notRun
+          : row.current ? fill(L.soFar, formatMinutes(row.actualSec)) : formatMinutes(row.actualSec),
         deltaText(row.deltaSec),
       ];
     }),
-    foot: ['', L.total, formatMinutes(plannedSec), actualSec === undefined ? L.notRun : formatMinutes(actualSec), outcome === 'ended-early' ? '' : deltaText(deltaSec)],
+    foot: ['', L.total, formatMinutes(plannedSec), actualSec === undefined ? L.notRun : formatMinutes(actualSec), outcome === 'ended-early' || outcome === 'in-progress' ? '' : deltaText(deltaSec)],
   });
   if (reschedules.length) {
     blocks.push({ type: 'heading', level: 3, text: L.reschedules });

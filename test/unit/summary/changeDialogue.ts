@@ -14,7 +14,10 @@ import type { WorkshopExport } from '../../../src/summary/model';
 export const START = Date.UTC(2025, 10, 20, 8, 0, 0); // 20.11.2025 10.00 in Helsinki
 const min = (m: number) => START + m * 60_000;
 
-export function changeDialogueExport(lang: 'fi' | 'en', opts: { includeParticipants?: boolean; includeStats?: boolean } = {}): WorkshopExport {
+export function changeDialogueExport(
+  lang: 'fi' | 'en',
+  opts: { includeParticipants?: boolean; includeStats?: boolean; /** Export at this minute, the run's log up to then (default: after it finished). */ atMinute?: number } = {},
+): WorkshopExport {
   const script = instantiateTemplate('change-dialogue-series', lang, { plannedStart: new Date(START).toISOString() });
   const workshop = script.workshops[0]!;
   const run = createRun(script, 0, 'ws-cd1');
@@ -120,7 +123,7 @@ export function changeDialogueExport(lang: 'fi' | 'en', opts: { includeParticipa
       includeStats: opts.includeStats ?? true,
     },
     script,
-    run: { ...run, events },
+    run: { ...run, events: opts.atMinute === undefined ? events : events.filter((e) => e.at <= min(opts.atMinute!)) },
     captures,
     participants: people,
     turns,
@@ -128,5 +131,5 @@ export function changeDialogueExport(lang: 'fi' | 'en', opts: { includeParticipa
     facilitatorKeys: ['self'],
     floor,
   };
-  return exportFromWorkshop(contents, { now: min(150), cardTitle: (id) => cards.get(id) ?? id });
+  return exportFromWorkshop(contents, { now: min(opts.atMinute ?? 150), cardTitle: (id) => cards.get(id) ?? id });
 }
