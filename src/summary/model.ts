@@ -202,6 +202,8 @@ export interface PhaseGroup {
 
 export interface RescheduleRow {
   at: number;
+  /** The last of several clicks condensed into this row ("+5 min" six times), when later than `at`. */
+  untilAt?: number;
   type: RescheduleRecord['type'];
   phaseTitle?: string;
   changeSec?: number;
@@ -359,7 +361,7 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
       ranCount: ran.length,
       outcome,
       ...(outcome === 'over' || outcome === 'under' ? { deltaSec } : {}),
-      reschedules: (doc.reschedules ?? []).map((r) => rescheduleRow(r, phaseTitles)).sort((a, b) => a.at - b.at),
+      reschedules: condenseReschedules(doc.reschedules ?? []).map((r) => rescheduleRow(r, phaseTitles)),
     },
     ...cardUses(doc.promptsUsed, phaseTitles),
     includeParticipants: doc.includeParticipants,
@@ -372,10 +374,33 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
   return summary;
 }
 
-function rescheduleRow(r: RescheduleRecord, titles: Map<string, string>): RescheduleRow {
+type CondensedRecord = RescheduleRecord & { untilAt?: number };
+
+/**
+ * One line per change as the readers see it, not per click: back-to-back extensions of the same
+ * phase are summed (six "+5 min" are "30 min more"; added and taken back to nothing, no line), and
+ * back-to-back moves of the end keep the last end. The export keeps every record.
+ */
+export function condenseReschedules(records: readonly RescheduleRecord[]): CondensedRecord[] {
+  const out: CondensedRecord[] = [];
+  for (const r of [...records].sort((a, b) => a.at - b.at)) {
+    const last = out[out.length - 1];
+    if (last?.type === 'extend' && r.type === 'extend' && last.phaseId === r.phaseId) {
+      out[out.length - 1] = { ...last, changeSec: (last.changeSec ?? 0) + (r.changeSec ?? 0), untilAt: r.at };
+    } else if (last?.type === 'move-end' && r.type === 'move-end') {
+      out[out.length - 1] = { ...last, ...(r.endMs !== undefined ? { endMs: r.endMs } : {}), untilAt: r.at };
+    } else {
+      out.push(r);
+    }
+  }
+  return out.filter((r) => r.type !== 'extend' || (r.changeSec ?? 0) !== 0);
+}
+
+function rescheduleRow(r: CondensedRecord, titles: Map<string, string>): RescheduleRow {
   const title = (id: string) => titles.get(id) ?? id;
   return {
     at: r.at,
+    ...(r.untilAt !== undefined && r.untilAt > r.at ? { untilAt: r.untilAt } : {}),
     type: r.type,
     ...(r.phaseId !== undefined ? { phaseTitle: title(r.phaseId) } : {}),
     ...(r.changeSec !== undefined ? { changeSec: r.changeSec } : {}),

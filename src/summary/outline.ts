@@ -198,7 +198,10 @@ function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, bl
 
 function rescheduleLine(r: RescheduleRow, lang: Lang, tz: string | undefined): string {
   const L = labels(lang);
-  const at = formatTime(r.at, lang, tz);
+  // Clicks over a few minutes read as a span ("klo 10.45–10.47"); within one minute, as one time.
+  const from = formatTime(r.at, lang, tz);
+  const until = r.untilAt === undefined ? from : formatTime(r.untilAt, lang, tz);
+  const at = until === from ? from : `${from}\u2013${until}`;
   switch (r.type) {
     case 'extend':
       return fill((r.changeSec ?? 0) >= 0 ? L.rescheduleExtend : L.rescheduleShorten, at, r.phaseTitle ?? '', formatMinutes(r.changeSec ?? 0));

@@ -67,6 +67,30 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('Odota vastausta');
   });
 
+  it('condenses the clicks: six "+5 min" on one phase are one line, added and taken back is none, the end moved twice is one', () => {
+    const min = (m: number) => T0 + m * 60_000;
+    const doc = sampleDoc({
+      reschedules: [
+        ...Array.from({ length: 6 }, (_, i) => ({ at: min(45) + i * 20_000, type: 'extend' as const, phaseId: 'p-open', changeSec: 300 })),
+        { at: min(50), type: 'extend', phaseId: 'p-ideas', changeSec: 60 },
+        { at: min(50) + 5_000, type: 'extend', phaseId: 'p-ideas', changeSec: -60 },
+        { at: min(52), type: 'move-end', endMs: min(180) },
+        { at: min(52) + 10_000, type: 'move-end', endMs: min(190) },
+        { at: min(60), type: 'extend', phaseId: 'p-open', changeSec: 60 },
+      ],
+    });
+    for (const [lang, lines] of [
+      ['fi', ['- klo 12.45–12.46: vaiheelle ”Avaus” lisättiin 30 min.', '- klo 12.52: päättymisaika siirrettiin klo 15.10.', '- klo 13.00: vaiheelle ”Avaus” lisättiin 1 min.']],
+      ['en', ['- At 12:45–12:46: “Avaus” was given 30 min more.', '- At 12:52: the end was moved to 15:10.', '- At 13:00: “Avaus” was given 1 min more.']],
+    ] as const) {
+      const md = renderMarkdown(doc, lang, { timeZone: tz });
+      const section = md.split(lang === 'fi' ? '### Aikataulumuutokset\n\n' : '### Changes to the timetable\n\n')[1]!.split('\n\n')[0]!;
+      expect(section.split('\n')).toEqual(lines);
+    }
+    // The export itself keeps every click.
+    expect(doc.reschedules).toHaveLength(11);
+  });
+
   it('leaves participant names and the facilitation note out unless included', () => {
     const md = renderMarkdown(sampleDoc({ includeParticipants: false, includeStats: false }), 'en', { timeZone: tz });
     expect(md).not.toContain('Participants');
