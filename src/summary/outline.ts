@@ -40,6 +40,11 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   const blocks: Block[] = [];
   const heading = (level: 1 | 2 | 3 | 4, text: string) => blocks.push({ type: 'heading', level, text });
   const paragraph = (text: string) => blocks.push({ type: 'paragraph', runs: [{ text }] });
+  // What the facilitator typed: an empty line starts a new paragraph, in every format (Markdown
+  // would otherwise drop it, as an empty line inside a paragraph would end the paragraph).
+  const paragraphs = (text: string) => {
+    for (const part of text.trim().split(/\n[ \t]*\n\s*/)) paragraph(part);
+  };
 
   const captureRuns = (c: Capture, withPhase: boolean, withKind: boolean): Run[] => {
     const runs: Run[] = [];
@@ -67,11 +72,11 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
 
   if (summary.introduction) {
     heading(2, L.introduction);
-    paragraph(summary.introduction.trim());
+    paragraphs(summary.introduction);
   }
   if (summary.goal.trim()) {
     heading(2, L.goal);
-    paragraph(summary.goal.trim());
+    paragraphs(summary.goal);
   }
 
   const highlighted: [string, Capture[]][] = [
@@ -87,7 +92,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   blocks.push(...methodBlocks(summary, lang));
   if (summary.intermediateTask?.trim()) {
     heading(2, L.intermediateTask);
-    paragraph(summary.intermediateTask.trim());
+    paragraphs(summary.intermediateTask);
   }
 
   if (summary.phases.length) heading(2, L.captures);
