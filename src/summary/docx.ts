@@ -45,6 +45,8 @@ function wordDocument(outline: Outline): Document {
   return new Document({
     title: xmlSafe(outline.title),
     creator: 'Vuoro',
+    // The docx library's default is "Un-named", which Word shows in the file's properties.
+    lastModifiedBy: 'Vuoro',
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LANG_TAG[outline.lang] } } } } },
     sections: [{ children }],
   });

@@ -72,6 +72,8 @@ interface Labels {
   cardUsedTimes: string;
   cardUsedOnce: string;
   cardsShownNotUsed: string;
+  /** No card was used: "other" would say some were. */
+  cardsShownNoneUsed: string;
   facilitation: string;
   turnsSentence: string;
   facilitatorShareSentence: string;
@@ -170,6 +172,7 @@ const fi: Labels = {
   cardUsedTimes: '{0} kertaa',
   cardUsedOnce: 'kerran',
   cardsShownNotUsed: 'Muita näytettyjä mutta käyttämättä jääneitä kortteja: {0}.',
+  cardsShownNoneUsed: 'Näytetyistä korteista ({0}) yhtäkään ei käytetty.',
   facilitation: 'Huomio fasilitoinnista',
   turnsSentence: 'Puheenvuoroja: {0}. Puhujia: {1}.',
   facilitatorShareSentence: 'Fasilitaattorin osuus puheajasta oli {0}.',
@@ -295,6 +298,7 @@ const en: Labels = {
   cardUsedTimes: '{0} times',
   cardUsedOnce: 'once',
   cardsShownNotUsed: 'Other cards shown but not used: {0}.',
+  cardsShownNoneUsed: 'None of the cards shown ({0}) was used.',
   facilitation: 'A note on facilitation',
   turnsSentence: 'Speaking turns: {0}. People who spoke: {1}.',
   facilitatorShareSentence: "The facilitator's share of speaking time was {0}.",

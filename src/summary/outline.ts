@@ -119,7 +119,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
         ]),
       });
     }
-    if (summary.cardsShownNotUsed) paragraph(fill(L.cardsShownNotUsed, summary.cardsShownNotUsed));
+    if (summary.cardsShownNotUsed) paragraph(fill(summary.cardsUsed.length ? L.cardsShownNotUsed : L.cardsShownNoneUsed, summary.cardsShownNotUsed));
   }
 
   const note = summary.facilitation;

@@ -3,6 +3,7 @@ import { renderDocx, xmlSafe } from '../../../src/summary/docx';
 import { renderMarkdown } from '../../../src/summary/markdown';
 import { capture, sampleDoc } from './fixture';
 import { readDocx } from './readDocx';
+import { unzip } from './unzip';
 
 // Opens the produced .docx as Word would (readDocx.ts) and checks text, headings and tables.
 
@@ -39,6 +40,13 @@ describe('renderDocx', () => {
     const word = readDocx(await renderDocx(sampleDoc({ captures: hostile.map((text, i) => capture({ text, createdAt: i })) }), 'en', { timeZone: tz }));
     for (const text of hostile) expect(word.text).toContain(xmlSafe(text));
     expect(xmlSafe('a\u0000b\u0007c\ud800d\ud83d\ude00')).toBe('abcd\ud83d\ude00');
+  });
+
+  it('names Vuoro in the file properties, not the library default "Un-named"', async () => {
+    const core = unzip(await renderDocx(sampleDoc(), 'fi')).get('docProps/core.xml')!.toString('utf8');
+    expect(core).toContain('<cp:lastModifiedBy>Vuoro</cp:lastModifiedBy>');
+    expect(core).toContain('<dc:creator>Vuoro</dc:creator>');
+    expect(core).not.toContain('Un-named');
   });
 
   it('leaves names out unless included', async () => {

@@ -67,6 +67,14 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('Odota vastausta');
   });
 
+  it('says no card was used when none was, rather than "other cards"', () => {
+    const shown = (cardId: string, i: number) => ({ cardId, title: cardId, at: T0 + i, action: 'shown' as const });
+    const doc = sampleDoc({ promptsUsed: [shown('a', 1), shown('b', 2), shown('a', 3)] });
+    expect(renderMarkdown(doc, 'fi', { timeZone: tz })).toContain('## Käytetyt kortit\n\nNäytetyistä korteista (2) yhtäkään ei käytetty.');
+    expect(renderMarkdown(doc, 'en', { timeZone: tz })).toContain('None of the cards shown (2) was used.');
+    expect(renderMarkdown(doc, 'fi', { timeZone: tz })).not.toContain('Muita');
+  });
+
   it('condenses the clicks: six "+5 min" on one phase are one line, added and taken back is none, the end moved twice is one', () => {
     const min = (m: number) => T0 + m * 60_000;
     const doc = sampleDoc({
