@@ -102,10 +102,11 @@ const CapturePatch = z
   .object({
     text: z.string().max(10_000),
     kind: CaptureKind,
-    owner: z.string().max(200).optional(),
-    due: IsoDate.optional(),
+    /** null clears the owner, the due date or the theme (a missing key leaves it as it is). */
+    owner: z.string().max(200).nullable(),
+    due: IsoDate.nullable(),
     tags: z.array(z.string().min(1).max(60)).max(50),
-    theme: z.string().max(120).optional(),
+    theme: z.string().max(120).nullable(),
     votes: z.number().int().min(0).max(10_000),
     phaseId: z.string().max(100).optional(),
     phaseTitle: z.string().max(300).optional(),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, REPO_ROOT, reloadDocument, useExtension } from './harness/e2e';
-import { clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
 // Quick capture into the local store, confirmed only once durable, then the summary export and a
@@ -61,6 +61,57 @@ describe('capture and export', () => {
     await openTab(again, 'Capture');
     await waitForText(again, 'Captures (2)');
     expect(await textOf(again, '.capture')).toContain('Ask the customer panel');
+    await page.close();
+  });
+
+  // Found in a Finnish walk-through: an action saved without its owner (or with a typo in it) could
+  // never get one, the due date showed as 2026-12-10, and the kind label stretched over the card.
+  it('adds, changes and clears an action’s owner and due date after saving; the date reads as a date', async () => {
+    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    await typeInto(panel, '[data-testid="capture-input"]', 'Book the room for the next workshop');
+    await panel.select('select[aria-label="Kind"]', 'action');
+    await submitForm(panel, '[data-testid="capture-input"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="capture-list"]')?.textContent?.includes('Book the room'), { polling: 100 });
+    const stored = async () => {
+      const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+      const list = await askBackground<{ value: { text: string; owner?: string; due?: string }[] }>(panel, { to: 'background', type: 'capture/list', workshopId: active.value.workshop.id });
+      const c = list.value.find((x) => x.text.startsWith('Book the room'))!;
+      return { owner: c.owner, due: c.due };
+    };
+    expect(await stored()).toEqual({ owner: undefined, due: undefined });
+    // The earlier tests' captures are in this workshop too: edit this one.
+    const edit = () =>
+      panel.evaluate(() => {
+        const item = [...document.querySelectorAll('.capture-item')].find((el) => el.textContent?.includes('Book the room'))!;
+        (item.querySelector('button[aria-label="Edit"]') as HTMLButtonElement).click();
+      });
+
+    await edit();
+    await typeInto(panel, '.capture-item input[aria-label="Owner"]', 'Aino Virtanen');
+    await typeInto(panel, '.capture-item input[aria-label="Due date"]', '2026-12-10');
+    await submitForm(panel, '.capture-item input[aria-label="Owner"]');
+    await waitForText(panel, '10 December 2026');
+    expect(await textOf(panel, '[data-testid="capture-list"]')).toContain('Book the room for the next workshop · Aino Virtanen · 10 December 2026');
+    expect(await stored()).toEqual({ owner: 'Aino Virtanen', due: '2026-12-10' });
+    // The kind label is a chip at the start of the text, not a row across the card.
+    const widths = await panel.evaluate(() => {
+      const item = [...document.querySelectorAll('.capture-item')].find((el) => el.textContent?.includes('Book the room'))!;
+      return { item: item.getBoundingClientRect().width, kind: item.querySelector('.kind')!.getBoundingClientRect().width };
+    });
+    expect(widths.kind).toBeLessThan(widths.item / 3);
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/capture-owner-due-${browserKind}.png` });
+
+    // A wrong owner can be taken away again.
+    await edit();
+    await panel.waitForSelector('.capture-item input[aria-label="Owner"]');
+    expect(await panel.$eval('.capture-item input[aria-label="Owner"]', (i) => (i as HTMLInputElement).value)).toBe('Aino Virtanen');
+    await typeInto(panel, '.capture-item input[aria-label="Owner"]', '');
+    await submitForm(panel, '.capture-item input[aria-label="Owner"]');
+    await panel.waitForFunction(() => !document.querySelector('[data-testid="capture-list"]')?.textContent?.includes('Aino Virtanen'), { polling: 100 });
+    expect(await stored()).toEqual({ owner: undefined, due: '2026-12-10' });
     await page.close();
   });
 

@@ -41,11 +41,15 @@ export const captureHandlers = {
 // then notes) are each merged into what the one before wrote.
 let updating: Promise<unknown> = Promise.resolve();
 
-function updateCaptureMerged(id: string, { mapField, experiment, evaluation, ...rest }: Payload<'capture/update'>['patch']) {
+function updateCaptureMerged(id: string, { mapField, experiment, evaluation, owner, due, theme, ...rest }: Payload<'capture/update'>['patch']) {
   const next = updating.then(async () => {
     const existing = experiment || evaluation ? await captures.get(id) : undefined;
     return updateCapture(id, {
       ...rest,
+      // null clears the field (updateCapture drops what is undefined); a missing key keeps it.
+      ...(owner !== undefined ? { owner: owner?.trim() || undefined } : {}),
+      ...(due !== undefined ? { due: due ?? undefined } : {}),
+      ...(theme !== undefined ? { theme: theme?.trim() || undefined } : {}),
       // null takes the capture off the map (a missing key leaves it where it is).
       ...(mapField !== undefined ? { mapField: mapField ?? undefined } : {}),
       ...(experiment ? { experiment: mergePlan(existing?.experiment, experiment) } : {}),

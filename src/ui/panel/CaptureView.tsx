@@ -7,7 +7,8 @@ import { captureList, withSaved, type CaptureGroupBy, type CaptureRow } from '..
 import { parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
 import type { PayloadIn } from '../../messages/protocol';
-import { t } from '../i18n';
+import { getLang, t } from '../i18n';
+import { formatIsoDate } from '../../summary/format';
 import { TrashIcon } from '../shared/icons';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
@@ -345,7 +346,11 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   const [draft, setDraft] = useState(capture.text);
   const [theme, setTheme] = useState(capture.theme ?? '');
   const [tags, setTags] = useState(capture.tags.join(', '));
+  const [owner, setOwner] = useState(capture.owner ?? '');
+  const [due, setDue] = useState(capture.due ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
+  // An action's owner and due date, or any capture's that has them: fixable after the save.
+  const withOwner = capture.kind === 'action' || capture.owner !== undefined || capture.due !== undefined;
 
   async function patch(change: PayloadIn<'capture/update'>['patch']) {
     const reply = await ask('capture/update', { id: capture.id, patch: change });
@@ -366,12 +371,24 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           onSubmit={(e) => {
             e.preventDefault();
             const tagList = [...new Set(tags.split(',').map((tag) => tag.trim().slice(0, 60)).filter(Boolean))].slice(0, 50);
-            void patch({ text: draft, tags: tagList, ...(theme.trim() ? { theme: theme.trim() } : {}) }).then((ok) => ok && setEditing(false));
+            // An emptied field clears what was stored (null), so a wrong owner can be taken away too.
+            void patch({
+              text: draft,
+              tags: tagList,
+              theme: theme.trim() || null,
+              ...(withOwner ? { owner: owner.trim() || null, due: due || null } : {}),
+            }).then((ok) => ok && setEditing(false));
           }}
         >
           <textarea value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
           <input value={theme} onInput={(e) => setTheme(e.currentTarget.value)} aria-label={t('captureTheme')} placeholder={t('captureTheme')} />
           <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} aria-label={t('captureTags')} placeholder={t('captureTags')} />
+          {withOwner && (
+            <div class="capture-row">
+              <input value={owner} onInput={(e) => setOwner(e.currentTarget.value)} aria-label={t('captureOwner')} placeholder={t('captureOwner')} maxLength={200} />
+              <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} aria-label={t('captureDue')} />
+            </div>
+          )}
           <select value={capture.kind} onChange={(e) => void patch({ kind: e.currentTarget.value as CaptureKind })} aria-label={t('captureKind')}>
             {CAPTURE_KINDS.map((k) => (
               <option value={k} key={k}>
@@ -382,11 +399,16 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           <button type="submit">{t('captureDone')}</button>
         </form>
       ) : (
-        <>
+        <div class="capture-body">
           <span class={`kind kind-${capture.kind}`}>{t(`kind_${capture.kind}`)}</span>
           <span class="capture-text">{capture.text}</span>
           {capture.owner && <span class="muted"> · {capture.owner}</span>}
-          {capture.due && <span class="muted"> · {capture.due}</span>}
+          {capture.due && (
+            <span class="muted">
+              {' · '}
+              <time dateTime={capture.due}>{formatIsoDate(capture.due, getLang())}</time>
+            </span>
+          )}
           {capture.theme && <span class="muted"> · {capture.theme}</span>}
           {capture.mapField && (
             <span class="map-chip" data-field={capture.mapField}>
@@ -401,7 +423,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
             </span>
           ))}
           {capture.source.author && <span class="muted"> · {capture.source.author}</span>}
-        </>
+        </div>
       )}
       <span class="capture-actions">
         <button aria-label={t('captureVote', { n: capture.votes })} onClick={() => void vote()}>

@@ -23,7 +23,7 @@ describe('renderMarkdown', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(md).toContain('- **Osallistujat:** Aino, Bertil');
     expect(md).toContain('- Varaa tila *(Vastuuhenkilö: Aino, Määräaika: 1.12.2025)*');
-    expect(md).toContain('- Päivitä sivu *(Vastuuhenkilö: ei vastuuhenkilöä)*');
+    expect(md).toContain('- Päivitä sivu *(Vastuuhenkilö: ei nimetty)*');
     expect(md).toContain('| 12.00 | Avaus | 10 min | 12 min | +2 min |');
     expect(md).toContain('|  | Lopetus | 10 min | ei pidetty |  |');
     expect(md).toContain('Suunniteltu kesto 50 min, toteutui 37 min: työpaja päättyi ennen suunniteltua (2/3 vaihetta pidettiin).');
