@@ -2,6 +2,7 @@ import { isLive } from '../capture/schema';
 import type { SeriesContents } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { capturesOf } from '../store/captures';
+import { runs } from '../store/runs';
 import { getSeries, series, SeriesRecord, seriesIdOf, type OrganisationTag } from '../store/series';
 import { listWorkshops, workshops, type WorkshopRecord } from '../store/workshops';
 
@@ -20,8 +21,12 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   if (!workshop) return fail('workshop-missing');
   const id = seriesIdOf(workshop);
   const members = await workshopsOfSeries(id);
-  const captures = (await Promise.all(members.map((w) => capturesOf(w.id)))).flat().filter(isLive);
-  return { ok: true, value: { series: await getSeries(id), workshops: members, captures } };
+  const [captures, memberRuns] = await Promise.all([
+    Promise.all(members.map((w) => capturesOf(w.id))).then((lists) => lists.flat().filter(isLive)),
+    Promise.all(members.map((w) => runs.get(w.id))),
+  ]);
+  const startedIds = members.filter((_, i) => memberRuns[i]?.run.events.some((e) => e.type === 'start')).map((w) => w.id);
+  return { ok: true, value: { series: await getSeries(id), workshops: members, captures, startedIds } };
 }
 
 /** The names marked F in the series: what every panel counts as facilitators, without the series' captures. */

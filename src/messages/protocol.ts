@@ -126,6 +126,8 @@ export interface SeriesContents {
   workshops: WorkshopRecord[];
   /** Live captures of every workshop of the series. */
   captures: Capture[];
+  /** The workshops whose timer has been started: held (or under way), whatever their date says. */
+  startedIds: string[];
 }
 
 export interface PersonData {

@@ -98,6 +98,11 @@ describe('workshop run', () => {
     });
     expect(started).toBe(true);
     await waitForText(panel, 'This phase has run over.');
+    // The words beside the clock read the same second as the clock ("-4:01", "over by 4:01"; they
+    // read a second apart, found in a Finnish walk-through).
+    const clock = await panel.$eval('[data-testid="time-left"]', (el) => ({ time: el.querySelector('.run-time')!.textContent!, status: el.querySelector('.run-status')!.textContent! }));
+    expect(clock.time).toMatch(/^-\d+:\d\d$/);
+    expect(clock.status).toBe(`over by ${clock.time.slice(1)}`);
     const notice = await textOf(panel, '[data-testid="overrun"]');
     expect(notice).toMatch(/Shorten the remaining phases|Move the end/);
     const before = await textOf(panel, '.run-meta');
@@ -108,6 +113,24 @@ describe('workshop run', () => {
     expect(await textOf(panel, '.run-meta')).toMatch(/Next: Agenda and goal \([1-4] min\)/);
     // The live region announces milestones only when crossed, never every second.
     expect(await panel.$eval('[data-testid="announcer"]', (el) => el.getAttribute('aria-live'))).toBe('polite');
+
+    // Finished: no countdown left beside "finished", but when it ended.
+    const finished = await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      const active = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/active' })) as { value: { workshop: { id: string }; run: { events: unknown[] } } };
+      const reply = await api.runtime.sendMessage({
+        to: 'background',
+        type: 'run/event',
+        workshopId: active.value.workshop.id,
+        event: { type: 'finish', at: Date.now() },
+        expectedCount: active.value.run.events.length,
+      });
+      return (reply as { ok: boolean }).ok;
+    });
+    expect(finished).toBe(true);
+    await waitForText(panel, 'The workshop ended at');
+    expect(await panel.$('[data-testid="time-left"] .run-time')).toBeNull();
+    expect(await textOf(panel, '[data-testid="time-left"]')).toMatch(/^The workshop ended at \d{1,2}:\d\d\.$/);
     await page.close();
   });
 

@@ -115,6 +115,11 @@ describe('the Change Dialogue series', () => {
     await capture(panel, 'Weekly huddle across teams');
 
     await openTab(panel, 'Series');
+    // Dated today and not started: "today", not "held" (found in a Finnish walk-through).
+    await part(panel, 'overview');
+    await panel.waitForSelector('[data-testid="series-steps"] li');
+    expect(await panel.$eval('[data-testid="series-steps"] li', (li) => li.textContent)).toMatch(/^Workshop 1: .* today, \S/);
+    await part(panel, 'map');
     await waitInCell(panel, 'content-future', 'Customers book online');
     await waitInCell(panel, 'content-now', 'Paper forms <b>and</b> phone calls');
     expect(await panel.evaluate(() => document.querySelectorAll('[data-testid="map-grid"] b').length)).toBe(0);

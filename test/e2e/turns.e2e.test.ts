@@ -115,7 +115,7 @@ describe('turn-taking', () => {
     await eventually(() => person(frame, other), (p) => p?.speaking === false && seconds(p.time) >= 2, 'participant time kept', 5_000);
 
     const summary = await textOf(frame, '[data-testid="turns-summary"]');
-    const share = Number(/share of talk: (\d+) %/.exec(summary)?.[1]);
+    const share = Number(/share of talk: (\d+)%/.exec(summary)?.[1]);
     expect(share, `${site}: ${summary}`).toBeGreaterThanOrEqual(30);
     expect(share).toBeLessThanOrEqual(70);
     expect(summary).toMatch(/Not yet heard: 1/);

@@ -4,6 +4,7 @@ import {
   computeRunState,
   crossedMilestone,
   formatDuration,
+  formatOverrun,
   overrunLevel,
   type RunEvent,
 } from '../../script/timing';
@@ -63,12 +64,13 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
       </h2>
       <div class={`run-clock level-${level}`} data-testid="time-left">
         {level === 'over' && <span aria-hidden="true">⚠ </span>}
-        <span class="run-time">{formatDuration(state.remainingMs)}</span>
+        {/* A finished workshop has no time left to count: it says when it ended instead. */}
+        {state.status !== 'finished' && <span class="run-time">{formatDuration(state.remainingMs)}</span>}
         <span class="run-status">
           {state.status === 'not-started' && t('runNotStarted')}
           {state.status === 'paused' && t('runPaused')}
-          {state.status === 'finished' && t('runFinished')}
-          {running && level === 'over' && t('runOverBy', { time: formatDuration(-state.remainingMs).replace('-', '') })}
+          {state.status === 'finished' && t('runFinishedAt', { time: formatClock(state.finishedAtMs ?? now, lang) })}
+          {running && level === 'over' && t('runOverBy', { time: formatOverrun(state.remainingMs) })}
           {running && level !== 'over' && t('runTimeLeft')}
         </span>
       </div>

@@ -153,7 +153,11 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
         </p>
         <div class="turns-summary" data-testid="turns-summary">
           <span title={summary.notHeardNames.join(', ')}>{t('turnsNotSpoken', { n: summary.notHeard })}</span>
-          <span>{summary.facilitatorPct === undefined ? t('turnsFacilitatorUnset') : t('turnsFacilitatorShare', { pct: summary.facilitatorPct })}</span>
+          <span>{summary.facilitatorPct === undefined
+            ? t('turnsFacilitatorUnset')
+            : summary.facilitatorPct === 'none'
+              ? t('turnsFacilitatorShareNone')
+              : t('turnsFacilitatorShare', { pct: summary.facilitatorPct })}</span>
           <span>{t('turnsBalance', { value: t(summary.balanceKey) })}</span>
         </div>
       </div>

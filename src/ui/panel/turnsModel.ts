@@ -103,7 +103,8 @@ export interface TurnsModel {
     notHeard: number;
     notHeardNames: string[];
     /** Undefined when nobody is marked (nor remembered, nor you) as facilitator. */
-    facilitatorPct?: number | '–';
+    /** 'none': nobody has spoken yet, so there is no share to show. */
+    facilitatorPct?: number | 'none';
     balance: BalanceWords | 'unknown';
     /** The balance in words, as a message key. */
     balanceKey: MessageKey;
@@ -157,7 +158,7 @@ export function turnsModel(input: TurnsInput): TurnsModel {
     summary: {
       notHeard: strip.notHeard.length,
       notHeardNames: strip.notHeard,
-      ...(facilitators.size ? { facilitatorPct: stats.facilitatorShare === undefined ? '–' : Math.round(stats.facilitatorShare * 100) } : {}),
+      ...(facilitators.size ? { facilitatorPct: stats.facilitatorShare === undefined ? 'none' : Math.round(stats.facilitatorShare * 100) } : {}),
       balance: strip.balance ?? 'unknown',
       balanceKey: BALANCE_KEYS[strip.balance ?? 'unknown'],
     },

@@ -1,5 +1,5 @@
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { computeRunState, formatDuration, overrunLevel } from '../../script/timing';
+import { computeRunState, formatDuration, formatOverrun, overrunLevel } from '../../script/timing';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { formatClock, useNow } from '../shared/clock';
@@ -26,11 +26,15 @@ export function WorkshopNow() {
         <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
       </p>
       <p class={`popup-clock level-${level}`}>
-        <strong class="popup-time">{formatDuration(state.status === 'running' && level === 'over' ? state.remainingMs : Math.max(0, state.remainingMs))}</strong>{' '}
+        {state.status !== 'finished' && (
+          <>
+            <strong class="popup-time">{formatDuration(state.status === 'running' && level === 'over' ? state.remainingMs : Math.max(0, state.remainingMs))}</strong>{' '}
+          </>
+        )}
         {state.status === 'not-started' && t('runNotStarted')}
         {state.status === 'paused' && t('runPaused')}
-        {state.status === 'finished' && t('runFinished')}
-        {state.status === 'running' && (state.remainingMs < 0 ? t('runOverBy', { time: formatDuration(-state.remainingMs).replace('-', '') }) : t('runTimeLeft'))}
+        {state.status === 'finished' && t('runFinishedAt', { time: formatClock(state.finishedAtMs ?? now, lang) })}
+        {state.status === 'running' && (state.remainingMs < 0 ? t('runOverBy', { time: formatOverrun(state.remainingMs) }) : t('runTimeLeft'))}
       </p>
       <p class="popup-next">
         {state.status === 'finished' ? '' : state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}

@@ -29,7 +29,7 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
             <li class="series-step">
               <strong>{w.title}</strong>{' '}
               <span class="muted">
-                {held(index).length ? heldOrPlanned(workshopDate(held(index)[0]!), localDay(Date.now())) : t('seriesNotYet')}
+                {held(index).length ? heldOrPlanned(workshopDate(held(index)[0]!), localDay(Date.now()), held(index).some((w) => contents.startedIds.includes(w.id))) : t('seriesNotYet')}
               </span>
             </li>
             {index < script.workshops.length - 1 && (
@@ -64,7 +64,13 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
   );
 }
 
-/** "held 3.12." for a day passed or today, "to be held 3.12." for a workshop dated ahead. */
-export function heldOrPlanned(day: string, today: string): string {
-  return t(day > today ? 'seriesPlanned' : 'seriesHeld', { date: formatDay(day, getLang()) });
+/**
+ * "held 3.12." once its timer has been started, "to be held 3.12." for a workshop dated ahead,
+ * "today" for one dated today and not started, and "not held, dated 3.12." for one whose day has
+ * passed without a start (the default workshop made at install, say).
+ */
+export function heldOrPlanned(day: string, today: string, started: boolean): string {
+  const date = formatDay(day, getLang());
+  if (started) return t('seriesHeld', { date });
+  return t(day > today ? 'seriesPlanned' : day === today ? 'seriesToday' : 'seriesNotHeld', { date });
 }

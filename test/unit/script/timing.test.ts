@@ -7,6 +7,7 @@ import {
   crossedMilestone,
   defaultMinSec,
   formatDuration,
+  formatOverrun,
   orderedEvents,
   overrunLevel,
   proposeReschedule,
@@ -430,5 +431,16 @@ describe('formatDuration', () => {
     [36_000_000, '10:00:00'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe('formatOverrun', () => {
+  // The clock shows "-4:01" and the words beside it "over by 4:01": the same second, every moment.
+  it.each([-241_500, -241_000, -240_001, -1, -90_999, -3_723_500])('%d ms reads as the clock does', (ms) => {
+    expect(`-${formatOverrun(ms)}`).toBe(formatDuration(ms).startsWith('-') ? formatDuration(ms) : `-${formatDuration(ms)}`);
+  });
+  it('reads 4:01 at 4 min 1.5 s past the end, and nothing past before the end', () => {
+    expect(formatOverrun(-241_500)).toBe('4:01');
+    expect(formatOverrun(5_000)).toBe('0:00');
   });
 });

@@ -66,6 +66,19 @@ describe('i18n', () => {
     expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'fi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (fi)');
   });
 
+  // "26 % työpajasta tehty" broke between the number and the sign in the panel (found in a Finnish
+  // walk-through): Finnish writes a no-break space before %, English none.
+  it('keeps a percent sign with its number: a no-break space in Finnish, none in English', () => {
+    for (const [catalog, lang] of [[fi, 'fi'], [en, 'en']] as const) {
+      for (const [key, { message }] of Object.entries(catalog as Record<string, { message: string }>)) {
+        // Finnish: never a plain space before %; English: no space at all.
+        expect(message, key).not.toMatch(lang === 'fi' ? / %/ : /\s%/);
+      }
+    }
+    expect(t('runWorkshopProgress', { pct: 26 }, 'fi')).toBe('26\u00a0% työpajasta tehty');
+    expect(t('runWorkshopProgress', { pct: 26 }, 'en')).toBe('26% of the workshop done');
+  });
+
   it('keeps plural messages well formed: every plural has an other form and no stray braces', () => {
     for (const catalog of [en, fi] as Record<string, { message: string }>[]) {
       for (const [key, { message }] of Object.entries(catalog)) {

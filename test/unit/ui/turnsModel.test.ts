@@ -54,7 +54,7 @@ describe('turnsModel', () => {
   it('says the facilitator share is unset only when nobody facilitates, and unknown before anyone spoke', () => {
     const nobody = peopleView({ recorded: [], onSite: onSite.map(({ key, name }) => ({ key, name })), marked: [] });
     expect(turnsModel(input({ people: nobody })).summary).toEqual({ notHeard: 3, notHeardNames: ['Ann Lee', 'Bo Kim', 'Cy Diaz'], balance: 'unknown', balanceKey: 'balance_unknown' });
-    expect(turnsModel(input()).summary.facilitatorPct).toBe('–');
+    expect(turnsModel(input()).summary.facilitatorPct).toBe('none');
   });
 
   it('with you marked "not facilitating", your talk is a participant’s: F unpressed, share unset, you count in not-heard and balance', () => {
