@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer';
-import { extensionPage, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { eventually } from './helpers/live';
 
@@ -134,6 +134,37 @@ describe('panel in a live workshop', () => {
     }
     await waitForText(panel, 'Phase 1/', 5000);
     await eventually(frame.read, (h) => h.title === 'Vuoro workshop panel', 'frame title back in English', 5000);
+    await page.close();
+  });
+
+  // Found in a Finnish walk-through: with counts on Vuorot and Vihjeet, the Finnish tab bar was wider
+  // than the panel at its default width and "Sarja" was cut off at the edge.
+  it('fits every tab, counts included, in the default width in both languages', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    const fits = () =>
+      panel.evaluate(() => {
+        const nav = document.querySelector('nav[role="tablist"]')!;
+        // Two-digit counts on the two tabs that carry them, as in a busy workshop.
+        for (const id of ['turns', 'prompts']) {
+          const tab = document.getElementById(`tab-${id}`)!;
+          if (!tab.querySelector('.tab-count')) tab.insertAdjacentHTML('beforeend', '<span class="tab-count">12</span>');
+          else tab.querySelector('.tab-count')!.textContent = '12';
+        }
+        const right = nav.getBoundingClientRect().right;
+        return { overflow: nav.scrollWidth - nav.clientWidth, clipped: [...nav.querySelectorAll('[role="tab"]')].filter((t) => t.getBoundingClientRect().right > right + 0.5).map((t) => t.textContent) };
+      });
+    try {
+      await setLang(panel, 'fi');
+      await waitForText(panel, 'Vaihe 1/', 5000);
+      expect(await fits()).toEqual({ overflow: 0, clipped: [] });
+      if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/tabs-fi-${browserKind}.png` });
+    } finally {
+      await setLang(panel, 'en');
+    }
+    await waitForText(panel, 'Phase 1/', 5000);
+    expect(await fits()).toEqual({ overflow: 0, clipped: [] });
     await page.close();
   });
 
