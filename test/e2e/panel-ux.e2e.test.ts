@@ -168,6 +168,42 @@ describe('panel in a live workshop', () => {
     await page.close();
   });
 
+  // Found in a Finnish walk-through: the capture form's kind read "Toimenpi" and the map field
+  // "2 Sisältö ja tarko", hiding the very choice (now or near future) being made.
+  it('shows the capture form’s chosen kind and map field in full in Finnish', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    try {
+      await setLang(panel, 'fi');
+      await waitForText(panel, 'Kirjaukset', 5000);
+      await panel.waitForSelector('[data-testid="capture-map-field"]');
+      await panel.select('.capture-entry select:not([data-testid])', 'action');
+      await panel.select('[data-testid="capture-map-field"]', 'content-future');
+      const shown = await panel.evaluate(() =>
+        [...document.querySelectorAll('.capture-entry select')].map((el) => {
+          const select = el as HTMLSelectElement;
+          const style = getComputedStyle(select);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const label = select.selectedOptions[0]!.textContent!;
+          // The room for the label: the box less its padding and the drop-down arrow (~20 px).
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return { label, fits: context.measureText(label).width <= room };
+        }),
+      );
+      if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/capture-form-fi-${browserKind}.png` });
+      expect(shown).toEqual([
+        { label: 'Toimenpide', fits: true },
+        { label: '2 Sisältö ja tarkoitus · Lähitulevaisuus', fits: true },
+      ]);
+    } finally {
+      await setLang(panel, 'en');
+    }
+    await page.close();
+  });
+
   it('resizes by pointer and keyboard, remembers the size per site, and survives a brief small window', async () => {
     const page: Page = await openFixture(extension.ctx, 'https://www.tldraw.com/f/demo');
     await page.setViewport({ width: 1200, height: 760 });
