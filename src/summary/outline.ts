@@ -40,10 +40,38 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   const blocks: Block[] = [];
   const heading = (level: 1 | 2 | 3 | 4, text: string) => blocks.push({ type: 'heading', level, text });
   const paragraph = (text: string) => blocks.push({ type: 'paragraph', runs: [{ text }] });
-  // What the facilitator typed: an empty line starts a new paragraph, in every format (Markdown
-  // would otherwise drop it, as an empty line inside a paragraph would end the paragraph).
-  const paragraphs = (text: string) => {
-    for (const part of text.trim().split(/\n[ \t]*\n\s*/)) paragraph(part);
+  // What the facilitator typed (or Vuoro composed, as the intermediate task): an empty line starts
+  // a new paragraph, in every format (Markdown would otherwise drop it, as an empty line inside a
+  // paragraph would end the paragraph), and lines that start with "- " are a bulleted list, not
+  // text lines with escaped dashes. A first paragraph that only repeats the section's heading
+  // (the composed task's own title) is left out.
+  const paragraphs = (text: string, heading?: string) => {
+    const parts = text.trim().split(/\n[ \t]*\n\s*/);
+    if (heading && parts.length > 1 && parts[0]!.trim().toLocaleLowerCase() === heading.toLocaleLowerCase()) parts.shift();
+    for (const part of parts) {
+      let lines: string[] = [];
+      let items: string[] = [];
+      const flushLines = () => {
+        if (lines.length) paragraph(lines.join('\n'));
+        lines = [];
+      };
+      const flushItems = () => {
+        if (items.length) blocks.push({ type: 'list', items: items.map((item) => [{ text: item }]) });
+        items = [];
+      };
+      for (const line of part.split('\n')) {
+        const bullet = /^\s*[-•]\s+(\S.*)$/u.exec(line);
+        if (bullet) {
+          flushLines();
+          items.push(bullet[1]!.trim());
+        } else {
+          flushItems();
+          lines.push(line);
+        }
+      }
+      flushLines();
+      flushItems();
+    }
   };
 
   const captureRuns = (c: Capture, withPhase: boolean, withKind: boolean): Run[] => {
@@ -92,7 +120,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   blocks.push(...methodBlocks(summary, lang));
   if (summary.intermediateTask?.trim()) {
     heading(2, L.intermediateTask);
-    paragraphs(summary.intermediateTask);
+    paragraphs(summary.intermediateTask, L.intermediateTask);
   }
 
   if (summary.phases.length) heading(2, L.captures);

@@ -26,8 +26,9 @@ export function seriesExport(input: SeriesInput, now: number): WorkshopExport {
     return doc.captures.map((c) => {
       if (c.phaseId === undefined) return { ...c, phaseTitle: doc.workshop.title.slice(0, 300) };
       const title = phaseTitles.get(c.phaseId) ?? c.phaseTitle ?? c.phaseId;
-      // A phase of one workshop is not the same phase in another: the id names both.
-      return { ...c, phaseId: `${doc.workshop.id}/${c.phaseId}`.slice(0, 100), phaseTitle: `${doc.workshop.title}: ${title}`.slice(0, 300) };
+      // A phase of one workshop is not the same phase in another: the id names both. A dash between
+      // them: workshop titles have colons of their own ("Työpaja 1: Yhteinen muutoskuva: Tervetuloa").
+      return { ...c, phaseId: `${doc.workshop.id}/${c.phaseId}`.slice(0, 100), phaseTitle: `${doc.workshop.title} \u2013 ${title}`.slice(0, 300) };
     });
   });
   return {

@@ -156,6 +156,24 @@ describe('the series summary', async () => {
     expect(md).toContain('**Mikä toimi:** Sekaparit');
   });
 
+  // Found in a Finnish walk-through: the composed task repeated its heading as its first line, its
+  // questions came out as text lines with escaped dashes, and a phase read "Työpaja 1: Yhteinen
+  // muutoskuva: Tervetuloa" with two colons.
+  it('reads the composed intermediate task as paragraphs and lists under its heading, and names phases with a dash', async () => {
+    const { composeIntermediateTask } = await import('../../../src/series/task');
+    const { developmentMap } = await import('../../../src/series/map');
+    const task = composeIntermediateTask('fi', developmentMap([capture({ text: 'Kartalla', mapField: 'content-now' })]));
+    const titled = sampleDoc({ workshop: { id: 'w1', title: 'Työpaja 1: Yhteinen muutoskuva', goal: '' }, captures: [capture({ text: 'Varaa tila', kind: 'action', phaseId: 'p-open' })] });
+    const series = seriesExport({ seriesId: 's1', title: 'Muutosvuoropuhelu', description: '', lang: 'fi', workshops: [{ title: 'Työpaja 1', doc: titled }], intermediateTask: task }, Date.UTC(2026, 1, 1));
+    const md = renderMarkdown(series, 'fi', { timeZone: tz });
+    const section = md.split('## Välitehtävä\n\n')[1]!.split('\n\n---')[0]!;
+    expect(section.startsWith('Välitehtävässä on kaksi vaihetta.')).toBe(true);
+    expect(section).toContain('\n- Mitä kartalle kuvattu muutos merkitsee minun työlleni ja osaamiselleni?');
+    expect(section).not.toContain('\\-');
+    expect(md).toContain('Työpaja 1: Yhteinen muutoskuva \u2013 Avaus');
+    expect(md).not.toMatch(/Työpaja 1: Yhteinen muutoskuva: /u);
+  });
+
   it('a workshop summary names its place in the series', () => {
     const md = renderMarkdown({ ...w2, workshop: { ...w2.workshop, seriesTitle: 'Muutosvuoropuhelu', series: { position: { number: 2, count: 3 } } } }, 'en', { timeZone: tz });
     expect(md).toContain('Muutosvuoropuhelu (workshop 2 of 3)');
