@@ -29,6 +29,13 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   return { ok: true, value: { series: await getSeries(id), workshops: members, captures, startedIds } };
 }
 
+/** The intermediate task as composed for the series (the Series tab), if it has been. */
+export async function seriesIntermediateTask(workshopId: string): Promise<string | undefined> {
+  const workshop = await workshops.get(workshopId);
+  if (!workshop) return undefined;
+  return (await getSeries(seriesIdOf(workshop))).intermediateTask?.trim() || undefined;
+}
+
 /** The names marked F in the series: what every panel counts as facilitators, without the series' captures. */
 export async function seriesFacilitators(workshopId: string): Promise<Reply<string[]>> {
   const workshop = await workshops.get(workshopId);

@@ -41,6 +41,8 @@ export interface WorkshopContents {
   floor?: FloorRecord[];
   /** The live turn-taking log (hands, floor, go-arounds, pause cues): read with liveFacts(). */
   liveEvents?: LiveEvent[];
+  /** The intermediate task as composed for the series (the Series tab), if it has been. */
+  seriesIntermediateTask?: string;
 }
 
 export interface ExportOptions {
@@ -78,10 +80,13 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     return row;
   });
   const reschedules = reschedulesOf(run, opts.now);
-  const intermediateTask = source?.phases
-    .filter((p) => p.kind === 'intermediate-task')
-    .map((p) => [p.title, p.participantInstructions].filter(Boolean).join(': '))
-    .join('\n');
+  // The workshop that gives the intermediate task carries it as the participants got it: the
+  // series' composed task once there is one (as the series summary does), else the phase's own
+  // instructions from the script.
+  const taskPhases = source?.phases.filter((p) => p.kind === 'intermediate-task') ?? [];
+  const intermediateTask = taskPhases.length
+    ? contents.seriesIntermediateTask?.trim() || taskPhases.map((p) => [p.title, p.participantInstructions].filter(Boolean).join(': ')).join('\n')
+    : undefined;
   const includeParticipants = opts.includeParticipants ?? workshop.includeParticipants;
   const includeStats = opts.includeStats ?? workshop.includeStats;
   const names = new Map(contents.participants.map((p) => [p.key, p.name]));

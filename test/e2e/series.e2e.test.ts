@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { fx } from './helpers/live';
+import { eventually, fx } from './helpers/live';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
@@ -155,6 +155,14 @@ describe('the Change Dialogue series', () => {
     await clickButton(panel, 'Copy the task');
     await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement).value.includes('Group 2: '), { polling: 100 });
     await shot(page, 'task-en');
+    // Workshop 1's own summary gives the task as composed here, as the series summary does.
+    const first = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+    await eventually(
+      () => askBackground<{ value: { seriesIntermediateTask?: string } }>(panel, { to: 'background', type: 'workshop/contents', workshopId: first.value.workshop.id }),
+      (reply) => reply.value.seriesIntermediateTask?.includes('Group 2: ') === true,
+      'the composed task in workshop 1’s contents',
+      5000,
+    );
 
     // Workshop 2: experiments voted on by taps and from the chat, then given owners and dates.
     await nextWorkshop(page, panel, 1);

@@ -46,3 +46,16 @@ describe('summary of a Change Dialogue workshop', () => {
     expect(anonymous).not.toMatch(/Xy7kQ2secret|pwd=|Pekan/);
   });
 });
+
+// Found in a Finnish walk-through: workshop 1's summary gave the script's short task instructions
+// while the series summary gave the task as composed in the Series tab, so the two documents sent
+// the same afternoon disagreed on what participants were asked to do.
+describe('the intermediate task in workshop 1’s summary', () => {
+  it('is the task as composed for the series once it is, else the script’s instructions', () => {
+    const composed = 'Välitehtävä\n\nPohdi ensin yksin\n- Mitä muutos merkitsee työllesi?';
+    expect(changeDialogueExport('fi', { seriesTask: composed }).workshop.intermediateTask).toBe(composed);
+    const md = renderMarkdown(changeDialogueExport('fi', { seriesTask: composed }), 'fi', { timeZone: tz });
+    expect(md).toContain('## Välitehtävä\n\nPohdi ensin yksin\n\n- Mitä muutos merkitsee työllesi?');
+    expect(changeDialogueExport('fi').workshop.intermediateTask).toMatch(/^Välitehtävän ohjeet: 1\) Pohdi yksin/);
+  });
+});

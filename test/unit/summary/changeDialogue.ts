@@ -16,7 +16,7 @@ const min = (m: number) => START + m * 60_000;
 
 export function changeDialogueExport(
   lang: 'fi' | 'en',
-  opts: { includeParticipants?: boolean; includeStats?: boolean; /** Export at this minute, the run's log up to then (default: after it finished). */ atMinute?: number } = {},
+  opts: { includeParticipants?: boolean; includeStats?: boolean; /** Export at this minute, the run's log up to then (default: after it finished). */ atMinute?: number; /** The task as composed for the series. */ seriesTask?: string } = {},
 ): WorkshopExport {
   const script = instantiateTemplate('change-dialogue-series', lang, { plannedStart: new Date(START).toISOString() });
   const workshop = script.workshops[0]!;
@@ -130,6 +130,7 @@ export function changeDialogueExport(
     prompts,
     facilitatorKeys: ['self'],
     floor,
+    ...(opts.seriesTask ? { seriesIntermediateTask: opts.seriesTask } : {}),
   };
   return exportFromWorkshop(contents, { now: min(opts.atMinute ?? 150), cardTitle: (id) => cards.get(id) ?? id });
 }
