@@ -44,5 +44,8 @@ export function describeSource(source: SeedSource, lang: ScriptLang): SourceRefe
 /** One line of text: "Title. By, year. Section." */
 export function referenceText(reference: SourceReference): string {
   const byYear = [reference.by, reference.year].filter(Boolean).join(', ');
-  return [reference.title, byYear, reference.section].filter(Boolean).join('. ') + '.';
+  // Each part starts a sentence after ". ": "2024. Luku 4.2.3 Tulokset.", not "2024. luku …"
+  // (the section and author names are stored as they read mid-sentence).
+  const sentence = (part: string) => part.charAt(0).toLocaleUpperCase() + part.slice(1);
+  return [reference.title, byYear, reference.section].filter(Boolean).map((part) => sentence(part!)).join('. ') + '.';
 }

@@ -15,7 +15,10 @@ describe('describeSource', () => {
     expect(en.by).toContain('Finnish Institute of Occupational Health');
     const text = referenceText(en);
     expect(text).not.toMatch(/\.txt|\d+-\d+/);
-    expect(text).toMatch(/Finnish Institute of Occupational Health, 2024\. section 4\.2\.3 Results\.$/);
+    expect(text).toMatch(/Finnish Institute of Occupational Health, 2024\. Section 4\.2\.3 Results\.$/);
+    // Each part starts a sentence (found in a Finnish walk-through: "2024. luku 4.2.3 Tulokset.").
+    expect(referenceText(fi)).toMatch(/Työterveyslaitos, 2024\. Luku 4\.2\.3 Tulokset\.$/);
+    expect(referenceText({ title: 'Kokouskäytännöt (diasarja)', by: 'valtionhallinnon toimenpideryhmä 2', year: '2024' })).toBe('Kokouskäytännöt (diasarja). Valtionhallinnon toimenpideryhmä 2, 2024.');
   });
 
   it('picks the last section starting at or before the first cited line', () => {
