@@ -267,6 +267,48 @@ describe('the Change Dialogue series', () => {
     await options.close();
     await page.close();
   });
+
+  // Found in an English walk-through: notes typed at a person's pace into the evaluation were
+  // stored as their last word ("Employees liked it" → "it"): the view drew again on the first
+  // field's save and put the stored value back into the field being typed in.
+  it('keeps everything typed into the evaluation, field after field', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await panelFrame(page);
+    await setLang(panel, 'en');
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Series');
+    await part(panel, 'evaluation');
+    await panel.waitForSelector('[data-testid="eval-process"]');
+    await panel.$eval('[data-testid="eval-process"]', (d) => ((d as HTMLDetailsElement).open = true));
+    const [worked, improve] = await panel.$$('[data-testid="eval-process"] textarea');
+    // The series test before this one left notes here: each field is emptied first, as a user would.
+    const retype = async (field: typeof worked, text: string) => {
+      await field!.click();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text, { delay: 40 });
+    };
+    await retype(worked, 'Mixed pairs across the city and the firm');
+    await retype(improve, 'More time for the intermediate task'); // leaving the first field saves it while the second is typed in
+    await part(panel, 'overview'); // leaving the second saves it
+    const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+    const stored = await eventually(
+      () => askBackground<{ value: { series: { processEvaluation?: { worked?: string; improve?: string } } } }>(panel, { to: 'background', type: 'series/contents', workshopId: active.value.workshop.id }),
+      (reply) => reply.value.series.processEvaluation?.improve !== undefined,
+      'both notes stored',
+      5000,
+    );
+    expect(stored.value.series.processEvaluation).toMatchObject({ worked: 'Mixed pairs across the city and the firm', improve: 'More time for the intermediate task' });
+    await part(panel, 'evaluation');
+    await panel.waitForSelector('[data-testid="eval-process"] textarea');
+    expect(await panel.$$eval('[data-testid="eval-process"] textarea', (ts) => ts.map((t) => (t as HTMLTextAreaElement).value))).toEqual([
+      'Mixed pairs across the city and the firm',
+      'More time for the intermediate task',
+    ]);
+    await page.close();
+  });
 });
 
 async function part(frame: Frame, id: string) {
@@ -292,7 +334,8 @@ async function setField(frame: Frame, selector: string, value: string) {
 /** The next workshop of the same series made active, as the Start view does, and the page reloaded. */
 async function nextWorkshop(page: Page, frame: Frame, workshopIndex: number) {
   const active = await askBackground<{ value: { script: { id: string } } }>(frame, { to: 'background', type: 'workshop/active' });
-  const reply = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex });
+  const reply = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex
+});
   expect(reply.ok).toBe(true);
   await reloadDocument(page);
 }

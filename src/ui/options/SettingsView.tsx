@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '../i18n';
 import { ask } from '../shared/backend';
 import { LiveSharingSettings } from './LiveSharingSettings';
+import { DraftField } from '../shared/DraftField';
 
 interface Settings {
   lang: Lang | null;
@@ -37,7 +38,7 @@ export function SettingsView() {
       </label>
       <label>
         {t('settingsCapturedBy')}
-        <input value={settings.capturedBy} maxLength={80} onChange={(e) => void save({ capturedBy: e.currentTarget.value })} />
+        <DraftField value={settings.capturedBy} maxLength={80} onCommit={(text) => void save({ capturedBy: text })} />
       </label>
       <label>
         {t('settingsRetention')}

@@ -8,6 +8,7 @@ import type { SeriesRecord } from '../../../store/series';
 import { getLang, t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
 import { patchCapture } from './useSeries';
+import { DraftTextarea } from '../../shared/DraftField';
 
 const SCALE = Array.from({ length: EVALUATION_SCALE_MAX }, (_, i) => i + 1);
 
@@ -51,11 +52,11 @@ export function EvaluationView({ captures, series, onProcess }: { captures: Capt
         <Scale value={process.score} label={M.process.score} onChange={(score) => setProcess({ score })} />
         <label>
           {M.process.worked}
-          <textarea rows={2} maxLength={4000} value={process.worked ?? ''} onChange={(e) => setProcess({ worked: e.currentTarget.value.trim() })} />
+          <DraftTextarea rows={2} maxLength={4000} value={process.worked ?? ''} onCommit={(text) => setProcess({ worked: text.trim() })} />
         </label>
         <label>
           {M.process.improve}
-          <textarea rows={2} maxLength={4000} value={process.improve ?? ''} onChange={(e) => setProcess({ improve: e.currentTarget.value.trim() })} />
+          <DraftTextarea rows={2} maxLength={4000} value={process.improve ?? ''} onCommit={(text) => setProcess({ improve: text.trim() })} />
         </label>
       </details>
       <ErrorText code={error} />
@@ -81,13 +82,13 @@ function ExperimentEvaluationEntry({ capture, number, open }: { capture: Capture
           <legend>{M.views[view]}</legend>
           <p class="muted">{M.questions[view]}</p>
           <Scale value={evaluation[view]?.score} label={M.views[view]} onChange={(score) => setView(view, { score: score ?? null })} />
-          <textarea
+          <DraftTextarea
             rows={2}
             maxLength={4000}
             value={evaluation[view]?.notes ?? ''}
             aria-label={`${M.views[view]}: ${M.experiment.notes}`}
             placeholder={M.experiment.notes}
-            onChange={(e) => setView(view, { notes: e.currentTarget.value.trim() || null })}
+            onCommit={(text) => setView(view, { notes: text.trim() || null })}
           />
         </fieldset>
       ))}

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
 import { mapFieldShort } from '../../shared/mapLabel';
 import { patchCapture } from './useSeries';
+import { DraftField, DraftTextarea } from '../../shared/DraftField';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -42,7 +43,7 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
       <div class="experiment-fields">
         <label>
           {t('expOwner')}
-          <input value={capture.owner ?? ''} maxLength={200} onChange={(e) => save({ owner: e.currentTarget.value.trim() || undefined })} />
+          <DraftField value={capture.owner ?? ''} maxLength={200} onCommit={(text) => save({ owner: text.trim() || null })} />
         </label>
         <label>
           {t('expStart')}
@@ -65,7 +66,7 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
         </label>
         <label class="wide">
           {t('expTried')}
-          <textarea rows={2} maxLength={2000} value={plan.tried ?? ''} onChange={(e) => setPlan('tried', e.currentTarget.value)} />
+          <DraftTextarea rows={2} maxLength={2000} value={plan.tried ?? ''} onCommit={(text) => setPlan('tried', text)} />
         </label>
       </div>
       <ErrorText code={error} />

@@ -10,6 +10,7 @@ import { ask, useStoreQuery } from '../../shared/backend';
 import { ErrorText } from '../../shared/ErrorText';
 import type { SiteHandle } from '../useSite';
 import type { useSeries } from './useSeries';
+import { DraftField, DraftTextarea } from '../../shared/DraftField';
 
 interface Props {
   workshopId: string;
@@ -65,7 +66,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
       <h3 id="task-h" class="series-h">
         {t('taskTitle')}
       </h3>
-      <textarea rows={8} value={task} maxLength={8000} aria-label={t('taskText')} onChange={(e) => save({ intermediateTask: e.currentTarget.value })} data-testid="task-text" />
+      <DraftTextarea rows={8} value={task} maxLength={8000} aria-label={t('taskText')} onCommit={(text) => save({ intermediateTask: text })} data-testid="task-text" />
       <div class="capture-row">
         <button onClick={() => save({ intermediateTask: composed })}>{t('taskCompose')}</button>
         <button
@@ -87,7 +88,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
         {names.map((name) => (
           <li key={name} class="org-row">
             <span>{name}</span>
-            <input list="known-organisations" value={organisationOf.get(name) ?? ''} maxLength={200} aria-label={t('taskOrganisationOf', { name })} onChange={(e) => tag(name, e.currentTarget.value)} />
+            <DraftField list="known-organisations" value={organisationOf.get(name) ?? ''} maxLength={200} aria-label={t('taskOrganisationOf', { name })} onCommit={(text) => tag(name, text)} />
           </li>
         ))}
       </ul>
