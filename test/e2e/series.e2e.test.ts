@@ -119,6 +119,8 @@ describe('the Change Dialogue series', () => {
     await part(panel, 'overview');
     await panel.waitForSelector('[data-testid="series-steps"] li');
     expect(await panel.$eval('[data-testid="series-steps"] li', (li) => li.textContent)).toMatch(/^Workshop 1: .* today, \S/);
+    // Workshops and the steps between them carry no list numbers (workshop 2 read "3.").
+    expect(await panel.$eval('[data-testid="series-steps"]', (el) => getComputedStyle(el).listStyleType)).toBe('none');
     await part(panel, 'map');
     await waitInCell(panel, 'content-future', 'Customers book online');
     await waitInCell(panel, 'content-now', 'Paper forms <b>and</b> phone calls');
@@ -186,6 +188,9 @@ describe('the Change Dialogue series', () => {
       () => (document.querySelector('[data-testid="vote-result"]') as HTMLElement | null)?.innerText.replace(/\s+/gu, ' ').includes('1. #2 Pair visits across organisations — 2 votes 2. #1 Shared booking calendar — 1 vote 2. #3 Monthly customer panel — 1 vote'),
       { timeout: 10_000, polling: 100 },
     );
+    // The ranks are the text's own: the list draws no second number in front of them (it read
+    // "1. 1. #2 …" and "2. 1. #3 …", found in an English walk-through).
+    expect(await panel.$eval('[data-testid="vote-result"]', (el) => getComputedStyle(el).listStyleType)).toBe('none');
     await shot(page, 'vote-en');
     await part(panel, 'experiments');
     await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(1) input', 'Aino');
