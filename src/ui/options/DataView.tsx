@@ -3,6 +3,7 @@ import type { PersonData, WorkshopData } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
+import { formatDayTime } from '../shared/workshopRows';
 
 // The one place that shows what Vuoro stores per workshop and erases it: one person, a workshop
 // with everything linked to it, or everything. Each erase asks first and says when it is done.
@@ -62,7 +63,7 @@ function WorkshopData({ workshop, busy, erase }: WorkshopProps) {
     <article class="data-workshop" aria-label={workshop.title} data-testid="data-workshop">
       <h3>{workshop.title}</h3>
       <p class="muted">
-        {new Date(workshop.updatedAt).toLocaleString(getLang())} ·{' '}
+        {formatDayTime(workshop.updatedAt, getLang())} ·{' '}
         {t('dataCounts', { captures: workshop.captures, people: workshop.people.length, turns: workshop.turns, prompts: workshop.prompts, events: workshop.runEvents })}
       </p>
       <h4>{t('dataPeople')}</h4>

@@ -36,6 +36,11 @@ export function formatDay(iso: string, lang: 'fi' | 'en'): string {
   return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(y!, m! - 1, d!));
 }
 
+/** A moment in the user's language, as the rest of the page writes days: "26.11.2026 klo 11.21", "26/11/2026, 11:21". */
+export function formatDayTime(ms: number, lang: 'fi' | 'en'): string {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'short', timeStyle: 'short' }).format(ms);
+}
+
 function startedAt(ms: number, lang: 'fi' | 'en'): string {
   // "klo 9.05" as Finnish writes it; "09:05" as British English does.
   const time = new Intl.DateTimeFormat(locale(lang), { hour: lang === 'fi' ? 'numeric' : '2-digit', minute: '2-digit' }).format(ms);

@@ -62,6 +62,11 @@ describe('i18n', () => {
     expect(t('importMerged', { ...merged, conflicts: 3 }, 'fi')).toContain('3 ristiriitaa');
     expect(t('importMerged', merged, 'en')).toBe('Merged: 2 added, 0 updated, 1 duplicate skipped, 1 conflict kept as they were.');
     expect(t('capturePasteFound', { n: 1 }, 'fi')).toBe('Löytyi 1 lappu:');
+    // "1 note copied: paste them" (found in an English walk-through).
+    expect(t('exportCopied', { n: 1 }, 'en')).toBe('1 note copied: paste it on the board.');
+    expect(t('exportCopied', { n: 3 }, 'en')).toBe('3 notes copied: paste them on the board.');
+    expect(t('exportCopied', { n: 1 }, 'fi')).toBe('1 lappu kopioitu: liitä se taululle.');
+    expect(t('exportCopied', { n: 2 }, 'fi')).toBe('2 lappua kopioitu: liitä ne taululle.');
     expect(t('capturePasteFound', { n: 2 }, 'en')).toBe('2 notes found:');
     expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'fi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (fi)');
   });

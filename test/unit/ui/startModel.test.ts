@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantiateTemplate } from '../../../src/script/templates';
 import { ownScripts, recentRows } from '../../../src/ui/panel/startModel';
-import { formatDay, workshopRows } from '../../../src/ui/shared/workshopRows';
+import { formatDay, formatDayTime, workshopRows } from '../../../src/ui/shared/workshopRows';
 
 describe('recentRows', () => {
   it('tells same-named workshops apart by series place and date, and marks the one in the panel', () => {
@@ -45,6 +45,14 @@ describe('workshopRows', () => {
       ['2026-11-26', '26/11/2026'],
     ]);
     expect(formatDay('2026-12-03', 'fi')).toBe('3.12.2026');
+  });
+
+  // The Data view wrote "11/26/2026, 11:21:16 AM" beside the library's "26/11/2026" (found in an
+  // English walk-through): it used the browser's default locale.
+  it('writes a moment as the page writes its days', () => {
+    const at = new Date(2026, 10, 26, 11, 21, 16).getTime();
+    expect(formatDayTime(at, 'en')).toBe('26/11/2026, 11:21');
+    expect(formatDayTime(at, 'fi')).toBe('26.11.2026 klo 11.21');
   });
 
   it('tells identical rows apart by the time they were started, and by number when that is the same too', () => {
