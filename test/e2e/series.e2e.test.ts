@@ -194,7 +194,12 @@ describe('the Change Dialogue series', () => {
     await shot(page, 'vote-en');
     await part(panel, 'experiments');
     await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(1) input', 'Aino');
+    // An end before the start is said at once (it was taken silently, found in an English walk-through).
     await setField(panel, '[data-testid="experiment"]:nth-child(2) input[type="date"]', '2026-01-12');
+    await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(3) input[type="date"]', '2026-01-05');
+    await waitForText(panel, 'The experiment ends before it starts: check the dates.');
+    await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(3) input[type="date"]', '');
+    await panel.waitForFunction(() => !document.querySelector('[data-testid="experiment-dates"]'), { timeout: 10_000, polling: 100 });
     await setField(panel, '[data-testid="experiment"]:nth-child(2) textarea', 'Two teams visit customers in pairs');
     await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(2)')?.textContent?.includes('running'), { timeout: 10_000, polling: 100 });
 
