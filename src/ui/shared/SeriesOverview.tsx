@@ -17,30 +17,34 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function SeriesOverview({ contents, script, workshopId }: { contents: SeriesContents; script: Script; workshopId: string }) {
   const map = developmentMap(contents.captures);
   const experiments = voteCandidates(contents.captures);
-  const held = (index: number) => contents.workshops.filter((w) => w.workshopIndex === index);
+  const standing = (index: number) => standingWorkshop(contents, index, workshopId);
   return (
     <section class="series-overview" aria-labelledby="overview-h">
       <h3 id="overview-h" class="series-h">
         {script.title}
       </h3>
       <ol class="plain series-steps" data-testid="series-steps">
-        {script.workshops.map((w, index) => (
-          <Fragment key={w.id}>
-            <li class="series-step">
-              <strong>{w.title}</strong>{' '}
-              <span class="muted">
-                {held(index).length ? heldOrPlanned(workshopDate(held(index)[0]!), localDay(Date.now()), held(index).some((w) => contents.startedIds.includes(w.id))) : t('seriesNotYet')}
-              </span>
-            </li>
-            {index < script.workshops.length - 1 && (
-              <li class="series-between muted">
-                {index === 0
-                  ? t('seriesTaskState', { state: contents.series.intermediateTask ? t('seriesTaskComposed') : t('seriesNotYet'), groups: contents.series.groups?.length ?? 0 })
-                  : t('seriesExperimentsBetween', { n: experiments.length })}
+        {script.workshops.map((w, index) => {
+          const record = standing(index);
+          return (
+            <Fragment key={w.id}>
+              <li class="series-step">
+                {/* Its own name, as renamed in the library, not the template's. */}
+                <strong>{record?.title ?? w.title}</strong>{' '}
+                <span class="muted">
+                  {record ? heldOrPlanned(workshopDate(record), localDay(Date.now()), contents.startedIds.includes(record.id)) : t('seriesNotYet')}
+                </span>
               </li>
-            )}
-          </Fragment>
-        ))}
+              {index < script.workshops.length - 1 && (
+                <li class="series-between muted">
+                  {index === 0
+                    ? t('seriesTaskState', { state: contents.series.intermediateTask ? t('seriesTaskComposed') : t('seriesNotYet'), groups: contents.series.groups?.length ?? 0 })
+                    : t('seriesExperimentsBetween', { n: experiments.length })}
+                </li>
+              )}
+            </Fragment>
+          );
+        })}
       </ol>
       <p class="muted" data-testid="series-map-counts">
         {t('mapTitle')}: {MAP_FIELDS.map((f) => `${mapFieldShort(f)} ${map[f].length}`).join(' · ')}
@@ -62,6 +66,18 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
       </button>
     </section>
   );
+}
+
+/**
+ * The workshop that stands for a place in the series: the one open here, else the latest one
+ * started, else the latest made. Two made from the same template (the default one made at install
+ * and the facilitator's renamed one) are both "workshop 1"; the overview showed the first made,
+ * under the template's title (found in an English walk-through).
+ */
+export function standingWorkshop<W extends { id: string; workshopIndex: number }>(contents: { workshops: W[]; startedIds: string[] }, index: number, currentId: string): W | undefined {
+  const made = contents.workshops.filter((w) => w.workshopIndex === index);
+  const started = made.filter((w) => contents.startedIds.includes(w.id));
+  return made.find((w) => w.id === currentId) ?? started.at(-1) ?? made.at(-1);
 }
 
 /**
