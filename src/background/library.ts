@@ -56,6 +56,16 @@ export interface ImportedWorkshop {
  * left exactly as it was. The new workshop's id is derived from the file's content, so importing the
  * same file again finds the first import instead of making a second copy.
  */
+/** The title, or with "(imported)" / "(tuotu)" and then a number until no workshop here has it. */
+export function importedTitle(title: string, lang: 'fi' | 'en', taken: ReadonlySet<string>): string {
+  if (!taken.has(title)) return title;
+  const word = lang === 'fi' ? 'tuotu' : 'imported';
+  for (let n = 1; ; n++) {
+    const candidate = `${title} (${word}${n > 1 ? ` ${n}` : ''})`.slice(0, 300);
+    if (!taken.has(candidate) || n > 999) return candidate;
+  }
+}
+
 export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<ImportedWorkshop>> {
   if (doc.agenda.length === 0) return fail('import-no-agenda');
   const workshopId = await derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`);
@@ -70,6 +80,10 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     promptCardIds: [],
     kind: (['plenary', 'small-groups', 'breakout', 'intermediate-task', 'break'] as const).find((k) => k === phase.kind) ?? 'plenary',
   }));
+  // A copy of a workshop already on this device gets a name of its own ("… (imported)"), so the
+  // library and the "Merge into" list tell the two apart (found in an English walk-through: two
+  // identical rows, and a note-taker's file easily merged into the wrong one).
+  const title = importedTitle(doc.workshop.title.trim() || '–', doc.lang, new Set((await listWorkshops()).map((w) => w.title)));
   const script: Script = ScriptSchema.parse({
     format: 'vuoro-script',
     schemaVersion: 1,
@@ -77,7 +91,7 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     title: doc.workshop.seriesTitle?.trim() || doc.workshop.title.trim() || '–',
     description: '',
     lang: doc.lang,
-    workshops: [{ id: crypto.randomUUID(), title: doc.workshop.title.trim() || '–', goal: doc.workshop.goal, phases }],
+    workshops: [{ id: crypto.randomUUID(), title, goal: doc.workshop.goal, phases }],
   });
   const idMap = new Map(doc.agenda.map((p, i) => [p.phaseId, phases[i]!.id]));
   // Replay the recorded times: start at the first phase's start, go to each phase when it began.

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { derivedUuid, importAsNewWorkshop } from '../../../src/background/library';
+import { derivedUuid, importAsNewWorkshop, importedTitle } from '../../../src/background/library';
 import { createFromTemplate, workshopContents } from '../../../src/background/workshops';
 import { Capture } from '../../../src/capture/schema';
 import { captures } from '../../../src/store/captures';
+import { workshops } from '../../../src/store/workshops';
 import { db } from '../../../src/store/db';
 import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
 import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
@@ -64,6 +65,8 @@ describe('import as a new workshop', () => {
     expect(first.value).toEqual({ workshopId: expect.any(String), added: 13 });
     const copy = first.value.workshopId;
     expect(copy).not.toBe(source);
+    // Its own name beside the original's, so the library and "Merge into" tell them apart.
+    expect((await workshops.get(copy))?.title).toBe(`${created.value.workshop.title} (imported)`);
 
     // The source: the same 13 captures, byte for byte.
     expect(await capturesIn(source)).toHaveLength(13);
@@ -85,6 +88,12 @@ describe('import as a new workshop', () => {
     const second = await importAsNewWorkshop(parseWorkshopExport(file).ok ? parsed.doc : parsed.doc, 7_000);
     expect(second).toEqual({ ok: true, value: { workshopId: copy, added: 0, alreadyImported: true } });
     expect(await everyRecord()).toEqual(after);
+  });
+
+  it('names a copy apart from what is here: "(imported)", then a number', () => {
+    expect(importedTitle('Työpaja 1', 'fi', new Set(['Muu']))).toBe('Työpaja 1');
+    expect(importedTitle('Työpaja 1', 'fi', new Set(['Työpaja 1']))).toBe('Työpaja 1 (tuotu)');
+    expect(importedTitle('Kick-off', 'en', new Set(['Kick-off', 'Kick-off (imported)']))).toBe('Kick-off (imported 2)');
   });
 
   it('keeps the ids of captures this device does not have (a note-taker’s file)', async () => {
