@@ -1,6 +1,6 @@
 // Parsers for what whiteboards put on the clipboard when the user copies a selection. All of them
 // return plain, cleaned text; HTML is only ever scanned as a string, never parsed into a live DOM.
-import { cleanText } from './text';
+import { cleanNoteText, cleanText } from './text';
 import type { SelectionItem } from './types';
 
 const ITEM_MAX = 1000;
@@ -99,11 +99,11 @@ export function excalidrawItems(elements: readonly ExcalidrawElement[], selected
     if (!picked(e.id)) continue;
     if (e.type === 'text') {
       if (e.containerId && picked(e.containerId) && live.some((c) => c.id === e.containerId)) continue; // its container speaks for it
-      const text = cleanText(e.originalText ?? e.text, ITEM_MAX);
+      const text = cleanNoteText(e.originalText ?? e.text, ITEM_MAX);
       if (text) items.push({ kind: 'text', text, id: e.id });
     } else {
       const bound = boundText.get(e.id);
-      const text = cleanText(bound?.originalText ?? bound?.text, ITEM_MAX);
+      const text = cleanNoteText(bound?.originalText ?? bound?.text, ITEM_MAX);
       if (text) items.push({ kind: 'note', text, id: e.id });
     }
   }
@@ -135,6 +135,7 @@ export function richTextToText(node: unknown): string {
   if (!node || typeof node !== 'object') return '';
   const n = node as { type?: string; text?: unknown; content?: unknown };
   if (typeof n.text === 'string') return n.text;
+  if (n.type === 'hardBreak') return '\n'; // Shift+Enter within a paragraph
   return Array.isArray(n.content) ? n.content.map(richTextToText).join(n.type === 'doc' ? '\n' : '') : '';
 }
 
@@ -159,7 +160,7 @@ export function parseTldrawClipboard(html: string): SelectionItem[] | null {
   const items: SelectionItem[] = [];
   for (const s of shapes as TldrawShape[]) {
     const source = typeof s.props?.text === 'string' ? s.props.text : richTextToText(s.props?.richText);
-    const text = cleanText(source, ITEM_MAX);
+    const text = cleanNoteText(source, ITEM_MAX);
     if (!text) continue;
     const kind = s.type === 'note' ? 'note' : s.type === 'text' ? 'text' : 'shape';
     items.push(typeof s.id === 'string' ? { kind, text, id: s.id } : { kind, text });

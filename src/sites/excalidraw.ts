@@ -2,7 +2,7 @@
 // ("excalidraw", "excalidraw-state".selectedElementIds); while text is edited there is a textarea.
 import { createBoardAdapter, COPY_SELECTION } from './board';
 import { excalidrawItems, parseExcalidrawClipboard, parseLines, type ExcalidrawElement } from './clipboard';
-import { cleanText } from './text';
+import { cleanNoteText } from './text';
 import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
 
 const SCENE_KEY = 'excalidraw';
@@ -26,7 +26,7 @@ function selection(doc: Document): CapabilityStatus {
 async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
   // The text being edited is the freshest; it is not in storage until editing ends.
   const editor = doc.querySelector<HTMLTextAreaElement>(EDITOR);
-  const editing = cleanText(editor?.value, 1000);
+  const editing = cleanNoteText(editor?.value, 1000);
   if (editing) return [{ kind: 'text', text: editing }];
   const store = storage(doc);
   const scene = store?.getItem(SCENE_KEY);

@@ -33,6 +33,22 @@ export function cleanText(s: string | null | undefined, max = 200): string {
   return points.length > max ? points.slice(0, max).join('').trimEnd() : joined;
 }
 
+/**
+ * A note's text from a board, its line breaks kept: each line cleaned as cleanText does, empty
+ * lines at the ends dropped and runs of them kept as one, the whole capped at `max` code points.
+ * ("Two lines:" / "second paragraph" on a sticky note was captured as one line.)
+ */
+export function cleanNoteText(s: string | null | undefined, max = 1000): string {
+  if (!s) return '';
+  const lines = s.split(/\r\n|\r|\n|\u2028|\u2029/u).map((line) => cleanText(line, max));
+  const kept: string[] = [];
+  for (const line of lines) if (line || (kept.length && kept[kept.length - 1])) kept.push(line);
+  while (kept.length && !kept[kept.length - 1]) kept.pop();
+  const joined = kept.join('\n');
+  const points = Array.from(joined);
+  return points.length > max ? points.slice(0, max).join('').trimEnd() : joined;
+}
+
 /** A display name: cleaned, shorter, and never an e-mail address (only its local part is kept). */
 export function cleanName(s: string | null | undefined): string {
   const name = cleanText(s, 80);

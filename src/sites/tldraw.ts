@@ -6,7 +6,7 @@
 import { createBoardAdapter, COPY_SELECTION } from './board';
 import { parseLines, parseTldrawClipboard, richTextToText } from './clipboard';
 import { all, ownText } from './dom';
-import { cleanText } from './text';
+import { cleanNoteText, cleanText } from './text';
 import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
 
 const SHAPE = '.tl-shape[data-shape-type]';
@@ -124,7 +124,7 @@ function shapeItems(selected: readonly string[], records: readonly StoredShape[]
   const visit = (shape: StoredShape | undefined, depth: number) => {
     if (!shape || depth > 8) return;
     const source = typeof shape.props?.text === 'string' ? shape.props.text : richTextToText(shape.props?.richText);
-    const text = cleanText(source, 1000);
+    const text = cleanNoteText(source, 1000);
     const kind = shape.type === 'note' ? 'note' : shape.type === 'text' ? 'text' : 'shape';
     if (text) items.push({ kind, text, id: shape.id as string });
     // A selected frame or group stands for what is in it.

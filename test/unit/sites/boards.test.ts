@@ -88,7 +88,8 @@ describe('excalidraw', () => {
     const adapter = startBoard('excalidraw');
     fx.edit!('Typing  this\nnow' as never);
     expect(adapter.capabilities().selection).toEqual({ state: 'ok', source: 'wysiwyg' });
-    expect(await adapter.readSelection!()).toEqual([{ kind: 'text', text: 'Typing this now' }]);
+    // Spaces collapse; the line break the user typed stays (it was flattened, found in an English walk-through).
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'text', text: 'Typing this\nnow' }]);
   });
 
   it('parses its clipboard JSON, and falls back to lines for plain text', () => {
@@ -138,7 +139,8 @@ describe('tldraw', () => {
       },
     };
     expect(parseTldrawClipboard(`<div data-tldraw>${JSON.stringify(payload)}</div>`)).toEqual([
-      { kind: 'note', text: 'Rich note', id: 'shape:a' },
+      // Two paragraphs on the note stay two lines.
+      { kind: 'note', text: 'Rich\nnote', id: 'shape:a' },
       { kind: 'text', text: '<b>bold</b> & plain', id: 'shape:b' },
     ]);
     const compressed = '<div data-tldraw>{"type":"application/tldraw","kind":"content","version":3,"data":{"assets":[],"otherCompressed":"N4Ig"}}</div>';

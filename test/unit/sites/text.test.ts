@@ -5,8 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterFor, generic } from '../../../src/sites';
 import { ChatLog } from '../../../src/sites/chat';
-import { cleanName, cleanText } from '../../../src/sites/text';
+import { cleanName, cleanNoteText, cleanText } from '../../../src/sites/text';
 import { loadFixture, run, type Run } from './fixture';
+
+describe('cleanNoteText', () => {
+  it('keeps a note\'s line breaks, one blank line at most, and cleans each line', () => {
+    expect(cleanNoteText('\n  Two   lines:\r\nsecond\u202E paragraph\n\n\n\nthird\n\n')).toBe('Two lines:\nsecond paragraph\n\nthird');
+    expect(cleanNoteText('a\u0007b\u2028c')).toBe('a b\nc');
+    expect(cleanNoteText('x'.repeat(50) + '\n' + 'y'.repeat(50), 60)).toBe('x'.repeat(50) + '\n' + 'y'.repeat(9));
+    expect(cleanNoteText(undefined)).toBe('');
+  });
+});
 
 describe('cleanText', () => {
   it('trims, collapses whitespace and strips control and bidi characters', () => {
