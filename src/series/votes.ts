@@ -36,6 +36,7 @@ export interface ChatTally {
   voteLines: number;
   /** Dots not counted: over a voter's budget, or for a number that is no candidate. */
   ignored: number;
+  /** Everyone who wrote a vote line, whether or not their dots counted. */
   voters: number;
 }
 
@@ -47,12 +48,14 @@ export interface ChatTally {
 export function tallyChatVotes(lines: readonly VoteLine[], candidates: number, budget: number, current?: number): ChatTally {
   const counts = Array.from({ length: candidates }, () => 0);
   const used = new Map<string, number>();
+  const voters = new Set<string>();
   let voteLines = 0;
   let ignored = 0;
   for (const line of lines) {
     const vote = parseChatVote(line.text);
     if (!vote) continue;
     voteLines++;
+    voters.add(line.author);
     const picks = vote.kind === 'numbers' ? vote.picks : Array.from({ length: vote.dots }, () => current ?? 0);
     for (const pick of picks) {
       const spent = used.get(line.author) ?? 0;
@@ -64,7 +67,9 @@ export function tallyChatVotes(lines: readonly VoteLine[], candidates: number, b
       counts[pick - 1]!++;
     }
   }
-  return { counts, voteLines, ignored, voters: used.size };
+  // Voters are the people who wrote vote lines: "4 vote lines from 2 voters" of three people whose
+  // third wrote only uncountable dots read as a miscount (found in an English walk-through).
+  return { counts, voteLines, ignored, voters: voters.size };
 }
 
 /** The candidates of a vote: a workshop's live experiment captures, numbered in creation order. */

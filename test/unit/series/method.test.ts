@@ -60,6 +60,9 @@ describe('chat votes', () => {
     expect(tallyChatVotes(lines, 3, 3, 3)).toEqual({ counts: [1, 2, 1], voteLines: 4, ignored: 2, voters: 2 });
     // Without a candidate being voted on, "+1" counts for nothing.
     expect(tallyChatVotes(lines, 3, 3).counts).toEqual([1, 2, 0]);
+    // Cy wrote two vote lines, neither of which counted: still one of three voters.
+    const withCy = [...lines, { key: 'f', author: 'Cy', text: '+1' }, { key: 'g', author: 'Cy', text: '5' }];
+    expect(tallyChatVotes(withCy, 3, 3)).toMatchObject({ voteLines: 6, voters: 3, ignored: 5 });
   });
 
   it('ranks the candidates by votes, equal votes sharing a rank in candidate order', () => {
