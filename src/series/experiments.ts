@@ -17,7 +17,9 @@ export function experimentState(c: Capture, today: string): ExperimentState {
 export function chatPasteLines(text: string): { key: string; author: string; text: string }[] {
   return text
     .split(/\r\n|\r|\n/u)
-    .map((line) => line.trim())
+    // Chat copied from a meeting starts each line with its time ("10:01", "[10.01]", "10:01:15 AM"):
+    // without it the name is found (it read the hour as the voter, found in an English walk-through).
+    .map((line) => line.trim().replace(/^\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+/u, ''))
     .filter(Boolean)
     .map((line, i) => {
       const named = /^([^:#+\d][^:]{0,79}):\s*(.*)$/u.exec(line);

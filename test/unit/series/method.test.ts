@@ -157,6 +157,17 @@ describe('experiments', async () => {
     ]);
     expect(tallyChatVotes(lines, 3, 2, 2).counts).toEqual([2, 3, 1]);
   });
+
+  it('reads pasted chat whose lines start with the time, as meetings copy it', () => {
+    const lines = chatPasteLines('10:01 Ann Lee: #1\n[10.02] Bo Kim: 1, 1\n10:03:15 AM Dee: I vote 3\n10:04 3');
+    expect(lines.map((l) => [l.author.startsWith('\u0000') ? '-' : l.author, l.text])).toEqual([
+      ['Ann Lee', '#1'],
+      ['Bo Kim', '1, 1'],
+      ['Dee', 'I vote 3'],
+      ['-', '3'],
+    ]);
+    expect(tallyChatVotes(lines, 3, 3)).toMatchObject({ counts: [3, 0, 1], voters: 3 });
+  });
 });
 
 describe('experiment changes merged field by field', async () => {
