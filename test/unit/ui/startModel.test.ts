@@ -55,10 +55,10 @@ describe('workshopRows', () => {
     expect(formatDayTime(at, 'fi')).toBe('26.11.2026 klo 11.21');
   });
 
-  it('tells identical rows apart by the time they were started, and by number when that is the same too', () => {
+  it('tells identical rows apart by the time they were made (not "started": most were never run), and by number when that is the same too', () => {
     const rows = workshopRows([w('late', at(14, 30)), w('early', at(9, 5)), w('other-day', at(9, 5), '2026-12-01')], [{ script }], 'late', 'fi');
-    expect(rows.map((r) => r.tellApart)).toEqual(['aloitettu klo 14.30', 'aloitettu klo 9.05', undefined]);
+    expect(rows.map((r) => r.tellApart)).toEqual(['luotu klo 14.30', 'luotu klo 9.05', undefined]);
     const twins = workshopRows([w('second', at(9, 5) + 20_000), w('first', at(9, 5))], [{ script }], undefined, 'en');
-    expect(twins.map((r) => r.tellApart)).toEqual(['started 09:05 (2)', 'started 09:05 (1)']);
+    expect(twins.map((r) => r.tellApart)).toEqual(['made 09:05 (2)', 'made 09:05 (1)']);
   });
 });
