@@ -213,6 +213,8 @@ describe('the Change Dialogue series', () => {
     await clickButton(panel, 'Customers’ view: 3/5');
     await clickButton(panel, 'Spread');
     await panel.waitForFunction(() => document.querySelector('[data-testid="eval-entry"] summary')?.textContent?.includes('Spread'), { timeout: 10_000, polling: 100 });
+    // The space before the badge is the title's, not inside the badge (it touched the title's last word).
+    expect(await panel.$eval('[data-testid="eval-entry"] summary .badge', (b) => b.textContent)).toBe('Spread');
     await panel.$eval('[data-testid="eval-process"]', (d) => ((d as HTMLDetailsElement).open = true));
     await clickButton(panel, 'Rating (1–5): 5/5');
     await setField(panel, '[data-testid="eval-process"] textarea', 'Mixed pairs across organisations');

@@ -75,7 +75,13 @@ function ExperimentEvaluationEntry({ capture, number, open }: { capture: Capture
     <details class="eval-entry" open={open} data-testid="eval-entry">
       <summary>
         #{number} {capture.text}
-        {evaluation.decision && <span class="badge state-evaluated"> {M.decisions[evaluation.decision]}</span>}
+        {/* The space outside the badge: inside it, the badge touched a wrapped title's last word. */}
+        {evaluation.decision && (
+          <>
+            {' '}
+            <span class="badge state-evaluated">{M.decisions[evaluation.decision]}</span>
+          </>
+        )}
       </summary>
       {EVALUATION_VIEWS.map((view) => (
         <fieldset key={view} class="eval-view">
