@@ -93,7 +93,8 @@ describe('board clipboards', () => {
     const rects = parsed.elements.filter((e) => e.type === 'rectangle');
     expect(rects.map((r) => r.backgroundColor)).toEqual(['#ffd8a8', '#b2f2bb']);
     for (const r of rects) expect(parsed.elements.find((e) => e.id === r.boundElements![0]!.id)!.containerId).toBe(r.id);
-    expect(parseExcalidrawClipboard(json)?.map((i) => i.text)).toEqual([HOSTILE, 'Two lines']);
+    // Exactly: the line break too (it came back as one line before the boards kept a note's breaks).
+    expect(parseExcalidrawClipboard(json)?.map((i) => i.text)).toEqual([HOSTILE, 'Two\nlines']);
     expect(excalidrawItems(parsed.elements as never).every((i) => i.kind === 'note')).toBe(true);
   });
 
