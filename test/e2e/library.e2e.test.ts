@@ -193,7 +193,7 @@ describe('workshop library', () => {
     await page.waitForSelector(`${row(twin)}[aria-current="true"]`);
     expect(await rowText(twin)).toMatch(/in the panel/);
     expect(await page.$(`${row(first)}[aria-current="true"]`)).toBeNull();
-    for (const id of [first, twin]) expect(await rowText(id)).toMatch(/started \d{1,2}:\d{2}[\s\S]*\d{2}\/\d{2}\/\d{4} · Workshop 1 of 3 · Series: Muutosvuoropuhelu/);
+    for (const id of [first, twin]) expect(await rowText(id)).toMatch(/made \d{1,2}:\d{2}[\s\S]*\d{2}\/\d{2}\/\d{4} · Workshop 1 of 3 · Series: Muutosvuoropuhelu/);
 
     const action = (id: string, name: string) =>
       page.$$eval(`${row(id)} .row-actions button`, (buttons, n) => (buttons.find((b) => b.textContent === n) as HTMLButtonElement).click(), name);
@@ -212,8 +212,8 @@ describe('workshop library', () => {
     await page.waitForFunction((s: string) => (document.querySelector(s) as HTMLElement).innerText.includes('Kevään työpaja'), { polling: 100 }, row(first));
     await action(first, 'Change date'); // closes the date field: the day reads as text
     await page.waitForFunction((s: string) => (document.querySelector(s) as HTMLElement).innerText.includes('03/12/2026 · Workshop 1 of 3'), { polling: 100 }, row(first));
-    // Renamed, it no longer reads like its twin, so no start time is needed to tell them apart.
-    expect(await rowText(first)).not.toMatch(/started/);
+    // Renamed, it no longer reads like its twin, so no time it was made is needed to tell them apart.
+    expect(await rowText(first)).not.toMatch(/made \d/);
 
     // The export is titled and named by the new name, Finnish letters kept, and dated by the new day.
     await catchDownloads(page);
