@@ -53,7 +53,7 @@ describe('prompt cards', () => {
     expect(await promptCount(frame)).toBe('3');
     // Each card names its publication and section in words; the quote opens on demand.
     const reference = await textOf(frame, '[data-testid="surfaced"] .prompt-card [data-testid="source-ref"] > span');
-    expect(reference).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*Finnish Institute of Occupational Health, 2024\. section 4\.2\.3 Results\.$/);
+    expect(reference).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*Finnish Institute of Occupational Health, 2024\. Section 4\.2\.3 Results\.$/);
     expect(reference).not.toMatch(/\.txt|\d+-\d+/);
     const quoteShown = () => frame.$eval('[data-testid="surfaced"] .prompt-card blockquote', (q) => q.checkVisibility());
     expect(await quoteShown()).toBe(false);
@@ -76,7 +76,7 @@ describe('prompt cards', () => {
     // The next phase brings its own cards.
     await openTab(again, 'Script');
     // The running phase names where it comes from, too.
-    expect(await textOf(again, '.run-details [data-testid="source-ref"] > span')).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*, 2024\. section 4\.2\.3 Results\.$/);
+    expect(await textOf(again, '.run-details [data-testid="source-ref"] > span')).toMatch(/^Source: Työpaikkojen virtuaalinen yhteiskehittäminen .*, 2024\. Section 4\.2\.3 Results\.$/);
     await clickButton(again, 'Next phase');
     await waitForText(again, 'Phase 2/');
     await openTab(again, 'Prompts');
