@@ -131,6 +131,8 @@ describe('workshop run', () => {
     await waitForText(panel, 'The workshop ended at');
     expect(await panel.$('[data-testid="time-left"] .run-time')).toBeNull();
     expect(await textOf(panel, '[data-testid="time-left"]')).toMatch(/^The workshop ended at \d{1,2}:\d\d\.$/);
+    // Nor a next phase, "the last phase", a projected end or "100% done" beneath it.
+    expect(await panel.$('.run-meta')).toBeNull();
     await page.close();
   });
 

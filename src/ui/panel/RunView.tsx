@@ -84,17 +84,21 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
       >
         <div style={{ width: `${phaseProgress * 100}%` }} />
       </div>
-      <p class="run-meta">
-        {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
-        <br />
-        {[
-          started ? t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) }) : '',
-          plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(plannedEnd, lang) }) : '',
-          t('runWorkshopProgress', { pct: Math.round(state.progress * 100) }),
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
+      {/* Once finished there is no next phase, projected end or share done: the clock says when it
+          ended (a workshop finished early read "This is the last phase … 100% done"). */}
+      {state.status !== 'finished' && (
+        <p class="run-meta">
+          {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
+          <br />
+          {[
+            started ? t('runProjectedEnd', { time: formatClock(state.projectedEndMs, lang) }) : '',
+            plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(plannedEnd, lang) }) : '',
+            t('runWorkshopProgress', { pct: Math.round(state.progress * 100) }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      )}
 
       {readOnly && <p class="muted" data-testid="timer-read-only">{t('syncTimerReadOnly')}</p>}
       <div class="run-controls" role="group" aria-label={t('runControls')} hidden={readOnly}>

@@ -64,17 +64,18 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
             ))}
           </select>
         </label>
+        {/* Kept as typed (nothing is lost), but said at once, next to the dates: the summary would
+            print "1 May–1 April". */}
+        {plan.start && plan.end && plan.end < plan.start && (
+          <p class="error wide" role="alert" data-testid="experiment-dates">
+            {t('expEndBeforeStart')}
+          </p>
+        )}
         <label class="wide">
           {t('expTried')}
           <DraftTextarea rows={2} maxLength={2000} value={plan.tried ?? ''} onCommit={(text) => setPlan('tried', text)} />
         </label>
       </div>
-      {/* Kept as typed (nothing is lost), but said at once: the summary would print "1 May–1 April". */}
-      {plan.start && plan.end && plan.end < plan.start && (
-        <p class="error" role="alert" data-testid="experiment-dates">
-          {t('expEndBeforeStart')}
-        </p>
-      )}
       <ErrorText code={error} />
     </li>
   );
