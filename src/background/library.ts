@@ -49,13 +49,6 @@ export interface ImportedWorkshop {
   alreadyImported?: boolean;
 }
 
-/**
- * Creates a workshop from an export made elsewhere (or here): a script from its agenda, a run that
- * replays the recorded phase times, and copies of its captures. It only adds: a capture whose id is
- * already stored (the export of a workshop on this device) gets a new id, so the original workshop is
- * left exactly as it was. The new workshop's id is derived from the file's content, so importing the
- * same file again finds the first import instead of making a second copy.
- */
 /** The title, or with "(imported)" / "(tuotu)" and then a number until no workshop here has it. */
 export function importedTitle(title: string, lang: 'fi' | 'en', taken: ReadonlySet<string>): string {
   if (!taken.has(title)) return title;
@@ -66,6 +59,13 @@ export function importedTitle(title: string, lang: 'fi' | 'en', taken: ReadonlyS
   }
 }
 
+/**
+ * Creates a workshop from an export made elsewhere (or here): a script from its agenda, a run that
+ * replays the recorded phase times, and copies of its captures. It only adds: a capture whose id is
+ * already stored (the export of a workshop on this device) gets a new id, so the original workshop is
+ * left exactly as it was. The new workshop's id is derived from the file's content, so importing the
+ * same file again finds the first import instead of making a second copy.
+ */
 export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<ImportedWorkshop>> {
   if (doc.agenda.length === 0) return fail('import-no-agenda');
   const workshopId = await derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`);
