@@ -28,9 +28,13 @@ export function cleanText(s: string | null | undefined, max = 200): string {
     .replace(BIDI_AND_INVISIBLE, '')
     .split(/\s+/)
     .filter((w) => w && !ICON_LIGATURES.has(w));
-  const joined = words.join(' ');
-  const points = Array.from(joined);
-  return points.length > max ? points.slice(0, max).join('').trimEnd() : joined;
+  return capped(words.join(' '), max);
+}
+
+/** At most `max` code points (never half a surrogate pair), trailing space trimmed when cut. */
+function capped(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length > max ? points.slice(0, max).join('').trimEnd() : text;
 }
 
 /**
@@ -44,9 +48,7 @@ export function cleanNoteText(s: string | null | undefined, max = 1000): string 
   const kept: string[] = [];
   for (const line of lines) if (line || (kept.length && kept[kept.length - 1])) kept.push(line);
   while (kept.length && !kept[kept.length - 1]) kept.pop();
-  const joined = kept.join('\n');
-  const points = Array.from(joined);
-  return points.length > max ? points.slice(0, max).join('').trimEnd() : joined;
+  return capped(kept.join('\n'), max);
 }
 
 /** A display name: cleaned, shorter, and never an e-mail address (only its local part is kept). */

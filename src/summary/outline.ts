@@ -194,10 +194,12 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
 function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, blocks: Block[]): void {
   const L = labels(lang);
   const { rows, plannedSec, actualSec, outcome, deltaSec, ranCount, reschedules } = summary.agenda;
+  // Not every phase was held (yet): the sentence counts phases, and the total has no over/under.
+  const partial = outcome === 'ended-early' || outcome === 'in-progress';
   blocks.push({ type: 'heading', level: 2, text: L.agenda });
   blocks.push({
     type: 'paragraph',
-    runs: [{ text: fill(L.planSentence[outcome], formatMinutes(plannedSec), formatMinutes(actualSec ?? 0), outcome === 'ended-early' || outcome === 'in-progress' ? ranCount : formatMinutes(deltaSec ?? 0), rows.length) }],
+    runs: [{ text: fill(L.planSentence[outcome], formatMinutes(plannedSec), formatMinutes(actualSec ?? 0), partial ? ranCount : formatMinutes(deltaSec ?? 0), rows.length) }],
   });
   const deltaText = (delta: number | undefined) =>
     delta === undefined || Math.abs(delta) < 60 ? '' : `${delta > 0 ? '+' : '\u2212'}${formatMinutes(delta)}`;
@@ -221,7 +223,7 @@ function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, bl
         deltaText(row.deltaSec),
       ];
     }),
-    foot: ['', L.total, formatMinutes(plannedSec), actualSec === undefined ? L.notRun : formatMinutes(actualSec), outcome === 'ended-early' || outcome === 'in-progress' ? '' : deltaText(deltaSec)],
+    foot: ['', L.total, formatMinutes(plannedSec), actualSec === undefined ? L.notRun : formatMinutes(actualSec), partial ? '' : deltaText(deltaSec)],
   });
   if (reschedules.length) {
     blocks.push({ type: 'heading', level: 3, text: L.reschedules });
