@@ -29,18 +29,16 @@ export async function seriesContents(workshopId: string): Promise<Reply<SeriesCo
   return { ok: true, value: { series: await getSeries(id), workshops: members, captures, startedIds } };
 }
 
-/** The intermediate task as composed for the series (the Series tab), if it has been. */
-export async function seriesIntermediateTask(workshopId: string): Promise<string | undefined> {
+/** The series record of a workshop's series (its names marked F, its composed task), or undefined without the workshop. */
+export async function seriesRecordOf(workshopId: string): Promise<SeriesRecord | undefined> {
   const workshop = await workshops.get(workshopId);
-  if (!workshop) return undefined;
-  return (await getSeries(seriesIdOf(workshop))).intermediateTask?.trim() || undefined;
+  return workshop ? getSeries(seriesIdOf(workshop)) : undefined;
 }
 
 /** The names marked F in the series: what every panel counts as facilitators, without the series' captures. */
 export async function seriesFacilitators(workshopId: string): Promise<Reply<string[]>> {
-  const workshop = await workshops.get(workshopId);
-  if (!workshop) return fail('workshop-missing');
-  return { ok: true, value: (await getSeries(seriesIdOf(workshop))).facilitators };
+  const record = await seriesRecordOf(workshopId);
+  return record ? { ok: true, value: record.facilitators } : fail('workshop-missing');
 }
 
 export type SeriesPatch = Partial<Omit<SeriesRecord, 'id' | 'updatedAt' | 'facilitators'>> & { tag?: OrganisationTag; facilitator?: { name: string; on: boolean } };

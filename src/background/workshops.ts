@@ -20,7 +20,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
-import { seriesFacilitators, seriesIntermediateTask } from './series';
+import { seriesRecordOf } from './series';
 import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
@@ -355,7 +355,7 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
 
 /** Everything recorded in a workshop, for the summary and the JSON export. */
 export async function workshopContents(workshopId: string) {
-  const [loaded, caps, people, turns, prompts, live, liveEvents, remembered, composedTask] = await Promise.all([
+  const [loaded, caps, people, turns, prompts, live, liveEvents, seriesRecord] = await Promise.all([
     loadWorkshop(workshopId),
     capturesOf(workshopId),
     participantsOf(workshopId),
@@ -363,10 +363,11 @@ export async function workshopContents(workshopId: string) {
     promptLogOf(workshopId),
     getLive(workshopId),
     liveEventsOf(workshopId),
-    seriesFacilitators(workshopId),
-    seriesIntermediateTask(workshopId),
+    seriesRecordOf(workshopId),
   ]);
-  const seriesNames = remembered.ok ? remembered.value : [];
+  // One read of the series record for both: the names marked F and the composed task.
+  const seriesNames = seriesRecord?.facilitators ?? [];
+  const composedTask = seriesRecord?.intermediateTask?.trim() || undefined;
   return loaded
     ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, seriesFacilitators: seriesNames, notFacilitatorKeys: live.state.notFacilitatorKeys ?? [], floor: floorOf(live.state, liveEvents), liveEvents, ...(composedTask ? { seriesIntermediateTask: composedTask } : {}) }
     : null;
