@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  LevelFormat,
   Packer,
   Paragraph,
   Table,
@@ -38,9 +39,29 @@ export async function renderDocx(doc: WorkshopExport, lang: Lang, opts: RenderOp
   return new Uint8Array(await Packer.toArrayBuffer(wordDocument(outline)));
 }
 
+/**
+ * Word's numbered lists: one numbering definition per first number the outline's lists count from
+ * ("numbered-1", "numbered-3"), and one instance of it per list, so each list counts from its own
+ * first number rather than on from the list before.
+ */
+function numberedLists(outline: Outline) {
+  const starts = [...new Set(outline.blocks.flatMap((block) => (block.type === 'list' && block.start !== undefined ? [block.start] : [])))];
+  let instance = 0;
+  return {
+    config: starts.map((start) => ({
+      reference: `numbered-${start}`,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+    })),
+    next: (start: number) => ({ reference: `numbered-${start}`, level: 0, instance: ++instance }),
+  };
+}
+
+type Numbering = ReturnType<typeof numberedLists>;
+
 function wordDocument(outline: Outline): Document {
   const children: (Paragraph | Table)[] = [];
-  for (const block of outline.blocks) children.push(...renderBlock(block));
+  const numbering = numberedLists(outline);
+  for (const block of outline.blocks) children.push(...renderBlock(block, numbering));
   children.push(new Paragraph({ spacing: { before: 400 }, children: [new TextRun({ text: xmlSafe(outline.footer), color: '666666', size: 18 })] }));
   return new Document({
     title: xmlSafe(outline.title),
@@ -48,18 +69,22 @@ function wordDocument(outline: Outline): Document {
     // The docx library's default is "Un-named", which Word shows in the file's properties.
     lastModifiedBy: 'Vuoro',
     styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LANG_TAG[outline.lang] } } } } },
+    numbering: { config: numbering.config },
     sections: [{ children }],
   });
 }
 
-function renderBlock(block: Block): (Paragraph | Table)[] {
+function renderBlock(block: Block, numbering: Numbering): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: textRuns({ text: block.text }) })];
     case 'paragraph':
       return [new Paragraph({ children: block.runs.flatMap(textRuns) })];
-    case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: item.flatMap(textRuns) }));
+    case 'list': {
+      if (block.start === undefined) return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: item.flatMap(textRuns) }));
+      const list = numbering.next(block.start);
+      return block.items.map((item) => new Paragraph({ numbering: list, children: item.flatMap(textRuns) }));
+    }
     case 'facts':
       return block.items.map((f) => new Paragraph({ children: [new TextRun({ text: `${xmlSafe(f.label)}: `, bold: true }), ...textRuns({ text: f.value })] }));
     case 'table':

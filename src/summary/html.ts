@@ -21,7 +21,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1re
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-ul { padding-left: 1.3rem; }
+ul, ol { padding-left: 1.3rem; }
 li { margin: .15rem 0; }
 .meta { color: #555; font-size: .9em; }
 .theme { font-weight: 600; }
@@ -72,6 +72,10 @@ function renderBlock(block: Block): string {
     case 'paragraph':
       return `<p>${runs(block.runs)}</p>`;
     case 'list':
+      if (block.start !== undefined) {
+        const start = block.start === 1 ? '' : ` start="${block.start}"`;
+        return `<ol${start}>\n${block.items.map((item) => `<li>${runs(item)}</li>`).join('\n')}\n</ol>`;
+      }
       return `<ul>\n${block.items.map((item) => `<li>${runs(item)}</li>`).join('\n')}\n</ul>`;
     case 'facts':
       return `<dl class="facts">${block.items.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;

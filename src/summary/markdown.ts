@@ -15,19 +15,34 @@ export function renderMarkdown(doc: WorkshopExport, lang: Lang, opts: RenderOpti
 export function* markdownSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions = {}): RenderSteps {
   const outline = yield* outlineSteps(doc, lang, opts);
   const out: string[] = [];
-  for (const block of outline.blocks) out.push(renderBlock(block), '');
+  // Two lists in a row with the same marker are one list to CommonMark (the empty line between
+  // them only makes it loose): the second takes the other marker, as CommonMark's spec advises.
+  let lastList: { ordered: boolean; otherMarker: boolean } | undefined;
+  for (const block of outline.blocks) {
+    const ordered = block.type === 'list' && block.start !== undefined;
+    const otherMarker = block.type === 'list' && lastList?.ordered === ordered && !lastList.otherMarker;
+    out.push(renderBlock(block, otherMarker), '');
+    lastList = block.type === 'list' ? { ordered, otherMarker } : undefined;
+  }
   out.push('---', '', `*${escapeMarkdown(outline.footer, 'inline')}*`, '');
   return out.join('\n');
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, otherMarker = false): string {
   switch (block.type) {
     case 'heading':
       return `${'#'.repeat(block.level)} ${escapeMarkdown(block.text, 'heading')}`;
     case 'paragraph':
       return runs(block.runs, '');
     case 'list':
-      return block.items.map((item) => `- ${runs(item, '  ')}`).join('\n');
+      if (block.start !== undefined) {
+        // CommonMark counts on from the first item's number; each item's continuation lines are
+        // indented by its own marker's width.
+        const first = block.start;
+        const marker = (i: number) => `${first + i}${otherMarker ? ')' : '.'} `;
+        return block.items.map((item, i) => `${marker(i)}${runs(item, ' '.repeat(marker(i).length))}`).join('\n');
+      }
+      return block.items.map((item) => `${otherMarker ? '*' : '-'} ${runs(item, '  ')}`).join('\n');
     case 'facts':
       return block.items.map((f) => `- **${escapeMarkdown(f.label, 'inline')}:** ${escapeMarkdown(f.value, 'inline')}`).join('\n');
     case 'table': {

@@ -20,7 +20,8 @@ export type Block =
   | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   /** Line breaks in a paragraph's text are kept as line breaks. */
   | { type: 'paragraph'; runs: Run[] }
-  | { type: 'list'; items: Run[][] }
+  /** `start`: a numbered list (the facilitator's own "1." / "1)" lines), counting from it. */
+  | { type: 'list'; items: Run[][]; start?: number }
   | { type: 'facts'; items: { label: string; value: string }[] }
   /** `numeric` marks right-aligned columns; `foot` is a total row. */
   | { type: 'table'; role: 'agenda' | 'speakers' | 'map' | 'vote'; head: string[]; rows: string[][]; numeric: boolean[]; foot?: string[] };
@@ -42,28 +43,37 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   const paragraph = (text: string) => blocks.push({ type: 'paragraph', runs: [{ text }] });
   // What the facilitator typed (or Vuoro composed, as the intermediate task): an empty line starts
   // a new paragraph, in every format (Markdown would otherwise drop it, as an empty line inside a
-  // paragraph would end the paragraph), and lines that start with "- " are a bulleted list, not
-  // text lines with escaped dashes. A first paragraph that only repeats the section's heading
-  // (the composed task's own title) is left out.
+  // paragraph would end the paragraph); lines that start with "- " are a bulleted list and lines
+  // that start with "1." or "1)" a numbered one, counting from the first line's number, not text
+  // lines with escaped markers. A first paragraph that only repeats the section's heading (the
+  // composed task's own title) is left out.
   const paragraphs = (text: string, heading?: string) => {
     const parts = text.trim().split(/\n[ \t]*\n\s*/);
     if (heading && parts.length > 1 && parts[0]!.trim().toLocaleLowerCase() === heading.toLocaleLowerCase()) parts.shift();
     for (const part of parts) {
       let lines: string[] = [];
       let items: string[] = [];
+      let start: number | undefined;
       const flushLines = () => {
         if (lines.length) paragraph(lines.join('\n'));
         lines = [];
       };
       const flushItems = () => {
-        if (items.length) blocks.push({ type: 'list', items: items.map((item) => [{ text: item }]) });
+        if (items.length) blocks.push({ type: 'list', items: items.map((item) => [{ text: item }]), ...(start !== undefined ? { start } : {}) });
         items = [];
+        start = undefined;
       };
       for (const line of part.split('\n')) {
-        const bullet = /^\s*[-•]\s+(\S.*)$/u.exec(line);
-        if (bullet) {
+        const item = listItem(line);
+        if (item && (items.length === 0 || (item.number === undefined) === (start === undefined))) {
           flushLines();
-          items.push(bullet[1]!.trim());
+          if (items.length === 0) start = item.number;
+          items.push(item.text);
+        } else if (item) {
+          // A bullet after numbered lines (or the other way round) starts a list of its own.
+          flushItems();
+          start = item.number;
+          items.push(item.text);
         } else {
           flushItems();
           lines.push(line);
@@ -245,4 +255,16 @@ function rescheduleLine(r: RescheduleRow, lang: Lang, tz: string | undefined): s
     case 'move-end':
       return fill(L.rescheduleEnd, at, r.endMs === undefined ? '' : formatTime(r.endMs, lang, tz));
   }
+}
+
+/**
+ * A line of a typed list: "- text" or "• text" (a bullet), "3. text" or "3) text" (numbered, up to
+ * three digits, so "2026. vuonna" stays a sentence).
+ */
+export function listItem(line: string): { text: string; number?: number } | undefined {
+  const bullet = /^\s*[-•]\s+(\S.*)$/u.exec(line);
+  if (bullet) return { text: bullet[1]!.trim() };
+  const numbered = /^\s*(\d{1,3})[.)]\s+(\S.*)$/u.exec(line);
+  if (numbered) return { text: numbered[2]!.trim(), number: Number(numbered[1]) };
+  return undefined;
 }
