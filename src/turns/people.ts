@@ -9,11 +9,13 @@ export interface Person {
   key: string;
   name: string;
   self?: boolean;
+  /** How a recorded person came in: seen on the site, or added by hand. */
+  source?: 'site' | 'manual';
 }
 
 export function peopleOf(recorded: readonly Person[], onSite: readonly Person[]): Person[] {
   const people = new Map<string, Person>();
-  for (const p of recorded) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
+  for (const p of recorded) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}), ...(p.source ? { source: p.source } : {}) });
   for (const p of onSite) people.set(p.key, { key: p.key, name: p.name, ...(p.self ? { self: true } : {}) });
   return [...people.values()];
 }
@@ -26,6 +28,12 @@ export interface PeopleView {
   notFacilitatingKeys: string[];
   /** Your own participant, for "I am talking" (the site's self, else the one facilitator marked). */
   ownKey?: string;
+  /**
+   * People the site showed earlier and does not show now (they left the call, or were seen in
+   * another meeting tab of this workshop): never "not heard", never named by a card, not called on
+   * in a go-around. Only while the site's participant list is read live; added by hand never.
+   */
+  absentKeys: string[];
 }
 
 export function peopleView(input: {
@@ -37,8 +45,12 @@ export function peopleView(input: {
   seriesFacilitators?: readonly string[];
   /** Keys unmarked F on purpose in this workshop (live state's notFacilitatorKeys). */
   declined?: readonly string[];
+  /** Whether `onSite` is the site's live participant list (its signal works), so absence means something. */
+  onSiteLive?: boolean;
 }): PeopleView {
   const people = peopleOf(input.recorded, input.onSite);
+  const shown = new Set(input.onSite.map((p) => p.key));
+  const absentKeys = input.onSiteLive && shown.size > 0 ? input.recorded.filter((p) => p.source === 'site' && !shown.has(p.key) && !p.self).map((p) => p.key) : [];
   const ownKey = ownKeyOf(people, input.marked);
   const declined = new Set(input.declined ?? []);
   const remembered = new Set(input.seriesFacilitators ?? []);
@@ -47,6 +59,7 @@ export function peopleView(input: {
     facilitatorKeys: facilitatorKeysOf(input.marked, people, input.seriesFacilitators ?? [], input.declined ?? []),
     notFacilitatingKeys: people.filter((p) => declined.has(p.key) && (p.self || remembered.has(p.name))).map((p) => p.key),
     ...(ownKey ? { ownKey } : {}),
+    absentKeys,
   };
 }
 
@@ -56,5 +69,5 @@ export function peopleView(input: {
  */
 export function heardSoFar(view: PeopleView, turns: readonly SpeakingTurn[], startedAt: number | undefined, now: number): SpeakingStats {
   const from = startedAt ?? (turns.length ? Math.min(...turns.map((turn) => turn.startAt)) : now);
-  return speakingStats({ turns, participants: view.people, facilitatorKeys: view.facilitatorKeys, window: { from, to: now } });
+  return speakingStats({ turns, participants: view.people, facilitatorKeys: view.facilitatorKeys, absentKeys: view.absentKeys, window: { from, to: now } });
 }

@@ -22,6 +22,8 @@ export interface PersonSpeaking {
   /** End of this person's latest turn up to window.to, whether or not inside the window. */
   lastSpokeAt?: number;
   isFacilitator: boolean;
+  /** Not in the call now (StatsInput's absentKeys). */
+  absent?: boolean;
 }
 
 export interface SpeakingStats {
@@ -37,7 +39,7 @@ export interface SpeakingStats {
   balance?: number;
   /** Facilitators' share of all speaking time; undefined when nobody spoke. */
   facilitatorShare?: number;
-  /** Participants (not facilitators) with no speech in the window. */
+  /** Participants (not facilitators) with no speech in the window, absent people left out. */
   notSpokenYet: string[];
   /** Longest stretch inside the window when nobody spoke, counting from window.from and up to window.to. */
   longestSilenceMs: number;
@@ -50,16 +52,22 @@ export interface StatsInput {
   participants: readonly Participant[];
   /** Co-facilitators are common, so more than one key can be the facilitator. */
   facilitatorKeys?: readonly string[];
+  /**
+   * People listed but no longer in the call: kept in `people` (with what they said), but someone
+   * absent who said nothing is neither "not heard" nor counted in the balance.
+   */
+  absentKeys?: readonly string[];
   window: TimeWindow;
 }
 
-export function speakingStats({ turns, participants, facilitatorKeys = [], window }: StatsInput): SpeakingStats {
+export function speakingStats({ turns, participants, facilitatorKeys = [], absentKeys = [], window }: StatsInput): SpeakingStats {
   const facilitators = new Set(facilitatorKeys);
+  const absent = new Set(absentKeys);
   const byKey = new Map<string, PersonSpeaking>();
   const person = (key: string, name = key): PersonSpeaking => {
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { key, name, speakingMs: 0, share: 0, turnCount: 0, isFacilitator: facilitators.has(key) };
+      entry = { key, name, speakingMs: 0, share: 0, turnCount: 0, isFacilitator: facilitators.has(key), ...(absent.has(key) ? { absent: true } : {}) };
       byKey.set(key, entry);
     }
     return entry;
@@ -88,7 +96,7 @@ export function speakingStats({ turns, participants, facilitatorKeys = [], windo
   const totalSpeakingMs = people.reduce((sum, p) => sum + p.speakingMs, 0);
   for (const p of people) p.share = totalSpeakingMs > 0 ? p.speakingMs / totalSpeakingMs : 0;
   const facilitatorMs = people.filter((p) => p.isFacilitator).reduce((sum, p) => sum + p.speakingMs, 0);
-  const others = people.filter((p) => !p.isFacilitator);
+  const others = people.filter((p) => !p.isFacilitator && !(p.absent && p.speakingMs === 0));
 
   return {
     window,
@@ -116,14 +124,14 @@ export function normalisedEntropy(amounts: readonly number[]): number | undefine
   return entropy / Math.log(amounts.length);
 }
 
-/** Participants' silence for the prompt rules: time since each last spoke, or since `since` if never. */
+/** Participants' silence for the prompt rules (those in the call): time since each last spoke, or since `since` if never. */
 export function silentFor(
   stats: SpeakingStats,
   now: number,
   since: number,
 ): { key: string; name: string; silentMs: number }[] {
   return stats.people
-    .filter((p) => !p.isFacilitator)
+    .filter((p) => !p.isFacilitator && !p.absent)
     .map((p) => ({ key: p.key, name: p.name, silentMs: Math.max(0, now - Math.max(p.lastSpokeAt ?? since, since)) }));
 }
 

@@ -126,6 +126,22 @@ describe('turn-taking', () => {
     if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-facilitator-${site.toLowerCase()}.png` });
   });
 
+  // Someone who left the call was still "not heard yet", and a card could invite them by name.
+  it('Meet: someone who leaves the call is no longer "not heard yet", and is listed last as having left', async () => {
+    const page = await visit('https://meet.google.com/abc-defg-hij');
+    const frame = await turnsTab(page);
+    await eventually(() => capabilityRows(frame), (r) => r.participants?.badge === 'live', 'participants signal');
+    await eventually(() => person(frame, 'Cy Diaz'), (p) => p?.notHeard === true, 'Cy listed, not heard yet');
+    const before = Number(/Not yet heard: (\d+)/.exec(await textOf(frame, '[data-testid="turns-summary"]'))?.[1]);
+    expect(before).toBeGreaterThanOrEqual(2);
+    await fx(page, 'leave', 'Cy Diaz');
+    const left = await eventually(() => person(frame, 'Cy Diaz'), (p) => p?.absent === true, 'Cy shown as having left');
+    expect(left!.notHeard).toBe(false);
+    expect(await textOf(frame, '[data-testid="turns-summary"]')).toContain(`Not yet heard: ${before - 1}`);
+    expect((await people(frame)).at(-1)?.name).toBe('Cy Diaz');
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-left-the-call.png` });
+  });
+
   it('gives the floor to the first hand, and a hand the person forgot to lower does not come back', async () => {
     const page = await visit('https://app.zoom.us/wc/123/join');
     const frame = await turnsTab(page);

@@ -228,6 +228,7 @@ function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, 
     marked: live.live.facilitatorKeys,
     seriesFacilitators: live.seriesFacilitators,
     declined: live.live.notFacilitatorKeys ?? [],
+    onSiteLive: site.state.capabilities.participants?.state === 'ok',
   });
   talk.current = () => {
     if (people.ownKey) live.toggleTalking(people.ownKey);

@@ -167,11 +167,12 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
         {people.people.length === 0 && <p class="muted">{t('turnsNoPeople')}</p>}
         <ul class="people" data-testid="people">
           {model.people.map((person) => (
-            <li key={person.key} data-key={person.key} data-speaking={person.speaking} data-silent={person.notHeard}>
+            <li key={person.key} data-key={person.key} data-speaking={person.speaking} data-silent={person.notHeard} data-absent={person.absent}>
               <button class="person-name" aria-pressed={person.speaking} onClick={() => act.markSpeaker(person.key)}>
                 {person.speaking && <span class="speaking-dot" aria-hidden="true">● </span>}
                 {person.name}
                 {person.notHeard && <span class="muted"> · {t('turnsNotYet')}</span>}
+                {person.absent && <span class="muted"> · {t('turnsAbsent')}</span>}
                 {person.facilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
                 {person.notFacilitating && <span class="muted"> · {t('turnsNotFacilitating')}</span>}
                 <span class="sr-only"> {t('turnsMarkSpeakerHint')}</span>

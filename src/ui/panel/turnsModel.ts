@@ -83,6 +83,8 @@ export interface PersonRow {
   notFacilitating: boolean;
   /** Not a facilitator and no speech yet: "not heard yet". */
   notHeard: boolean;
+  /** No longer in the call (the site's list no longer shows them): listed last, never "not heard". */
+  absent: boolean;
   handRaised: boolean;
   speakingMs: number;
   /** Speaking time as whole seconds ("0:07") and as a share of all talk. */
@@ -163,13 +165,15 @@ export function turnsModel(input: TurnsInput): TurnsModel {
       balanceKey: BALANCE_KEYS[strip.balance ?? 'unknown'],
     },
     talking: { offered: caps.ownSpeech?.state !== 'ok', ...(ownKey ? { ownKey } : {}), pressed: ownKey !== undefined && input.talking === ownKey },
-    people: stats.people.map((person) => ({
+    // Who left the call goes to the end of the list (a stable sort keeps the order otherwise).
+    people: [...stats.people].sort((a, b) => Number(a.absent === true) - Number(b.absent === true)).map((person) => ({
       key: person.key,
       name: person.name,
       speaking: speaking.has(person.key),
       facilitator: facilitators.has(person.key),
       notFacilitating: people.notFacilitatingKeys.includes(person.key),
-      notHeard: person.speakingMs === 0 && !facilitators.has(person.key),
+      notHeard: person.speakingMs === 0 && !facilitators.has(person.key) && !person.absent,
+      absent: person.absent === true,
       handRaised: raised.has(person.key),
       speakingMs: person.speakingMs,
       time: formatDuration(Math.floor(person.speakingMs / 1000) * 1000),
@@ -206,7 +210,7 @@ export function roundSetup(
   choice: { order: GoAroundOrder; perPersonSec: number; seed: number },
 ): RoundSetup {
   return {
-    participants: people.people.map((p) => ({ key: p.key, name: p.name })),
+    participants: people.people.filter((p) => !people.absentKeys.includes(p.key)).map((p) => ({ key: p.key, name: p.name })),
     order: choice.order,
     perPersonSec: choice.perPersonSec,
     seed: choice.seed,

@@ -43,7 +43,7 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
 }
 
 /** The people listed in the Turns tab, as shown: name, time text, whether "not heard yet" shows. */
-export async function people(frame: Frame): Promise<{ name: string; time: string; notHeard: boolean; speaking: boolean }[]> {
+export async function people(frame: Frame): Promise<{ name: string; time: string; notHeard: boolean; speaking: boolean; absent: boolean }[]> {
   return frame.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('[data-testid="people"] > li')].map((li) => {
       const button = li.querySelector<HTMLElement>('.person-name')!;
@@ -58,6 +58,7 @@ export async function people(frame: Frame): Promise<{ name: string; time: string
         time: (li.querySelector('.person-time')?.textContent ?? '').trim(),
         notHeard: (button.textContent ?? '').includes('not heard yet'),
         speaking: button.getAttribute('aria-pressed') === 'true',
+        absent: (button.textContent ?? '').includes('left the call'),
       };
     }),
   );

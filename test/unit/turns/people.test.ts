@@ -30,13 +30,13 @@ describe('peopleView', () => {
   ];
 
   it('makes the user, on the page only, the facilitator until someone is marked, and knows which one is you', () => {
-    expect(peopleView({ recorded: [], onSite, marked: [] })).toEqual({ people: onSite, facilitatorKeys: ['a'], notFacilitatingKeys: [], ownKey: 'a' });
+    expect(peopleView({ recorded: [], onSite, marked: [] })).toEqual({ people: onSite, facilitatorKeys: ['a'], notFacilitatingKeys: [], ownKey: 'a', absentKeys: [] });
     expect(peopleView({ recorded: [], onSite, marked: ['b'] })).toMatchObject({ facilitatorKeys: ['b'], ownKey: 'a' });
   });
 
   it('counts names marked earlier in the series, and with no self on the page the one marked is you', () => {
     const noSelf = [{ key: 'b', name: 'Bo' }, { key: 'c', name: 'Cai' }];
-    expect(peopleView({ recorded: noSelf, onSite: [], marked: [], seriesFacilitators: ['Cai'] })).toEqual({ people: noSelf, facilitatorKeys: ['c'], notFacilitatingKeys: [] });
+    expect(peopleView({ recorded: noSelf, onSite: [], marked: [], seriesFacilitators: ['Cai'] })).toEqual({ people: noSelf, facilitatorKeys: ['c'], notFacilitatingKeys: [], absentKeys: [] });
     expect(peopleView({ recorded: noSelf, onSite: [], marked: ['c'] })).toMatchObject({ ownKey: 'c' });
   });
 });

@@ -69,6 +69,40 @@ describe('"not heard yet" in the Turns and Prompts tabs', () => {
   });
 });
 
+// Someone who left the call (the site showed them earlier, not now) was still "not heard" in both
+// tabs, and the invite-by-name card named them; likewise people seen in another meeting tab of the
+// same workshop. Presence counts only while the site's participant list is read live; people added
+// by hand are never absent.
+describe('people no longer in the call', () => {
+  const withLeavers = [
+    ...recorded.map((p) => ({ ...p, source: 'site' as const })),
+    { key: 'eve', name: 'Eve Left', source: 'site' as const },
+    { key: 'manual:1', name: 'Phone Pia', source: 'manual' as const },
+  ];
+  const present = onSite.filter((p) => p.key !== 'cy');
+
+  it('are neither "not heard" nor named by a card, and go to the end of the list', () => {
+    const view = peopleView({ recorded: withLeavers, onSite: present, marked: [], onSiteLive: true });
+    expect(view.absentKeys.sort()).toEqual(['cy', 'eve']);
+    const heard = notHeardInBothTabs(view);
+    expect(heard.turns).toEqual(['manual:1', 'dana']);
+    expect(heard.prompts).toEqual(heard.turns);
+    expect(heard.promptCard?.[0]).not.toBe('cy');
+    expect(heard.promptCard?.[0]).not.toBe('eve');
+    const rows = turnsModel({ people: view, live: emptyLiveState(), turns, speakingKeys: [], capabilities: {}, startedAt: T0, talking: undefined, now }).people;
+    expect(rows.slice(-2).map((r) => [r.key, r.absent, r.notHeard])).toEqual([
+      ['cy', true, false],
+      ['eve', true, false],
+    ]);
+  });
+
+  it('count as before while the site cannot list people', () => {
+    const view = peopleView({ recorded: withLeavers, onSite: present, marked: [], onSiteLive: false });
+    expect(view.absentKeys).toEqual([]);
+    expect(notHeardInBothTabs(view).turns).toEqual(['cy', 'eve', 'manual:1', 'dana']);
+  });
+});
+
 describe('promptContext', () => {
   const people = peopleView({ recorded, onSite, marked: [] });
 
