@@ -146,6 +146,27 @@ describe('workshop run', () => {
     await waitForText(page, 'Total 30 min in 3 phases');
     await typeInto(page, '.phase-editor:nth-child(2) input[data-testid="phase-minutes"]', '25');
     await waitForText(page, 'Total 45 min in 3 phases');
+    // Retyped with the keyboard: Backspace twice, then "15". The emptied field became "1" at once,
+    // and the plan read 115 minutes.
+    await page.click('.phase-editor:nth-child(2) input[data-testid="phase-minutes"]');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    expect(await page.$eval('.phase-editor:nth-child(2) input[data-testid="phase-minutes"]', (i) => (i as HTMLInputElement).value)).toBe('');
+    await page.keyboard.type('15');
+    await waitForText(page, 'Total 35 min in 3 phases');
+    await page.keyboard.press('Tab');
+    // A number outside 1–480 is not taken, and the field says which are.
+    await page.click('.phase-editor:nth-child(2) input[data-testid="phase-minutes"]');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('999');
+    await page.keyboard.press('Tab');
+    await waitForText(page, 'Enter a whole number from 1 to 480. In use: 15.');
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/editor-minutes-invalid.png` });
+    await waitForText(page, 'Total 35 min in 3 phases');
+    await typeInto(page, '.phase-editor:nth-child(2) input[data-testid="phase-minutes"]', '25');
     await typeInto(page, '.phase-editor:nth-child(2) input:not([type])', 'Second');
     // Move "Second" up with the keyboard: focus its up button and press Enter.
     await page.evaluate(() => (document.querySelector('.phase-editor:nth-child(2) button[aria-label^="Move"]') as HTMLButtonElement).focus());

@@ -4,6 +4,7 @@ import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '../../prompts/rule
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
+import { NumberField } from '../shared/NumberField';
 import { SourceRef } from '../shared/SourceRef';
 
 interface CardConfig {
@@ -30,7 +31,7 @@ export function CardsView() {
 
   async function store(next: Partial<CardConfig>) {
     const reply = await ask('cards/set', { ...config!, ...next });
-    if (!reply.ok) setError(reply.error.code);
+    setError(reply.ok ? undefined : reply.error.code);
   }
 
   function saveEdit(id: string) {
@@ -62,19 +63,19 @@ export function CardsView() {
         <legend>{t('cardsSignals')}</legend>
         <label>
           {t('cardsShareThreshold')}
-          <input type="number" min={10} max={100} value={Math.round(config.promptSettings.facilitatorShareThreshold * 100)} onChange={(e) => setting('facilitatorShareThreshold', Number(e.currentTarget.value) / 100)} />
+          <NumberField min={10} max={100} value={Math.round(config.promptSettings.facilitatorShareThreshold * 100)} onCommit={(pct) => setting('facilitatorShareThreshold', pct / 100)} />
         </label>
         <label>
           {t('cardsNotHeard')}
-          <input type="number" min={1} max={120} value={config.promptSettings.notHeardMinutes} onChange={(e) => setting('notHeardMinutes', Number(e.currentTarget.value))} />
+          <NumberField min={1} max={120} value={config.promptSettings.notHeardMinutes} onCommit={(n) => setting('notHeardMinutes', n)} />
         </label>
         <label>
           {t('cardsSilence')}
-          <input type="number" min={1} max={120} value={config.promptSettings.silenceAfterQuestionSec} onChange={(e) => setting('silenceAfterQuestionSec', Number(e.currentTarget.value))} />
+          <NumberField min={1} max={120} value={config.promptSettings.silenceAfterQuestionSec} onCommit={(n) => setting('silenceAfterQuestionSec', n)} />
         </label>
         <label>
           {t('cardsHandWaiting')}
-          <input type="number" min={1} max={600} value={config.promptSettings.handWaitingSec} onChange={(e) => setting('handWaitingSec', Number(e.currentTarget.value))} />
+          <NumberField min={1} max={600} value={config.promptSettings.handWaitingSec} onCommit={(n) => setting('handWaitingSec', n)} />
         </label>
       </fieldset>
       <button

@@ -9,6 +9,7 @@ import { downloadText, safeFileName } from '../shared/download';
 import { ownScripts } from '../../store/templateCopies';
 import type { Failure } from '../../messages/reply';
 import { ErrorText } from '../shared/ErrorText';
+import { NumberField } from '../shared/NumberField';
 import { describeScriptError } from './scriptErrors';
 
 const newId = () => crypto.randomUUID();
@@ -281,14 +282,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
             <div class="editor-row">
               <label>
                 {t('editorMinutes')}
-                <input
-                  type="number"
-                  min={1}
-                  max={480}
-                  value={Math.round(phase.durationSec / 60)}
-                  data-testid="phase-minutes"
-                  onInput={(e) => setPhase(index, { durationSec: Math.max(1, Number(e.currentTarget.value) || 1) * 60 })}
-                />
+                <NumberField min={1} max={480} live value={Math.round(phase.durationSec / 60)} data-testid="phase-minutes" onCommit={(minutes) => setPhase(index, { durationSec: minutes * 60 })} />
               </label>
               <label>
                 {t('field_kind')}

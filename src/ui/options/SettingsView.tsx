@@ -3,6 +3,8 @@ import { t, type Lang } from '../i18n';
 import { ask } from '../shared/backend';
 import { LiveSharingSettings } from './LiveSharingSettings';
 import { DraftField } from '../shared/DraftField';
+import { ErrorText } from '../shared/ErrorText';
+import { NumberField } from '../shared/NumberField';
 
 interface Settings {
   lang: Lang | null;
@@ -13,14 +15,17 @@ interface Settings {
 export function SettingsView() {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => void ask('settings/get', {}).then((r) => r.ok && setSettings(r.value)), []);
   if (!settings) return null;
 
   async function save(change: Partial<Settings>) {
     const reply = await ask('settings/set', change);
+    // "Saved." only ever stands for the last change; a refused one says so instead.
+    setSaved(reply.ok);
+    setError(reply.ok ? undefined : reply.error.code);
     if (reply.ok) {
       setSettings({ ...settings!, ...change });
-      setSaved(true);
       if (change.lang !== undefined) location.reload();
     }
   }
@@ -42,9 +47,10 @@ export function SettingsView() {
       </label>
       <label>
         {t('settingsRetention')}
-        <input type="number" min={0} max={3650} value={settings.retentionDays} onChange={(e) => void save({ retentionDays: Number(e.currentTarget.value) })} />
+        <NumberField min={0} max={3650} value={settings.retentionDays} onCommit={(days) => void save({ retentionDays: days })} />
         <span class="muted">{t('settingsRetentionHint')}</span>
       </label>
+      <ErrorText code={error} />
       {saved && <p role="status" class="muted">{t('settingsSaved')}</p>}
       <LiveSharingSettings />
     </section>

@@ -4,6 +4,7 @@ import { DEFAULT_PAUSE_SEC } from '../../turns/pause';
 import type { PeopleView } from '../../turns/people';
 import { t } from '../i18n';
 import { HandIcon } from '../shared/icons';
+import { NumberField } from '../shared/NumberField';
 import { ask } from '../shared/backend';
 import { useNow } from '../shared/clock';
 import { turnsActions } from './liveActions';
@@ -231,7 +232,7 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
       <Details id="pause" summary={t('turnsPauseTitle')}>
         <label class="inline">
           {t('turnsPauseLength')}
-          <input type="number" min={3} max={60} value={pauseSec} onInput={(e) => setPauseSec(Number(e.currentTarget.value) || DEFAULT_PAUSE_SEC)} /> s
+          <NumberField min={3} max={60} live value={pauseSec} onCommit={setPauseSec} /> s
         </label>
       </Details>
 
@@ -263,7 +264,7 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
             </label>
             <label>
               {t('turnsRoundPerPerson')}
-              <input type="number" min={15} max={1800} step={15} value={perPersonSec} onInput={(e) => setPerPersonSec(Number(e.currentTarget.value) || 90)} />
+              <NumberField min={15} max={1800} step={15} live value={perPersonSec} onCommit={setPerPersonSec} />
             </label>
             <button
               disabled={!round.canStart}

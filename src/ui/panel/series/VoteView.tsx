@@ -8,6 +8,7 @@ import { ask } from '../../shared/backend';
 import { ErrorText } from '../../shared/ErrorText';
 import type { SiteHandle } from '../useSite';
 import { patchCapture } from './useSeries';
+import { NumberField } from '../../shared/NumberField';
 
 interface Props {
   captures: Capture[];
@@ -54,7 +55,7 @@ export function VoteView({ captures, series, site, onBudget }: Props) {
       </h3>
       <label class="inline">
         {t('voteBudget')}
-        <input type="number" min={1} max={20} value={series.dotBudget} onChange={(e) => void onBudget(Number(e.currentTarget.value) || 1).then(setError)} data-testid="vote-budget" />
+        <NumberField min={1} max={20} value={series.dotBudget} onCommit={(dots) => void onBudget(dots).then(setError)} data-testid="vote-budget" />
       </label>
       <p class="muted">{t('voteAnonymous')}</p>
       {candidates.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
@@ -69,7 +70,7 @@ export function VoteView({ captures, series, site, onBudget }: Props) {
               <button onClick={() => void addVote(c)} aria-label={t('voteTap', { n: i + 1 })}>
                 +1
               </button>
-              <input type="number" min={0} value={c.votes} onChange={(e) => void setVotes(c, Number(e.currentTarget.value) || 0)} aria-label={t('voteCount', { n: i + 1 })} />
+              <NumberField min={0} max={10_000} value={c.votes} onCommit={(votes) => void setVotes(c, votes)} aria-label={t('voteCount', { n: i + 1 })} />
             </span>
           </li>
         ))}
