@@ -186,8 +186,10 @@ function activeSignals(context: PromptContext, previous: readonly SurfacedCard[]
 
   if (signals.speakingAvailable) {
     const limitMs = settings.notHeardMinutes * 60_000;
+    // Someone with a hand up is waiting for the floor already: the hand card is theirs, not this one.
+    const handUp = new Set(signals.handsWaiting.map((hand) => hand.key));
     const quiet = signals.notHeard
-      .filter((person) => person.silentMs >= limitMs)
+      .filter((person) => person.silentMs >= limitMs && !handUp.has(person.key))
       .sort((a, b) => b.silentMs - a.silentMs || a.name.localeCompare(b.name));
     const first = quiet[0];
     if (first) {

@@ -14,6 +14,11 @@ import type { MessageKey } from '../i18n';
 
 /** The facilitator's share and the silence are about the last few minutes, not the whole workshop. */
 export const SIGNAL_WINDOW_MS = 10 * 60_000;
+/**
+ * Talk in the window before the facilitators' share means anything: after 2 s of a participant and
+ * 4 s of the host the card said "64 % of the time" (found in a Finnish walk-through on Teams).
+ */
+export const SHARE_MIN_TALK_MS = 2 * 60_000;
 
 export interface PromptInput {
   run: RunState;
@@ -63,7 +68,7 @@ export function promptContext(input: PromptInput): PromptContext {
         }
       : {}),
     signals: {
-      ...(recent.facilitatorShare !== undefined && people.facilitatorKeys.length ? { facilitatorShare: recent.facilitatorShare } : {}),
+      ...(recent.facilitatorShare !== undefined && recent.totalSpeakingMs >= SHARE_MIN_TALK_MS && people.facilitatorKeys.length ? { facilitatorShare: recent.facilitatorShare } : {}),
       notHeard: silentFor(heardSoFar(people, turns, run.startedAtMs ?? now, now), now, since),
       ...(recent.silenceSinceLastTurnMs !== undefined ? { silenceMs: recent.silenceSinceLastTurnMs } : {}),
       ...(live.pause ? { lastQuestionAt: live.pause.askedAt } : {}),

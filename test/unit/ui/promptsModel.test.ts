@@ -8,6 +8,7 @@ import { peopleView, type PeopleView } from '../../../src/turns/people';
 import type { SpeakingTurn } from '../../../src/turns/speaking';
 import { promptContext, reasonOf, runningPhaseId, surfacedCards, type PromptInput } from '../../../src/ui/panel/promptsModel';
 import { turnsModel } from '../../../src/ui/panel/turnsModel';
+import { t } from '../../../src/ui/i18n';
 
 const T0 = Date.UTC(2026, 0, 12, 9, 0, 0);
 const MIN = 60_000;
@@ -100,6 +101,36 @@ describe('people no longer in the call', () => {
     const view = peopleView({ recorded: withLeavers, onSite: present, marked: [], onSiteLive: false });
     expect(view.absentKeys).toEqual([]);
     expect(notHeardInBothTabs(view).turns).toEqual(['cy', 'eve', 'manual:1', 'dana']);
+  });
+});
+
+// After 2 s of a participant and 4 s of the host the card said facilitators had talked "64 % of the
+// time"; a person with a hand up was invited by name as well as in the hand card, and the others
+// not heard were not mentioned.
+describe('cards from little talk, and the not-heard card', () => {
+  const people = peopleView({ recorded, onSite, marked: [] });
+  const talk = (ms: number): SpeakingTurn[] => [
+    { participantKey: 'ann', startAt: now - 3 * ms, endAt: now - 1 * ms },
+    { participantKey: 'bo', startAt: now - 1 * ms, endAt: now },
+  ];
+
+  it('gives the facilitators\u2019 share only after two minutes of talk', () => {
+    expect(promptContext(input(people, talk(3000), now)).signals.facilitatorShare).toBeUndefined();
+    const share = promptContext(input(people, talk(60_000), now)).signals.facilitatorShare;
+    expect(share).toBeCloseTo(2 / 3);
+    const card = surfaceCards(promptContext(input(people, talk(60_000), now)), BUILT_IN_CARDS, []).find((c) => c.reason.code === 'facilitator-share');
+    expect(t(reasonOf(card!).key, reasonOf(card!).params, 'fi')).toBe('Fasilitaattorit ovat puhuneet 67\u00a0% puheajasta viimeisten 10 minuutin aikana (raja 60\u00a0%).');
+  });
+
+  it('leaves out whoever has a hand up, and counts the others not heard', () => {
+    const silent = promptContext(input(people, [], now));
+    const card = (context: typeof silent) => surfaceCards(context, BUILT_IN_CARDS, []).find((c) => c.reason.code === 'not-heard')!;
+    const all = reasonOf(card(silent));
+    expect(t(all.key, all.params, 'en')).toBe('Not heard for 15 min: Bo Kim and 2 others.');
+    expect(t(all.key, all.params, 'fi')).toBe('Ei kuultu 15 minuuttiin: Bo Kim ja 2 muuta.');
+    const live = replayLiveEvents([{ type: 'hand/raise', at: now - 40_000, key: 'bo', name: 'Bo Kim' }]);
+    const withHand = reasonOf(card(promptContext(input(people, [], now, { live }))));
+    expect(t(withHand.key, withHand.params, 'fi')).toBe('Ei kuultu 15 minuuttiin: Cy Diaz ja 1 muu.');
   });
 });
 
