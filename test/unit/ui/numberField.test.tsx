@@ -51,7 +51,7 @@ function mount(live: boolean) {
 describe('NumberField', () => {
   it.each([true, false])('keeps an emptied field empty while the user retypes it (live %s)', async (live) => {
     const f = mount(live);
-    act(() => f.input.dispatchEvent(new Event('focus')));
+    act(() => void f.input.dispatchEvent(new Event('focus')));
     await f.type('2');
     await f.type('');
     expect(f.input.value).toBe('');
@@ -67,14 +67,14 @@ describe('NumberField', () => {
 
   it('says which numbers it takes, and keeps the stored one, when the text is not one of them', async () => {
     const f = mount(false);
-    act(() => f.input.dispatchEvent(new Event('focus')));
+    act(() => void f.input.dispatchEvent(new Event('focus')));
     await f.type('999');
     await f.leave();
     expect(f.stored).toEqual([]);
     expect(f.input.getAttribute('aria-invalid')).toBe('true');
     expect(f.root.querySelector('[role="alert"]')?.textContent).toBe('Enter a whole number from 1 to 480. In use: 25.');
     // Fixed, the message goes.
-    act(() => f.input.dispatchEvent(new Event('focus')));
+    act(() => void f.input.dispatchEvent(new Event('focus')));
     await f.type('30');
     await f.leave();
     expect(f.stored).toEqual([30]);
@@ -87,7 +87,7 @@ describe('NumberField', () => {
 describe('NumberField, live', () => {
   it('puts back the value it had when the user came to it if the text is left invalid', async () => {
     const f = mount(true);
-    act(() => f.input.dispatchEvent(new Event('focus')));
+    act(() => void f.input.dispatchEvent(new Event('focus')));
     await f.type('');
     await f.type('9');
     await f.type('99');
