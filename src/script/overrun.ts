@@ -7,6 +7,13 @@ import { computeRunState, overrunLevel, proposeReschedule, type Run } from './ti
 
 export const LATE_MS = 60_000;
 
+/**
+ * An end time as the panel writes it: rounded up to the minute. The projected end beside the clock
+ * and the "Move the end to" button say the same minute (one cut the seconds off, the other rounded
+ * up, so "Projected end 15:40" stood above "Move the end to 15:41").
+ */
+export const endMinute = (ms: number) => Math.ceil(ms / 60_000) * 60_000;
+
 export interface OverrunOffer {
   /** Why the box shows: the current phase is over its time, or the workshop is heading past its end. */
   reason: 'phase-over' | 'late';
@@ -14,13 +21,22 @@ export interface OverrunOffer {
   reschedule?: { durations: Record<string, number>; toMinimums: boolean; shortfallMs: number };
   /** A new planned end, whole minute, when the projected end is later than the planned one. */
   moveEndTo?: number;
+  /** How far past the planned end the workshop is heading, whole minutes (at least 1). */
+  lateMin: number;
+  plannedEndMs: number;
 }
 
 export function overrunOffer(run: Run, now: number): OverrunOffer | null {
   const state = computeRunState(run, now);
   if (state.status !== 'running' || overrunLevel(state) === 'none' || state.plannedEndMs === undefined) return null;
   if (state.projectedEndMs - state.plannedEndMs < LATE_MS) return null;
-  const offer: OverrunOffer = { reason: state.remainingMs < 0 ? 'phase-over' : 'late', moveEndTo: Math.ceil(state.projectedEndMs / 60_000) * 60_000 };
+  const moveEndTo = endMinute(state.projectedEndMs);
+  const offer: OverrunOffer = {
+    reason: state.remainingMs < 0 ? 'phase-over' : 'late',
+    moveEndTo,
+    lateMin: Math.max(1, Math.round((moveEndTo - state.plannedEndMs) / 60_000)),
+    plannedEndMs: state.plannedEndMs,
+  };
   if (state.nextPhase) {
     const proposal = proposeReschedule(run, now, state.plannedEndMs);
     const changes = state.phases.some((phase) => phase.id in proposal.durations && proposal.durations[phase.id] !== phase.effectiveSec);

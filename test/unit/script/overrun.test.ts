@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overrunOffer } from '../../../src/script/overrun';
-import type { Run, RunEvent } from '../../../src/script/timing';
+import { endMinute, overrunOffer } from '../../../src/script/overrun';
+import { computeRunState, type Run, type RunEvent } from '../../../src/script/timing';
+import { t } from '../../../src/ui/i18n';
+import { formatClock } from '../../../src/ui/shared/clock';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
@@ -53,5 +55,23 @@ describe('overrunOffer', () => {
 
   it('is quiet while paused', () => {
     expect(overrunOffer(run([{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 14 * MIN }]), T0 + 15 * MIN)).toBeNull();
+  });
+
+  // "+5 min" in the first minute: the box said "Time is running short" with two hours left and did
+  // not say by how much; the projected end above it and the button below named different minutes.
+  it('says how far past the planned end the workshop is heading, and names one end minute throughout', () => {
+    const at = T0 + 40_000;
+    const events: RunEvent[] = [{ type: 'start', at: T0 }, { type: 'extend', at: T0 + 30_000, sec: 300 }];
+    const offer = overrunOffer(run(events), at)!;
+    expect(offer.reason).toBe('late');
+    expect(offer.lateMin).toBe(5);
+    expect(offer.plannedEndMs).toBe(T0 + 45 * MIN);
+    const end = (lang: 'fi' | 'en') => formatClock(offer.plannedEndMs, lang);
+    expect(t('runOverrunWarn', { min: offer.lateMin, time: end('fi') }, 'fi')).toBe(`Työpaja on venymässä 5 min yli suunnitellun lopun (klo ${end('fi')}).`);
+    expect(t('runOverrunWarn', { min: offer.lateMin, time: end('en') }, 'en')).toBe(`The workshop is heading 5 min past its planned end (${end('en')}).`);
+    // Over its time, at a moment with seconds: the projected end shown and the end offered agree.
+    const over = run([{ type: 'start', at: T0 }]);
+    const late = T0 + 14 * MIN + 25_000;
+    expect(endMinute(computeRunState(over, late).projectedEndMs)).toBe(overrunOffer(over, late)!.moveEndTo);
   });
 });
