@@ -139,11 +139,16 @@ describe('participants see the time', () => {
     await waitForText(teamsPanel, 'Check it, then press Enter');
     expect(await fxCall<string>(teams, 'draft')).toMatch(/^Phase 2 of \d+: .+ \(ends at /);
     expect(await fxCall<string[]>(teams, 'sent')).toEqual([]);
+    // The next phase: the status about phase 2's announcement goes (it stayed, and read as if phase 3
+    // had been announced).
+    await clickButton(teamsPanel, 'Next phase');
+    await waitForText(teamsPanel, 'Phase 3/');
+    expect(await textOf(teamsPanel, '[data-testid="announce-status"]')).toBe('');
 
     // A page without a chat box: the text goes to the clipboard (or is shown to copy), and the panel says so.
     const board = await openFixture(ctx, 'https://excalidraw.com/fixture');
     const boardPanel = await panelFrame(board);
-    await waitForText(boardPanel, 'Phase 2/');
+    await waitForText(boardPanel, 'Phase 3/');
     await clickButton(boardPanel, 'Announce in chat');
     await waitForText(boardPanel, 'did not find the chat box');
     await Promise.all([meeting.close(), meet.close(), teams.close(), board.close(), popout.close()]);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { announcementText, participantLang, participantView } from '../../script/participantView';
+import { computeRunState } from '../../script/timing';
 import { loadLang, t } from '../i18n';
 import { ask } from '../shared/backend';
 import { now } from '../shared/clock';
@@ -13,7 +14,15 @@ type Outcome = 'announceFilled' | 'announceCopied' | 'announceNotPlaced';
  * put in the meeting's chat box. Vuoro only fills the box; the facilitator reads it and sends it.
  */
 export function ParticipantTools({ active }: { active: ActiveWorkshop }) {
-  const [outcome, setOutcome] = useState<{ said: Outcome; text: string } | undefined>(undefined);
+  // What was announced is about the phase it was made in: once the phase changes (or the workshop
+  // ends) the status goes, or phase 2 read "The announcement is in the meeting's chat box" for an
+  // announcement of phase 1.
+  const moment = (() => {
+    const state = computeRunState(active.run, now());
+    return `${state.status === 'finished'}:${state.phaseIndex}`;
+  })();
+  const [made, setOutcome] = useState<{ said: Outcome; text: string; moment: string } | undefined>(undefined);
+  const outcome = made?.moment === moment ? made : undefined;
   const [error, setError] = useState<string | undefined>(undefined);
 
   async function popOut() {
@@ -27,12 +36,12 @@ export function ParticipantTools({ active }: { active: ActiveWorkshop }) {
     await loadLang(participantLang(active.script)); // the workshop's language, maybe not the panel's
     const text = announcementText(participantView(active.script, active.workshop.workshopIndex, active.run, now()));
     const reply = await ask('chat/announce', { text });
-    if (reply.ok && reply.value.filled) return setOutcome({ said: 'announceFilled', text });
+    if (reply.ok && reply.value.filled) return setOutcome({ said: 'announceFilled', text, moment });
     try {
       await navigator.clipboard.writeText(text);
-      setOutcome({ said: 'announceCopied', text });
+      setOutcome({ said: 'announceCopied', text, moment });
     } catch {
-      setOutcome({ said: 'announceNotPlaced', text });
+      setOutcome({ said: 'announceNotPlaced', text, moment });
     }
   }
 
