@@ -117,6 +117,10 @@ export interface ScriptImportError {
   detail?: string;
   /** What the field should have been, when that can be said briefly: a type, a bound, or the allowed values. */
   expected?: string;
+  /** For a bound (too_small, too_big): what was measured (`string`: characters, `array`: items, `number`). */
+  origin?: string;
+  /** The bound itself, as a number. */
+  limit?: number;
 }
 
 export type ScriptParseResult = { ok: true; script: Script } | { ok: false; errors: ScriptImportError[] };
@@ -172,6 +176,11 @@ function issueToErrors(issue: z.core.$ZodIssue): ScriptImportError[] {
   const error: ScriptImportError = { code: 'invalid-field', path, detail: issue.code };
   const expected = expectedOf(issue);
   if (expected !== undefined) error.expected = expected;
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    error.origin = issue.origin;
+    const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    if (Number.isFinite(limit)) error.limit = limit;
+  }
   return [error];
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RenderOptions } from './format';
-import { labels, type Lang, type ParseErrorCode } from './labels';
+import { fill, labels, type Lang, type ParseErrorCode } from './labels';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, WorkshopExport, withoutExcluded } from './model';
 import { CHUNK, ProgressTracker, runSteps, type RenderSteps } from './progress';
 
@@ -20,8 +20,20 @@ export interface ParseError {
   code: ParseErrorCode;
   /** Where in the document, e.g. "captures[3].kind"; "" for the whole file. */
   path: string;
+  /** For the program, not the person: the parser's own words (English). Never shown. */
   detail?: string;
+  /** What is wrong with an invalid field, for words in the user's language. */
+  problem?: FieldProblem;
+  /** The version a file of an unsupported version says it is. */
+  version?: number;
 }
+
+/** An invalid field's problem, as describeParseError words it. */
+export type FieldProblem =
+  | { kind: 'type'; expected: string }
+  | { kind: 'min' | 'max'; origin: string; limit: number }
+  | { kind: 'one-of'; values: string[] }
+  | { kind: 'unknown' | 'format' | 'invalid' };
 
 export type ParseResult = { ok: true; doc: WorkshopExport } | { ok: false; errors: ParseError[] };
 
@@ -70,7 +82,8 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
     if (input.byteLength > MAX_IMPORT_BYTES) return tooLarge;
     text = new TextDecoder('utf-8').decode(input);
   }
-  text = text.replace(/^\uFEFF/, '');
+  // Byte-order marks at the start (an editor may add one to a file that had one already).
+  text = text.replace(/^\uFEFF+/, '');
 
   let value: unknown;
   try {
@@ -84,7 +97,7 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version !== EXPORT_SCHEMA_VERSION) {
-    return { ok: false, errors: [{ code: 'unsupported-version', path: 'schemaVersion', detail: JSON.stringify(version) ?? 'undefined' }] };
+    return { ok: false, errors: [{ code: 'unsupported-version', path: 'schemaVersion', ...(typeof version === 'number' && Number.isFinite(version) ? { version } : {}) }] };
   }
 
   const parsed = WorkshopExport.safeParse(value);
@@ -94,15 +107,62 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
   return { ok: true, doc: parsed.data };
 }
 
-/** One line for the user: "Invalid field captures[3].kind (detail)" in their language. */
+/**
+ * One line for the user in their language: "Invalid field captures[3].kind: one of idea, note, …".
+ * The parser's own English ("Invalid input: expected number, received string", "Unexpected end of
+ * JSON input") stood in brackets after the Finnish, and a file without a version read "(undefined)"
+ * (found in a walk-through of the options page).
+ */
 export function describeParseError(error: ParseError, lang: Lang): string {
-  const message = labels(lang).parseErrors[error.code];
-  const where = error.code === 'invalid-field' && error.path ? ` ${error.path}` : '';
-  return `${message}${where}${error.detail ? ` (${error.detail})` : ''}`;
+  const L = labels(lang);
+  if (error.code === 'unsupported-version') return error.version !== undefined ? fill(L.parseVersion, String(error.version)) : L.parseErrors['unsupported-version'];
+  if (error.code !== 'invalid-field') return L.parseErrors[error.code];
+  const where = error.path ? ` ${error.path}` : '';
+  return `${L.parseErrors['invalid-field']}${where}${error.problem ? `: ${fieldProblem(error.problem, lang)}` : ''}`;
+}
+
+function fieldProblem(problem: FieldProblem, lang: Lang): string {
+  const P = labels(lang).fieldProblems;
+  switch (problem.kind) {
+    case 'type':
+      return fill(P.type, P.types[problem.expected as keyof typeof P.types] ?? problem.expected);
+    case 'min':
+    case 'max':
+      if (problem.origin === 'string') return problem.kind === 'min' && problem.limit <= 1 ? P.empty : fill(problem.kind === 'min' ? P.minChars : P.maxChars, String(problem.limit));
+      return fill(problem.kind === 'min' ? P.min : P.max, String(problem.limit));
+    case 'one-of':
+      return fill(P.oneOf, problem.values.join(', '));
+    case 'unknown':
+      return P.unknown;
+    case 'format':
+      return P.format;
+    case 'invalid':
+      return P.invalid;
+  }
 }
 
 function issueToError(issue: z.core.$ZodIssue): ParseError {
-  return { code: 'invalid-field', path: formatPath(issue.path), detail: issue.message };
+  return { code: 'invalid-field', path: formatPath(issue.path), detail: issue.message, problem: problemOf(issue) };
+}
+
+function problemOf(issue: z.core.$ZodIssue): FieldProblem {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { kind: 'type', expected: issue.expected };
+    case 'too_big':
+    case 'too_small': {
+      const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      return Number.isFinite(limit) ? { kind: issue.code === 'too_big' ? 'max' : 'min', origin: issue.origin, limit } : { kind: 'invalid' };
+    }
+    case 'invalid_value':
+      return { kind: 'one-of', values: issue.values.map(String) };
+    case 'unrecognized_keys':
+      return { kind: 'unknown' };
+    case 'invalid_format':
+      return { kind: 'format' };
+    default:
+      return { kind: 'invalid' };
+  }
 }
 
 /** ["captures", 3, "kind"] → "captures[3].kind". */

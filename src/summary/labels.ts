@@ -89,6 +89,22 @@ interface Labels {
   sources: Record<CaptureSource['type'], string>;
   promptActions: Record<PromptAction, string>;
   parseErrors: Record<ParseErrorCode, string>;
+  /** A file of a version Vuoro does not read, with the version it says it is ({0}). */
+  parseVersion: string;
+  /** What an invalid field of an imported file should hold ({0}: a bound, a type, the allowed values). */
+  fieldProblems: {
+    type: string;
+    types: Record<'string' | 'number' | 'int' | 'boolean' | 'array' | 'object', string>;
+    empty: string;
+    minChars: string;
+    maxChars: string;
+    min: string;
+    max: string;
+    oneOf: string;
+    unknown: string;
+    format: string;
+    invalid: string;
+  };
   cli: {
     usage: string;
     unknownCommand: string;
@@ -209,6 +225,20 @@ const fi: Labels = {
     'wrong-format': 'Tiedosto ei ole Vuoron työpajavienti.',
     'unsupported-version': 'Tiedoston versiota ei tueta.',
     'invalid-field': 'Virheellinen kenttä',
+  },
+  parseVersion: 'Tiedoston versiota {0} ei tueta.',
+  fieldProblems: {
+    type: 'pitäisi olla {0}',
+    types: { string: 'tekstiä', number: 'luku', int: 'kokonaisluku', boolean: 'tosi tai epätosi', array: 'luettelo', object: 'joukko kenttiä' },
+    empty: 'tyhjä',
+    minChars: 'vähintään {0} merkkiä',
+    maxChars: 'enintään {0} merkkiä',
+    min: 'vähintään {0}',
+    max: 'enintään {0}',
+    oneOf: 'jokin näistä: {0}',
+    unknown: 'Vuoro ei tunne tätä kenttää',
+    format: 'muoto ei kelpaa',
+    invalid: 'ei kelpaa',
   },
   cli: {
     usage: [
@@ -335,6 +365,20 @@ const en: Labels = {
     'wrong-format': 'The file is not a Vuoro workshop export.',
     'unsupported-version': 'This version of the file is not supported.',
     'invalid-field': 'Invalid field',
+  },
+  parseVersion: 'Version {0} of the file is not supported.',
+  fieldProblems: {
+    type: 'should be {0}',
+    types: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' },
+    empty: 'empty',
+    minChars: 'at least {0} characters',
+    maxChars: 'at most {0} characters',
+    min: 'at least {0}',
+    max: 'at most {0}',
+    oneOf: 'one of {0}',
+    unknown: 'Vuoro does not know this field',
+    format: 'not in the right form',
+    invalid: 'not valid',
   },
   cli: {
     usage: [

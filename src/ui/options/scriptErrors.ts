@@ -1,5 +1,5 @@
 import type { ScriptImportError } from '../../script/schema';
-import { hasKey, t } from '../i18n';
+import { hasKey, t, type MessageKey } from '../i18n';
 
 /** "Workshop 1 › Phase 3 › Duration" for an error path, in the user's language. */
 export function describePath(path: (string | number)[]): string {
@@ -19,8 +19,54 @@ export function describePath(path: (string | number)[]): string {
   return parts.join(' › ');
 }
 
+/** Fields whose numbers are seconds in the file but minutes in the editor. */
+const SECONDS = new Set(['durationSec', 'minDurationSec']);
+
+/** The words for what a field should hold (zod's type names), or undefined for an unusual one. */
+const TYPE_WORDS: Record<string, MessageKey> = {
+  string: 'scriptExpect_text',
+  number: 'scriptExpect_number',
+  int: 'scriptExpect_number',
+  boolean: 'scriptExpect_boolean',
+  array: 'scriptExpect_list',
+  object: 'scriptExpect_fields',
+};
+
+/**
+ * One problem of a script, as the person who edited or imported it reads it: where, and what the
+ * field takes, in their language ("Workshop 1 › Phase 1 › Minutes: at most 480.", "Title: fill this
+ * in."). It read "Title: not valid (too_small; expected >= 1)." and gave a limit in seconds for a
+ * field that asks for minutes (found in a walk-through of the options page).
+ */
 export function describeScriptError(error: ScriptImportError): string {
-  const where = error.path.length ? describePath(error.path) : '';
-  const base = t(`scriptError_${error.code.replace(/-/g, '_')}`, { where, expected: error.expected ?? '', detail: error.detail ?? '' });
-  return base;
+  const where = error.path.length ? describePath(error.path) : t('scriptErrorFile');
+  if (error.code !== 'invalid-field') {
+    return t(`scriptError_${error.code.replace(/-/g, '_')}`, { where, expected: error.expected ?? '', detail: error.detail ?? '' });
+  }
+  if (error.detail === 'more-errors') return t('scriptError_more', { n: Number(error.expected ?? 0) });
+  const field = error.path.at(-1);
+  const seconds = typeof field === 'string' && SECONDS.has(field);
+  switch (error.detail) {
+    case 'unrecognized_keys':
+      return t('scriptError_unknown_field', { where });
+    case 'too_small':
+    case 'too_big': {
+      const small = error.detail === 'too_small';
+      const limit = error.limit ?? 0;
+      if (error.origin === 'string') return small && limit <= 1 ? t('scriptError_empty', { where }) : t(small ? 'scriptError_min_chars' : 'scriptError_max_chars', { where, n: limit });
+      if (error.origin === 'array') return t(small ? 'scriptError_min_items' : 'scriptError_max_items', { where, n: limit });
+      if (seconds) return t(small ? 'scriptError_min_minutes' : 'scriptError_max_minutes', { where, n: small ? Math.ceil(limit / 60) : Math.floor(limit / 60) });
+      return t(small ? 'scriptError_min_number' : 'scriptError_max_number', { where, n: limit });
+    }
+    case 'invalid_type': {
+      const words = TYPE_WORDS[error.expected ?? ''];
+      return words ? t('scriptError_type', { where, what: t(words) }) : t('scriptError_invalid', { where });
+    }
+    case 'invalid_value':
+      return t('scriptError_one_of', { where, values: (error.expected ?? '').split('|').join(', ') });
+    case 'invalid_format':
+      return t('scriptError_format', { where });
+    default:
+      return t('scriptError_invalid', { where });
+  }
 }

@@ -98,8 +98,8 @@ describe('parseScriptJson errors', () => {
     data.workshops[1].phases[1].durationSec = 8 * 3600 + 1;
     data.workshops[2].phases[0].durationSec = 90.5;
     const errors = errorsFor(data);
-    expect(errors).toContainEqual({ code: 'invalid-field', path: ['workshops', 0, 'phases', 0, 'durationSec'], detail: 'too_small', expected: '>= 60' });
-    expect(errors).toContainEqual({ code: 'invalid-field', path: ['workshops', 1, 'phases', 1, 'durationSec'], detail: 'too_big', expected: '<= 28800' });
+    expect(errors).toContainEqual({ code: 'invalid-field', path: ['workshops', 0, 'phases', 0, 'durationSec'], detail: 'too_small', expected: '>= 60', origin: 'number', limit: 60 });
+    expect(errors).toContainEqual({ code: 'invalid-field', path: ['workshops', 1, 'phases', 1, 'durationSec'], detail: 'too_big', expected: '<= 28800', origin: 'number', limit: 28800 });
     expect(errors).toContainEqual(expect.objectContaining({ path: ['workshops', 2, 'phases', 0, 'durationSec'], detail: 'invalid_type', expected: 'int' }));
   });
 
@@ -153,7 +153,7 @@ describe('parseScriptJson errors', () => {
     data.workshops[1].phases = Array.from({ length: SCRIPT_LIMITS.phasesPerWorkshop + 1 }, (_, i) => ({ ...data.workshops[1].phases[0], id: `p${i}` }));
     data.workshops[2].phases[0].promptCardIds = Array.from({ length: SCRIPT_LIMITS.promptCardsPerPhase + 1 }, () => 'trust-goal');
     const errors = errorsFor(data);
-    expect(errors).toContainEqual({ code: 'invalid-field', path: ['title'], detail: 'too_big', expected: '<= 200' });
+    expect(errors).toContainEqual({ code: 'invalid-field', path: ['title'], detail: 'too_big', expected: '<= 200', origin: 'string', limit: 200 });
     expect(errors).toContainEqual(expect.objectContaining({ path: ['workshops', 0, 'phases', 0, 'facilitatorNotes'], detail: 'too_big' }));
     expect(errors).toContainEqual(expect.objectContaining({ path: ['workshops', 1, 'phases'], detail: 'too_big', expected: '<= 60' }));
     expect(errors).toContainEqual(expect.objectContaining({ path: ['workshops', 2, 'phases', 0, 'promptCardIds'], detail: 'too_big' }));
@@ -162,9 +162,9 @@ describe('parseScriptJson errors', () => {
   it('requires at least one workshop and one phase', () => {
     const data = sampleData();
     data.workshops[0].phases = [];
-    expect(errorsFor(data)).toEqual([{ code: 'invalid-field', path: ['workshops', 0, 'phases'], detail: 'too_small', expected: '>= 1' }]);
+    expect(errorsFor(data)).toEqual([{ code: 'invalid-field', path: ['workshops', 0, 'phases'], detail: 'too_small', expected: '>= 1', origin: 'array', limit: 1 }]);
     data.workshops = [];
-    expect(errorsFor(data)).toEqual([{ code: 'invalid-field', path: ['workshops'], detail: 'too_small', expected: '>= 1' }]);
+    expect(errorsFor(data)).toEqual([{ code: 'invalid-field', path: ['workshops'], detail: 'too_small', expected: '>= 1', origin: 'array', limit: 1 }]);
   });
 
   it('caps the number of reported errors', () => {

@@ -47,7 +47,7 @@ describe('renderJson and parseWorkshopExport', () => {
 
   it('reports an unsupported version', () => {
     const text = JSON.stringify({ ...sampleDoc(), schemaVersion: 2 });
-    expect(parseWorkshopExport(text)).toEqual({ ok: false, errors: [{ code: 'unsupported-version', path: 'schemaVersion', detail: '2' }] });
+    expect(parseWorkshopExport(text)).toEqual({ ok: false, errors: [{ code: 'unsupported-version', path: 'schemaVersion', version: 2 }] });
   });
 
   it('reports invalid fields with their paths', () => {
@@ -101,12 +101,38 @@ describe('renderJson and parseWorkshopExport', () => {
 
 describe('describeParseError', () => {
   it('says what is wrong in the user’s language, with the path of an invalid field', () => {
-    expect(describeParseError({ code: 'invalid-field', path: 'captures[3].kind', detail: 'Invalid option' }, 'fi')).toBe(
-      'Virheellinen kenttä captures[3].kind (Invalid option)',
+    expect(describeParseError({ code: 'invalid-field', path: 'captures[3].kind', detail: 'Invalid option', problem: { kind: 'one-of', values: ['idea', 'note'] } }, 'fi')).toBe(
+      'Virheellinen kenttä captures[3].kind: jokin näistä: idea, note',
     );
     // The bound the message names is the one enforced.
     const mb = MAX_IMPORT_BYTES / 1024 / 1024;
     expect(describeParseError({ code: 'too-large', path: '' }, 'en')).toBe(`The file is too large (over ${mb} MB).`);
     expect(describeParseError({ code: 'too-large', path: '' }, 'fi')).toBe(`Tiedosto on liian suuri (yli ${mb} Mt).`);
+  });
+});
+
+// The parser's own English stood after the Finnish ("Virheellinen kenttä exportedAt (Invalid input:
+// expected number, received string)", "Tiedosto ei ole JSON-muotoinen. (Unexpected end of JSON
+// input)"), and a file without a version read "(undefined)". Found in a walk-through of the options
+// page with the hostile files.
+describe('describeParseError, on files a person might pick', () => {
+  const words = (text: string, lang: 'fi' | 'en') => {
+    const result = parseWorkshopExport(text);
+    if (result.ok) throw new Error('expected errors');
+    return result.errors.map((e) => describeParseError(e, lang));
+  };
+
+  it('says everything in the user’s language, with no parser English', () => {
+    const doc = { ...sampleDoc(), exportedAt: 'yesterday' } as unknown as Record<string, unknown>;
+    expect(words(JSON.stringify(doc), 'fi')).toEqual(['Virheellinen kenttä exportedAt: pitäisi olla luku']);
+    expect(words(JSON.stringify(doc), 'en')).toEqual(['Invalid field exportedAt: should be a number']);
+    expect(words('{"format":', 'fi')).toEqual(['Tiedosto ei ole JSON-muotoinen.']);
+    expect(words('{"format":"vuoro-workshop"}', 'en')).toEqual(['This version of the file is not supported.']);
+    expect(words('{"format":"vuoro-workshop","schemaVersion":7}', 'fi')).toEqual(['Tiedoston versiota 7 ei tueta.']);
+    expect(words('{"format":"vuoro-workshop","schemaVersion":1e999}', 'en')).toEqual(['This version of the file is not supported.']);
+  });
+
+  it('reads a file that starts with two byte-order marks', () => {
+    expect(parseWorkshopExport(`\uFEFF\uFEFF${JSON.stringify(sampleDoc())}`).ok).toBe(true);
   });
 });

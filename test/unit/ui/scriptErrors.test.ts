@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { validateScript, type ScriptImportError } from '../../../src/script/schema';
+import { instantiateTemplate } from '../../../src/script/templates';
+import { setLang } from '../../../src/ui/i18n';
+import { describeScriptError } from '../../../src/ui/options/scriptErrors';
+
+// A script's problems in plain words, in the user's language. They read "Title: not valid
+// (too_small; expected >= 1).", "Duration: not valid (too_big; expected <= 28800)" (seconds, for a
+// field that asks for minutes) and, in Finnish, "description: ei kelpaa (invalid_type; odotettiin
+// string)". Found in a walk-through of the options page.
+
+function problems(): ScriptImportError[] {
+  const script = structuredClone(instantiateTemplate('open-process-close', 'en')) as unknown as Record<string, unknown> & { workshops: { phases: Record<string, unknown>[] }[] };
+  script.title = '';
+  script.description = 42;
+  script.extra = true;
+  script.workshops[0]!.phases[0]!.durationSec = 999 * 60;
+  script.workshops[0]!.phases[1]!.kind = 'party';
+  const result = validateScript(script);
+  if (result.ok) throw new Error('expected problems');
+  return result.errors;
+}
+
+afterEach(() => setLang('en'));
+
+describe('describeScriptError', () => {
+  it('says in English where the problem is and what the field takes', () => {
+    setLang('en');
+    const text = problems().map(describeScriptError);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Title: fill this in.',
+        'Description: should be text.',
+        'extra: Vuoro does not know this field.',
+        'Workshop 1 › Phase 1 › Duration: at most 480 min.',
+        expect.stringMatching(/^Workshop 1 › Phase 2 › Kind: one of plenary, .+\.$/),
+      ]),
+    );
+    for (const line of text) expect(line).not.toMatch(/too_|invalid_|expected|unrecognized|28800/);
+  });
+
+  it('says it in Finnish', () => {
+    setLang('fi');
+    const text = problems().map(describeScriptError);
+    expect(text).toEqual(expect.arrayContaining(['Otsikko: täytä tämä.', 'Kuvaus: pitäisi olla tekstiä.', 'extra: Vuoro ei tunne tätä kenttää.', 'Työpaja 1 › Vaihe 1 › Kesto: enintään 480 min.']));
+    for (const line of text) expect(line).not.toMatch(/too_|invalid_|odotettiin|string/);
+  });
+});
