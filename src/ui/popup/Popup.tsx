@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToTab } from '../../messages/bus';
 import { siteForUrl } from '../../sites/hosts';
 import { t } from '../i18n';
+import { siteInCompound } from '../shared/siteInCompound';
 import { ask } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { WorkshopNow } from './WorkshopNow';
@@ -86,7 +87,7 @@ export function Popup() {
       <WorkshopNow />
       {supported || isEnabled ? (
         <>
-          <p>{supported ? t('popupSupported', { site: t(`site_${supported.site}`) }) : t('popupEnabledHere')}</p>
+          <p>{supported ? t('popupSupported', { site: siteInCompound(t(`site_${supported.site}`)) }) : t('popupEnabledHere')}</p>
           <button class="primary" onClick={() => tab.id !== undefined && void sendToTab(tab.id, { to: 'content', type: 'panel/toggle' }).then(() => window.close())}>
             {t('popupTogglePanel')}
           </button>
@@ -112,7 +113,7 @@ export function Popup() {
               .then(() => window.close())
           }
         >
-          {t('popupShowPanelIn', { site: t(`site_${panelTab.site}`) })}
+          {t('popupShowPanelIn', { site: siteInCompound(t(`site_${panelTab.site}`)) })}
         </button>
       )}
       {done && <p role="status">{t('popupEnabledDone')}</p>}
@@ -121,3 +122,4 @@ export function Popup() {
     </main>
   );
 }
+
