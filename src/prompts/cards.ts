@@ -279,7 +279,7 @@ const BUILT_IN_INPUT: readonly BuiltInCardInput[] = [
     category: 'silence',
     title: { fi: 'Jätä tyhjää tilaa', en: 'Leave empty space' },
     body: {
-      fi: 'Odota vielä, älä täytä hiljaisuutta. Kun fasilitoija on hiljaa, osallistujat alkavat puhua keskenään.',
+      fi: 'Odota vielä, älä täytä hiljaisuutta. Kun fasilitaattori on hiljaa, osallistujat alkavat puhua keskenään.',
       en: 'Keep waiting; don\'t fill the silence. When the facilitator is quiet, participants start talking to each other.',
     },
     source: { seed: SEED_000, lines: '1193-1211, 1500-1504' },

@@ -251,7 +251,7 @@ export const changeDialogueSeries: ScriptTemplate<'change-dialogue-series'> = {
           minDurationMin: 10,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Palaa kehityskarttaan ja kysy, mitä siitä puuttuu ja mikä näyttää nyt toisin. Kutsu eri organisaatioiden edustajia kommentoimaan toistensa havaintoja, jotta keskustelu ei kulje vain fasilitoijan kautta.',
+            fi: 'Palaa kehityskarttaan ja kysy, mitä siitä puuttuu ja mikä näyttää nyt toisin. Kutsu eri organisaatioiden edustajia kommentoimaan toistensa havaintoja, jotta keskustelu ei kulje vain fasilitaattorin kautta.',
             en: 'Go back to the development map and ask what is missing and what now looks different. Invite people from different organisations to comment on each other\'s points so the conversation does not all run through you.',
           },
           participantInstructions: {

@@ -27,7 +27,7 @@ export const partnersModel: ScriptTemplate<'partners-co-development'> = {
       phases: [
         {
           title: { fi: 'Vastuuhenkilöt ja roolit', en: 'Responsible people and roles' },
-          goal: { fi: 'Jokaisesta organisaatiosta on nimetty vastuuhenkilö ja fasilitoija on valittu.', en: 'Each organisation has named a responsible person, and a facilitator is chosen.' },
+          goal: { fi: 'Jokaisesta organisaatiosta on nimetty vastuuhenkilö ja fasilitaattori on valittu.', en: 'Each organisation has named a responsible person, and a facilitator is chosen.' },
           durationMin: 15,
           kind: 'plenary',
           facilitatorNotes: {
@@ -79,7 +79,7 @@ export const partnersModel: ScriptTemplate<'partners-co-development'> = {
           durationMin: 10,
           kind: 'plenary',
           facilitatorNotes: {
-            fi: 'Valitkaa välineet, joihin kaikki pääsevät, ja sopikaa, kuka opastaa niiden käytössä. Jättäkää käsikirjoitukseen väljyyttä: tiukka aikataulu tekee keskustelusta helposti fasilitoijavetoista.',
+            fi: 'Valitkaa välineet, joihin kaikki pääsevät, ja sopikaa, kuka opastaa niiden käytössä. Jättäkää käsikirjoitukseen väljyyttä: tiukka aikataulu tekee keskustelusta helposti fasilitaattorivetoista.',
             en: 'Choose tools everyone can access and agree who helps people use them. Leave slack in the script: a tight schedule easily makes the conversation facilitator-driven.',
           },
           participantInstructions: {
