@@ -69,6 +69,8 @@ export function announcementText(view: ParticipantView): string {
   let when = '';
   if (view.endsAtMs !== undefined) when = t('announceEndsAt', { time: formatTime(view.endsAtMs, lang) }, lang);
   else if (view.status === 'paused') when = t('announcePaused', { time: view.timeLeft }, lang);
+  // Over its time the phase has no end to name; the pop-out says "time is up", and so does this.
+  else if (view.over) when = t('announceTimeUp', undefined, lang);
   const first = when ? `${head} (${when})` : head;
   return view.instructions ? `${first}\n${view.instructions}` : first;
 }

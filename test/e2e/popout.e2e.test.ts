@@ -151,6 +151,20 @@ describe('participants see the time', () => {
     await waitForText(boardPanel, 'Phase 3/');
     await clickButton(boardPanel, 'Announce in chat');
     await waitForText(boardPanel, 'did not find the chat box');
+
+    // The workshop ends: the pop-out says so, with no large "0:00" (it read as "time's up" on a shared screen).
+    const active = await askBackground<{ value: { workshop: { id: string }; run: { events: unknown[] } } }>(boardPanel, { to: 'background', type: 'workshop/active' });
+    const finished = await askBackground<{ ok: boolean }>(boardPanel, {
+      to: 'background',
+      type: 'run/event',
+      workshopId: active.value.workshop.id,
+      event: { type: 'finish', at: Date.now() },
+      expectedCount: active.value.run.events.length,
+    });
+    expect(finished.ok).toBe(true);
+    await waitForText(popout, 'The workshop has ended');
+    expect(await popout.$('[data-testid="timer-time"]')).toBeNull();
+    expect(await popout.$('.timer-progress')).toBeNull();
     await Promise.all([meeting.close(), meet.close(), teams.close(), board.close(), popout.close()]);
   });
 });

@@ -28,18 +28,24 @@ export function TimerView({ active }: { active: ActiveWorkshop }) {
       <h1 id="timer-phase" class="timer-phase">
         {view.phaseTitle}
       </h1>
-      <p class="timer-clock" role="timer" aria-label={t('popoutTimeLabel', undefined, lang)}>
-        <span class="timer-time" data-testid="timer-time">
-          {view.timeLeft}
-        </span>
-      </p>
+      {/* Once the workshop has ended there is no time left to show: a large "0:00" on a shared
+          screen read as "time's up" (found in a Finnish walk-through); the status says it ended. */}
+      {view.status !== 'finished' && (
+        <p class="timer-clock" role="timer" aria-label={t('popoutTimeLabel', undefined, lang)}>
+          <span class="timer-time" data-testid="timer-time">
+            {view.timeLeft}
+          </span>
+        </p>
+      )}
       <p class="timer-status">
         {view.statusText}
         {view.endsAtMs !== undefined && <> · {t('popoutEndsAt', { time: formatClock(view.endsAtMs, lang) }, lang)}</>}
       </p>
-      <div class="timer-progress" aria-hidden="true">
-        <div style={{ width: `${view.progress * 100}%` }} />
-      </div>
+      {view.status !== 'finished' && (
+        <div class="timer-progress" aria-hidden="true">
+          <div style={{ width: `${view.progress * 100}%` }} />
+        </div>
+      )}
       {view.instructions && (
         <section class="timer-instructions" aria-labelledby="timer-instructions-title">
           <h2 id="timer-instructions-title">{t('popoutInstructions', undefined, lang)}</h2>

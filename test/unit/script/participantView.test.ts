@@ -92,6 +92,19 @@ describe('announcementText', () => {
     expect(announcementText(view)).toBe('Phase 1 of 2: Check-in (paused, 6:00 left)');
   });
 
+  // Over its time the announcement said nothing about the time, while the pop-out said "time is up";
+  // a paused phase read "tauolla" in Finnish, the word of a break phase, where the panel says
+  // "keskeytetty". Found in a Finnish walk-through.
+  it('says the time is up when the phase is over its time, and "keskeytetty" for a paused one', () => {
+    const fi = script('fi');
+    expect(announcementText(participantView(fi, 0, runOf(fi, [{ type: 'start', at: T0 }]), T0 + 13 * MIN))).toBe('Vaihe 1/2: Virittäytyminen (aika on lopussa)');
+    const en = script('en');
+    expect(announcementText(participantView(en, 0, runOf(en, [{ type: 'start', at: T0 }]), T0 + 13 * MIN))).toBe('Phase 1 of 2: Check-in (time is up)');
+    const paused = participantView(fi, 0, runOf(fi, [{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 4 * MIN }]), T0 + 9 * MIN);
+    expect(announcementText(paused)).toBe('Vaihe 1/2: Virittäytyminen (keskeytetty, 6:00 jäljellä)');
+    expect(paused.statusText).toBe('Keskeytetty');
+  });
+
   it('writes end times as the panel and the summary do: "9.05" in Finnish, "09:05" in English', () => {
     // The pop-out said "9:05 AM" while the panel said "09:05" for the same moment.
     for (const at of [new Date(2026, 0, 15, 9, 5).getTime(), new Date(2026, 0, 15, 22, 3).getTime()]) {
