@@ -174,10 +174,37 @@ describe('workshop run', () => {
     await sleep(300);
     const order = await page.$$eval('.phase-editor input:not([type])', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(order[0]).toBe('Second');
+    // Focus followed the phase to the top: onto its other arrow (its own is disabled there), not <body>.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move “Second” down');
+    // A workshop added by mistake can be removed again.
+    await clickButton(page, 'Add a workshop');
+    await waitForText(page, 'Remove workshop 2');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await clickButton(page, 'Remove workshop 2');
+    await page.waitForFunction(() => document.querySelectorAll('[role="tab"]').length === 1, { timeout: 5_000, polling: 100 });
+    // Unsaved edits: the editor says so, and "Back to the list" asks first; cancelling stays.
+    await waitForText(page, 'Unsaved changes');
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/editor-unsaved.png` });
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await clickButton(page, 'Back to the list');
+    await sleep(300);
+    expect(asked).toEqual(['Leave the script without saving? Your changes will be lost.']);
+    expect(await textOf(page, 'body')).toContain('Edit script');
     await clickButton(page, 'Save');
     await waitForText(page, 'Saved.');
+    expect(await textOf(page, '[data-testid="editor-status"]')).toBe('Saved.');
+    // Saved: back to the list without a question.
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
     await clickButton(page, 'Back to the list');
     await waitForText(page, 'New script');
+    expect(asked).toHaveLength(1);
     expect(await textOf(page, '[data-testid="scripts"]')).toContain('3 phases');
 
     // A broken import: the error names the field and nothing is added.

@@ -7,6 +7,7 @@ import { DataView } from './DataView';
 import { LibraryView } from './LibraryView';
 import { ScriptsView } from './ScriptsView';
 import { SettingsView } from './SettingsView';
+import { mayLeave } from './leaveGuard';
 
 const VIEWS = ['library', 'scripts', 'cards', 'data', 'settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -26,7 +27,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <nav aria-label={t('optionsSections')}>
         {VIEWS.map((v) => (
-          <button key={v} aria-current={view === v ? 'page' : undefined} onClick={() => (location.hash = v)}>
+          <button key={v} aria-current={view === v ? 'page' : undefined} onClick={() => view !== v && mayLeave(t('editorDiscardConfirm')) && (location.hash = v)}>
             {t(`optionsView_${v}`)}
           </button>
         ))}

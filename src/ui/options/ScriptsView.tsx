@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILT_IN_CARDS } from '../../prompts/cards';
 import { PHASE_KINDS, parseScriptJson, serializeScript, validateScript, type Phase, type Script, type ScriptImportError } from '../../script/schema';
 import { instantiateTemplate, listTemplates } from '../../script/templates';
@@ -11,6 +11,7 @@ import type { Failure } from '../../messages/reply';
 import { ErrorText } from '../shared/ErrorText';
 import { NumberField } from '../shared/NumberField';
 import { describeScriptError } from './scriptErrors';
+import { mayLeave, setUnsavedCheck } from './leaveGuard';
 
 const newId = () => crypto.randomUUID();
 
@@ -67,7 +68,9 @@ export function ScriptsView() {
 
   return (
     <section aria-labelledby="scripts-h">
-      <h2 id="scripts-h">{t('scriptsTitle')}</h2>
+      <h2 id="scripts-h" tabIndex={-1} ref={focusOnMount}>
+        {t('scriptsTitle')}
+      </h2>
       <div class="row-actions">
         <button class="primary" onClick={() => setEditing(blankScript(lang))}>
           {t('scriptsNew')}
@@ -161,11 +164,43 @@ export function ScriptsView() {
   );
 }
 
+/**
+ * Keyboard and screen-reader users land on the view they opened (the editor, or the list they came
+ * back to), not at the top of the page: focus went to <body>. Only when focus is not already inside.
+ */
+function focusOnMount(el: HTMLElement | null) {
+  if (el && !el.dataset.focused) {
+    el.dataset.focused = 'yes';
+    if (!document.activeElement || document.activeElement === document.body) el.focus();
+  }
+}
+
 function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => void }) {
   const [script, setScript] = useState<Script>(initial);
   const [workshopIndex, setWorkshopIndex] = useState(0);
   const [errors, setErrors] = useState<ScriptImportError[]>([]);
   const [status, setStatus] = useState<string | undefined>(undefined);
+  // What is stored (or, for a template not yet saved, what was opened): the edits are what differs.
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(initial));
+  const dirty = JSON.stringify(script) !== savedJson;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useEffect(() => {
+    setUnsavedCheck(() => dirtyRef.current);
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (!dirtyRef.current) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    addEventListener('beforeunload', beforeUnload);
+    return () => {
+      setUnsavedCheck(undefined);
+      removeEventListener('beforeunload', beforeUnload);
+    };
+  }, []);
+  const close = () => {
+    if (mayLeave(t('editorDiscardConfirm'))) onClose();
+  };
   const workshop = script.workshops[workshopIndex] ?? script.workshops[0]!;
   const lang = getLang();
   const totalSec = workshop.phases.reduce((n, p) => n + p.durationSec, 0);
@@ -180,7 +215,32 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
     const phases = [...workshop.phases];
     [phases[index], phases[target]] = [phases[target]!, phases[index]!];
     setWorkshop({ phases });
-    requestAnimationFrame(() => document.getElementById(`phase-${phases[target]!.id}-${by < 0 ? 'up' : 'down'}`)?.focus());
+    // Focus follows the phase to its new place: the same arrow, or the other one once the phase
+    // is at the top or the bottom (the same arrow is disabled there, and focus fell to <body>).
+    const moved = phases[target]!.id;
+    const atEnd = target === 0 || target === phases.length - 1;
+    const arrow = atEnd ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down';
+    requestAnimationFrame(() => document.getElementById(`phase-${moved}-${arrow}`)?.focus());
+  };
+  const removePhase = (index: number) => {
+    const phases = workshop.phases.filter((_, i) => i !== index);
+    setWorkshop({ phases });
+    // Focus goes to the phase that took its place (or the one before it), not to <body>.
+    const next = phases[Math.min(index, phases.length - 1)];
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-phase="${next?.id}"] input`)?.focus());
+  };
+  const workshopTabKeys = (e: KeyboardEvent) => {
+    const by = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!by) return;
+    e.preventDefault();
+    const next = (workshopIndex + by + script.workshops.length) % script.workshops.length;
+    setWorkshopIndex(next);
+    requestAnimationFrame(() => document.getElementById(`workshop-tab-${next}`)?.focus());
+  };
+  const removeWorkshop = () => {
+    if (script.workshops.length < 2 || !confirm(t('editorRemoveWorkshopConfirm', { title: workshop.title }))) return;
+    setScript({ ...script, workshops: script.workshops.filter((_, i) => i !== workshopIndex) });
+    setWorkshopIndex(Math.max(0, workshopIndex - 1));
   };
 
   async function save() {
@@ -189,19 +249,25 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
     setErrors([]);
     const reply = await ask('script/save', { script: checked.script });
     setStatus(reply.ok ? t('editorSaved') : undefined);
+    if (reply.ok) setSavedJson(JSON.stringify(checked.script));
     if (!reply.ok) setErrors([{ code: 'invalid-field', path: [], detail: reply.error.code }]);
   }
 
   return (
     <section aria-labelledby="editor-h" class="editor">
-      <h2 id="editor-h">{t('editorTitle')}</h2>
+      <h2 id="editor-h" tabIndex={-1} ref={focusOnMount}>
+        {t('editorTitle')}
+      </h2>
       <div class="row-actions">
         <button class="primary" onClick={() => void save()}>
           {t('editorSave')}
         </button>
-        <button onClick={onClose}>{t('editorClose')}</button>
+        <button onClick={close}>{t('editorClose')}</button>
       </div>
-      {status && <p role="status">{status}</p>}
+      {/* "Saved." stood while the user went on editing, so unsaved edits looked saved. */}
+      <p role="status" data-testid="editor-status">
+        {dirty ? t('editorUnsaved') : status}
+      </p>
       {errors.length > 0 && (
         <div class="error" role="alert" data-testid="editor-errors">
           <ul>
@@ -227,12 +293,15 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
         </select>
       </label>
 
-      <div class="row-actions" role="tablist" aria-label={t('editorWorkshops')}>
-        {script.workshops.map((w, i) => (
-          <button key={w.id} role="tab" aria-selected={i === workshopIndex} onClick={() => setWorkshopIndex(i)}>
-            {t('pathWorkshop', { n: i + 1 })}
-          </button>
-        ))}
+      <div class="row-actions">
+        {/* Tabs only in the tab list (arrow keys move between them); adding and removing beside it. */}
+        <div class="row-actions" role="tablist" aria-label={t('editorWorkshops')} onKeyDown={workshopTabKeys}>
+          {script.workshops.map((w, i) => (
+            <button key={w.id} id={`workshop-tab-${i}`} role="tab" aria-selected={i === workshopIndex} tabIndex={i === workshopIndex ? 0 : -1} onClick={() => setWorkshopIndex(i)}>
+              {t('pathWorkshop', { n: i + 1 })}
+            </button>
+          ))}
+        </div>
         <button
           onClick={() => {
             setScript({ ...script, workshops: [...script.workshops, { id: newId(), title: t('editorNewWorkshop'), goal: '', phases: [blankPhase()] }] });
@@ -241,6 +310,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
         >
           {t('editorAddWorkshop')}
         </button>
+        {script.workshops.length > 1 && <button onClick={removeWorkshop}>{t('editorRemoveWorkshop', { n: workshopIndex + 1 })}</button>}
       </div>
       <label>
         {t('editorWorkshopTitle')}
@@ -270,7 +340,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
                 >
                   ↓
                 </button>
-                <button aria-label={t('editorRemovePhase', { title: phase.title })} disabled={workshop.phases.length === 1} onClick={() => setWorkshop({ phases: workshop.phases.filter((_, i) => i !== index) })}>
+                <button aria-label={t('editorRemovePhase', { title: phase.title })} disabled={workshop.phases.length === 1} onClick={() => removePhase(index)}>
                   ✕
                 </button>
               </div>
