@@ -92,7 +92,7 @@ export const Peer = z.object({ name: z.string().max(80), role: Role });
 export type Peer = z.infer<typeof Peer>;
 
 export const SyncStatusSchema = z.object({
-  state: z.enum(['off', 'connecting', 'online', 'offline', 'paused']),
+  state: z.enum(['off', 'connecting', 'online', 'offline', 'paused', 'unreachable']),
   signalling: z.boolean(),
   peers: z.array(Peer).max(50),
   synced: z.boolean(),

@@ -34,6 +34,8 @@ export interface Engine {
 
 /** How often status is re-sent while nothing changes (a restarted background learns it again). */
 const STATUS_EVERY_MS = 5_000;
+/** How long the signaller may take to answer a new session before the panel says it cannot be reached. */
+export const UNREACHABLE_AFTER_MS = 8_000;
 
 export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): Engine {
   const doc = new Y.Doc();
@@ -78,10 +80,16 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     return found.slice(0, 50);
   };
   const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
+  const startedAt = Date.now();
+  let everConnected = false;
   const status = (): SyncStatus => {
     const online = !paused && signalling();
+    everConnected ||= online;
+    // Work read from this browser's own copy sets lastSyncAt too, so "offline" (the link dropped)
+    // is said only of a link that was once made.
+    const away = everConnected ? 'offline' : Date.now() - startedAt >= UNREACHABLE_AFTER_MS ? 'unreachable' : 'connecting';
     return {
-      state: paused ? 'paused' : online ? 'online' : synced || lastSyncAt ? 'offline' : 'connecting',
+      state: paused ? 'paused' : online ? 'online' : away,
       signalling: online,
       peers: online ? peers() : [],
       synced,

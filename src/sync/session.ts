@@ -9,8 +9,10 @@ export interface SyncStatus {
   /**
    * 'offline': the signaller is not reachable (the link dropped); 'paused': the user took this
    * browser off the room for a while. Either way work goes on locally and merges on return.
+   * 'unreachable': the signaller has not answered once since the session started (a wrong address,
+   * a server not running): it read "Link dropped" although no link was ever made.
    */
-  state: 'off' | 'connecting' | 'online' | 'offline' | 'paused';
+  state: 'off' | 'connecting' | 'online' | 'offline' | 'paused' | 'unreachable';
   /** Connected to the signalling server. */
   signalling: boolean;
   /** Others in the room now. */

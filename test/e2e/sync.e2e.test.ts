@@ -16,7 +16,7 @@ import {
   type ExtensionContext,
 } from './harness/e2e';
 import { eventually } from './helpers/live';
-import { askBackground, clickButton, openTab, submitForm, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 
 // Live sharing (issue 15), between two real browsers: Chromium the facilitator, Firefox ESR the
 // note-taker, through `vuoro signal` on 127.0.0.1 started here. WebRTC host candidates only (no
@@ -202,4 +202,32 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     const requests = (await server.requests()).filter((r) => r.at >= startedAt);
     expect(unexpectedRequests(requests)).toEqual([]);
   }, 90_000);
+
+  // A signalling server that never answers (a wrong address, a server not running) read "Link
+  // dropped: … your changes merge when it returns", as if a link had been made.
+  it('says when the signalling server cannot be reached at all', async () => {
+    const { createServer } = await import('node:net');
+    const dead = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => done(port));
+      });
+    });
+    const tab = await openFixture(chromium, MEETING);
+    const panel = await panelFrame(tab);
+    await askBackground(panel, { to: 'background', type: 'sync/leave' });
+    const options = await extensionPage(chromium, `${optionsPagePath(chromium)}#settings`);
+    const configured = await askBackground<{ ok: boolean }>(options.mainFrame(), { to: 'background', type: 'sync/configure', config: { signalUrl: `ws://127.0.0.1:${dead}`, iceServers: [] } });
+    expect(configured.ok).toBe(true);
+    await options.close();
+    await waitForText(panel, 'Share live');
+    // The box is folded while the workshop is not shared: the facilitator opens it.
+    await panel.click('[data-testid="share-box"] > summary');
+    await clickButton(panel, 'Share live');
+    await waitForText(panel, 'Cannot reach the signalling server', 15_000);
+    expect(await textOf(panel, 'body')).not.toContain('Link dropped');
+    await tab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-unreachable.png') });
+    await askBackground(panel, { to: 'background', type: 'sync/leave' });
+    await tab.close();
+  }, 40_000);
 });

@@ -16,7 +16,7 @@ export function SyncBadge({ view }: { view: SyncView }) {
   const line = statusLine(status);
   return (
     <p class={`sync-badge sync-${line}`} role="status" data-testid="sync-status">
-      <span aria-hidden="true">{line === 'offline' ? '○' : '●'} </span>
+      <span aria-hidden="true">{line === 'offline' || line === 'unreachable' ? '○' : '●'} </span>
       {t(`sync_${line}`, { n: status.peers.length })}
     </p>
   );
@@ -32,7 +32,8 @@ export function ShareView({ workshopId, view }: { workshopId: string; view: Sync
   const waiting = !!session && status.peers.length === 0 && status.state !== 'paused';
   return (
     <details class="share-box" open={waiting || undefined} data-testid="share-box">
-      <summary>{session ? t(`sync_${statusLine(status)}`, { n: status.peers.length }) : t('syncTitle')}</summary>
+      {/* The summary line is short; what to do about an unreachable server is said inside. */}
+      <summary>{session ? (statusLine(status) === 'unreachable' ? t('sync_unreachable_short') : t(`sync_${statusLine(status)}`, { n: status.peers.length })) : t('syncTitle')}</summary>
       <ShareContent workshopId={workshopId} view={view} />
     </details>
   );

@@ -33,6 +33,7 @@ describe('live sharing settings and invitations', () => {
   it('says what the link is doing, and who may run the timer', () => {
     const peer = { name: 'Bo', role: 'note-taker' as const };
     expect(statusLine({ ...offStatus(), state: 'connecting' })).toBe('connecting');
+    expect(statusLine({ ...offStatus(), state: 'unreachable' })).toBe('unreachable');
     expect(statusLine({ ...offStatus(), state: 'online' })).toBe('waiting');
     expect(statusLine({ ...offStatus(), state: 'online', peers: [peer] })).toBe('syncing');
     expect(statusLine({ ...offStatus(), state: 'online', peers: [peer], synced: true })).toBe('inSync');
