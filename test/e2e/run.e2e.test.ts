@@ -198,14 +198,42 @@ describe('workshop run', () => {
     await waitForText(page, 'Saved.');
     expect(await textOf(page, '[data-testid="editor-status"]')).toBe('Saved.');
     // Saved: back to the list without a question.
-    page.once('dialog', (dialog) => {
+    const onDialog = (dialog: { message(): string; accept(): Promise<void> }) => {
       asked.push(dialog.message());
       void dialog.accept();
-    });
+    };
+    page.on('dialog', onDialog);
     await clickButton(page, 'Back to the list');
     await waitForText(page, 'New script');
     expect(asked).toHaveLength(1);
+    page.off('dialog', onDialog);
     expect(await textOf(page, '[data-testid="scripts"]')).toContain('3 phases');
+
+    // A script a workshop uses cannot be deleted: the list says so at once, before any question
+    // (it asked "Delete …?" and then refused).
+    const listed = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      const scripts = (await api.runtime.sendMessage({ to: 'background', type: 'script/list' })) as { value: { script: { id: string; workshops: { phases: unknown[] }[] } }[] };
+      const own = scripts.value.find((s) => s.script.workshops[0]?.phases.length === 3)!;
+      const made = (await api.runtime.sendMessage({ to: 'background', type: 'workshop/from-script', scriptId: own.script.id, workshopIndex: 0 })) as { ok: boolean };
+      return made.ok;
+    });
+    expect(listed).toBe(true);
+    // Back to the list anew (as a user who made the workshop elsewhere comes back to it).
+    await page.evaluate(() => (location.hash = 'library'));
+    await page.waitForFunction(() => !document.querySelector('[data-testid="scripts"]'), { timeout: 5_000, polling: 100 });
+    await page.evaluate(() => (location.hash = 'scripts'));
+    await waitForText(page, '3 phases');
+    const questions: string[] = [];
+    const onQuestion = (dialog: { message(): string; dismiss(): Promise<void> }) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    };
+    page.on('dialog', onQuestion);
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('[data-testid="scripts"] button')].find((b) => b.textContent === 'Delete')!.click());
+    await waitForText(page, 'A workshop on this device uses this script');
+    expect(questions).toEqual([]);
+    page.off('dialog', onQuestion);
 
     // A broken import: the error names the field and nothing is added.
     const input = await page.$('input[data-testid="script-import"]');

@@ -41,6 +41,16 @@ export function ScriptsView() {
     },
     ['scripts'],
   );
+  // Which scripts workshops use: such a script cannot be deleted, and is told so before the question
+  // (it asked "Delete …?" and then refused).
+  const { value: workshops = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('workshop/list', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['workshops'],
+  );
+  const usersOf = (scriptId: string) => workshops.filter((w) => w.scriptId === scriptId).length;
   // The stored built-in templates are listed below as templates, not as scripts of one's own.
   const own = ownScripts(scripts);
   const [editing, setEditing] = useState<Script | undefined>(undefined);
@@ -128,6 +138,8 @@ export function ScriptsView() {
                 </button>
                 <button
                   onClick={() => {
+                    const users = usersOf(script.id);
+                    if (users > 0) return setError({ code: 'script-in-use', params: { n: users } });
                     if (confirm(t('scriptsDeleteConfirm', { title: script.title })))
                       void ask('script/delete', { scriptId: script.id }).then((r) => setError(r.ok ? undefined : r.error));
                   }}
