@@ -16,7 +16,8 @@ export type PauseCue = z.infer<typeof PauseCue>;
 
 export type PauseStatus =
   | { state: 'waiting'; elapsedMs: number; remainingMs: number; /** 0..1 */ progress: number }
-  | { state: 'done'; elapsedMs: number }
+  /** The wait ran out `overMs` ago. */
+  | { state: 'done'; elapsedMs: number; overMs: number }
   | { state: 'ended'; reason: 'speech' | 'cancelled'; afterMs: number };
 
 export function startPause(askedAt: number, waitSec: number = DEFAULT_PAUSE_SEC): PauseCue {
@@ -35,6 +36,6 @@ export function pauseStatus(cue: PauseCue, now: number): PauseStatus {
   }
   const waitMs = cue.waitSec * 1000;
   const elapsedMs = Math.max(0, now - cue.askedAt);
-  if (elapsedMs >= waitMs) return { state: 'done', elapsedMs };
+  if (elapsedMs >= waitMs) return { state: 'done', elapsedMs, overMs: elapsedMs - waitMs };
   return { state: 'waiting', elapsedMs, remainingMs: waitMs - elapsedMs, progress: elapsedMs / waitMs };
 }

@@ -25,6 +25,9 @@ export interface TurnsStrip {
   balance?: BalanceWords;
 }
 
+/** How long after the wait ran out the strip still says so (unless someone speaks). */
+export const PAUSE_DONE_SHOWN_MS = 30_000;
+
 export function turnsStrip(input: {
   stats: SpeakingStats;
   speakingKeys: readonly string[];
@@ -32,6 +35,8 @@ export function turnsStrip(input: {
   pause: PauseStatus | undefined;
 }): TurnsStrip {
   const nameOf = new Map(input.stats.people.map((p) => [p.key, p.name]));
+  const askedAt = input.pause && input.pause.state !== 'ended' ? input.stats.window.to - input.pause.elapsedMs : 0;
+  const spokeSinceQuestion = input.speakingKeys.length > 0 || input.stats.people.some((p) => p.lastSpokeAt !== undefined && p.lastSpokeAt > askedAt);
   const strip: TurnsStrip = {
     speaking: input.speakingKeys.map((key) => nameOf.get(key) ?? key),
     handsWaiting: input.hands.length,
@@ -39,7 +44,9 @@ export function turnsStrip(input: {
     pause:
       input.pause?.state === 'waiting'
         ? { state: 'waiting', remainingSec: Math.ceil(input.pause.remainingMs / 1000) }
-        : input.pause?.state === 'done'
+        : // "The wait is over; if nobody spoke, invite someone by name" is for the moment after the
+          // wait, not for good: it stood while people talked (found in a Finnish walk-through).
+          input.pause?.state === 'done' && input.pause.overMs < PAUSE_DONE_SHOWN_MS && !spokeSinceQuestion
           ? { state: 'done' }
           : { state: 'idle' },
   };

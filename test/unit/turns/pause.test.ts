@@ -6,7 +6,7 @@ describe('pause cue', () => {
     const cue = startPause(10_000, 8);
     expect(pauseStatus(cue, 10_000)).toEqual({ state: 'waiting', elapsedMs: 0, remainingMs: 8000, progress: 0 });
     expect(pauseStatus(cue, 16_000)).toEqual({ state: 'waiting', elapsedMs: 6000, remainingMs: 2000, progress: 0.75 });
-    expect(pauseStatus(cue, 18_000)).toEqual({ state: 'done', elapsedMs: 8000 });
+    expect(pauseStatus(cue, 18_000)).toEqual({ state: 'done', elapsedMs: 8000, overMs: 0 });
     expect(pauseStatus(PauseCue.parse(JSON.parse(JSON.stringify(cue))), 12_000)).toMatchObject({ remainingMs: 6000 });
   });
 

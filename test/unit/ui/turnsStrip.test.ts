@@ -36,4 +36,17 @@ describe('turnsStrip', () => {
     expect(balanceWords(0.8)).toBe('fairly-even');
     expect(balanceWords(1)).toBe('even');
   });
+
+  // "The wait is over; if nobody spoke, invite someone by name" stood in the strip for good, while
+  // people talked (found in a Finnish walk-through).
+  it('says the wait is over only for a while after it, and not once someone has spoken', () => {
+    // Asked at 50 s, waited 8 s; now 60 s.
+    const quiet = speakingStats({ turns: [{ participantKey: 'a', startAt: 0, endAt: 30_000 }], participants: people, window: { from: 0, to: 60_000 } });
+    const done = (overMs: number) => ({ state: 'done' as const, elapsedMs: 8000 + overMs, overMs });
+    expect(turnsStrip({ stats: quiet, speakingKeys: [], hands: [], pause: done(2000) }).pause).toEqual({ state: 'done' });
+    expect(turnsStrip({ stats: quiet, speakingKeys: [], hands: [], pause: done(31_000) }).pause).toEqual({ state: 'idle' });
+    expect(turnsStrip({ stats: quiet, speakingKeys: ['b'], hands: [], pause: done(2000) }).pause).toEqual({ state: 'idle' });
+    const answered = speakingStats({ turns: [{ participantKey: 'b', startAt: 58_500, endAt: 59_500 }], participants: people, window: { from: 0, to: 60_000 } });
+    expect(turnsStrip({ stats: answered, speakingKeys: [], hands: [], pause: done(2000) }).pause).toEqual({ state: 'idle' });
+  });
 });
