@@ -111,6 +111,9 @@ describe('workshop run', () => {
     // The remaining phases shrink in proportion: the next one gets shorter than planned.
     await panel.waitForFunction(() => !document.querySelector('.run-meta')?.textContent?.includes('(5 min)'), { timeout: 10_000, polling: 100 });
     expect(await textOf(panel, '.run-meta')).toMatch(/Next: Agenda and goal \([1-4] min\)/);
+    // The agenda keeps the plan beside the new length.
+    await clickButton(panel, 'Agenda');
+    expect(await textOf(panel, '.agenda')).toMatch(/Agenda and goal 5 → [1-4] min/);
     // The live region announces milestones only when crossed, never every second.
     expect(await panel.$eval('[data-testid="announcer"]', (el) => el.getAttribute('aria-live'))).toBe('polite');
 

@@ -195,6 +195,9 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
               </button>
               <span class="muted">
                 {' '}
+                {/* The plan stays in view beside a changed length ("10 → 15 min"); the changed length
+                    alone hid what was planned (found in a Finnish walk-through). */}
+                {Math.round(phase.effectiveSec / 60) !== Math.round(phase.plannedSec / 60) && `${Math.round(phase.plannedSec / 60)} → `}
                 {Math.round(phase.effectiveSec / 60)} min
                 {phase.actualSec !== undefined && ` · ${t('runActual', { min: Math.round(phase.actualSec / 60) })}`}
               </span>
