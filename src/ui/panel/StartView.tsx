@@ -85,7 +85,12 @@ export function StartView({ onDone }: { onDone: () => void }) {
             <li key={template.id} data-template={template.id}>
               <strong>{template.title[lang]}</strong>
               <span class="muted">{template.description[lang]}</span>
-              <span role="radiogroup" aria-label={t('startTemplateLang')} class="lang-choice">
+              {/* The choice says what it chooses ("Language of the workshop: in Finnish / in English"); the
+                  two radios alone read as a stray pair of words (found in a Finnish walk-through). */}
+              <span role="radiogroup" aria-labelledby={`lang-label-${template.id}`} class="lang-choice">
+                <span id={`lang-label-${template.id}`} class="muted">
+                  {t('startTemplateLang')}:
+                </span>
                 {LANGS.map((l) => (
                   <label key={l} class="inline">
                     <input type="radio" name={`lang-${template.id}`} checked={chosen === l} onChange={() => setTemplateLang({ ...templateLang, [template.id]: l })} />
