@@ -24,6 +24,8 @@ export interface ParticipantView {
   instructions: string;
   /** When the phase ends if the clock keeps running; only while it runs and time is left. */
   endsAtMs?: number;
+  /** The next phase's title, so participants know what comes (the popup had it, the pop-out not). */
+  nextTitle?: string;
 }
 
 /** The workshop's own language for what participants read. */
@@ -56,6 +58,7 @@ export function participantView(script: Script, workshopIndex: number, run: Run,
     instructions: phase?.participantInstructions.trim() ?? '',
   };
   if (state.status === 'running' && !over) view.endsAtMs = now + state.remainingMs;
+  if (state.nextPhase) view.nextTitle = state.nextPhase.title;
   return view;
 }
 

@@ -144,7 +144,9 @@ export function parseScriptJson(text: string): ScriptParseResult {
 /** Validates an already-parsed value as a script. Never throws. */
 export function validateScript(value: unknown): ScriptParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== SCRIPT_FORMAT) {
-    return fail({ code: 'wrong-format', path: ['format'], expected: SCRIPT_FORMAT });
+    // A workshop export picked here by mistake is named as one.
+    const workshop = typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'vuoro-workshop';
+    return fail({ code: 'wrong-format', path: ['format'], expected: SCRIPT_FORMAT, ...(workshop ? { detail: 'workshop-file' } : {}) });
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version !== SCRIPT_SCHEMA_VERSION) {

@@ -93,7 +93,9 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
   }
 
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, errors: [{ code: 'wrong-format', path: 'format' }] };
+    // A script picked here by mistake is named as one, with where it goes.
+    const script = typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'vuoro-script';
+    return { ok: false, errors: [{ code: script ? 'script-file' : 'wrong-format', path: 'format' }] };
   }
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version !== EXPORT_SCHEMA_VERSION) {

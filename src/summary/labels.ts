@@ -8,7 +8,7 @@ import type { PromptAction } from '../prompts/rules';
 
 export { LANGS, type Lang } from '../lang';
 export type { PromptAction };
-export type ParseErrorCode = 'not-json' | 'too-large' | 'wrong-format' | 'unsupported-version' | 'invalid-field';
+export type ParseErrorCode = 'not-json' | 'too-large' | 'wrong-format' | 'script-file' | 'unsupported-version' | 'invalid-field';
 
 interface Labels {
   summaryOf: string;
@@ -223,6 +223,7 @@ const fi: Labels = {
     'not-json': 'Tiedosto ei ole JSON-muotoinen.',
     'too-large': 'Tiedosto on liian suuri (yli 64 Mt).',
     'wrong-format': 'Tiedosto ei ole Vuoron työpajavienti.',
+    'script-file': 'Tiedosto on Vuoron käsikirjoitus: tuo se kohdassa Käsikirjoitukset.',
     'unsupported-version': 'Tiedoston versiota ei tueta.',
     'invalid-field': 'Virheellinen kenttä',
   },
@@ -363,6 +364,7 @@ const en: Labels = {
     'not-json': 'The file is not JSON.',
     'too-large': 'The file is too large (over 64 MB).',
     'wrong-format': 'The file is not a Vuoro workshop export.',
+    'script-file': 'The file is a Vuoro script: import it under Scripts.',
     'unsupported-version': 'This version of the file is not supported.',
     'invalid-field': 'Invalid field',
   },

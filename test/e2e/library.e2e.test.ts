@@ -110,7 +110,7 @@ describe('workshop library', () => {
     expect(copies).toHaveLength(1);
     expect(copies[0]!.filter((c) => originalIds.has(c.id))).toEqual([]);
     expect(copies[0]!.map((c) => c.text).sort()).toEqual(Array.from({ length: 13 }, (_, i) => `Idea ${i + 1}`).sort());
-    // The copy has a name of its own, so "Merge into" tells the two apart.
+    // The copy has a name of its own, so the import's "into …" choice tells the two apart.
     await page.waitForFunction((title: string) => [...document.querySelectorAll('select option')].some((o) => o.textContent?.includes(`${title} (imported)`)), { timeout: 10_000, polling: 100 }, workshop.title);
 
     // The same file again: nothing new.

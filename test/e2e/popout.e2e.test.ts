@@ -49,6 +49,8 @@ describe('participants see the time', () => {
     await waitForText(popout, first);
     expect(await textOf(popout, '[data-testid="timer"]')).toContain('Phase 1 of');
     expect(await textOf(popout, '[data-testid="timer-time"]')).toMatch(/^\d{1,2}:\d{2}$/);
+    // What comes next, as the popup says it.
+    expect(await textOf(popout, '[data-testid="timer-next"]')).toMatch(/^Next: .+/);
 
     // It follows a phase change made in the panel, and says so politely once.
     await clickButton(panel, 'Next phase');

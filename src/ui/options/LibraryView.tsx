@@ -127,7 +127,7 @@ export function LibraryView() {
           <option value="">{t('importAsNew')}</option>
           {list.map((w) => (
             <option key={w.id} value={w.id}>
-              {w.title}
+              {t('importIntoWorkshop', { title: w.title })}
             </option>
           ))}
         </select>

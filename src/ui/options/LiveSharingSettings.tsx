@@ -51,7 +51,8 @@ export function LiveSharingSettings() {
 
   return (
     <section aria-labelledby="live-sharing-h" data-testid="live-sharing-settings">
-      <h2 id="live-sharing-h">{t('syncSettingsTitle')}</h2>
+      {/* A part of Settings, so a heading below it. */}
+      <h3 id="live-sharing-h">{t('syncSettingsTitle')}</h3>
       <p class="muted">{t('syncSettingsIntro')}</p>
       <label class="inline">
         <input type="checkbox" checked={on} onChange={(e) => (e.currentTarget.checked ? setOn(true) : void turnOff())} />

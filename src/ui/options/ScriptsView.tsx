@@ -27,7 +27,8 @@ function blankScript(lang: Lang): Script {
     title: t('editorNewScript'),
     description: '',
     lang,
-    workshops: [{ id: newId(), title: t('editorNewWorkshop'), goal: '', phases: [blankPhase()] }],
+    // Named by its place ("Workshop 1"), as the panel names it: a bare "Workshop" read "Run “Workshop”".
+    workshops: [{ id: newId(), title: t('pathWorkshop', { n: 1 }), goal: '', phases: [blankPhase()] }],
   };
 }
 
@@ -316,7 +317,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
         </div>
         <button
           onClick={() => {
-            setScript({ ...script, workshops: [...script.workshops, { id: newId(), title: t('editorNewWorkshop'), goal: '', phases: [blankPhase()] }] });
+            setScript({ ...script, workshops: [...script.workshops, { id: newId(), title: t('pathWorkshop', { n: script.workshops.length + 1 }), goal: '', phases: [blankPhase()] }] });
             setWorkshopIndex(script.workshops.length);
           }}
         >

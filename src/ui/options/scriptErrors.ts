@@ -40,6 +40,7 @@ const TYPE_WORDS: Record<string, MessageKey> = {
  */
 export function describeScriptError(error: ScriptImportError): string {
   const where = error.path.length ? describePath(error.path) : t('scriptErrorFile');
+  if (error.code === 'wrong-format' && error.detail === 'workshop-file') return t('scriptError_workshop_file');
   if (error.code !== 'invalid-field') {
     return t(`scriptError_${error.code.replace(/-/g, '_')}`, { where, expected: error.expected ?? '', detail: error.detail ?? '' });
   }

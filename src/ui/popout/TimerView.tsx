@@ -46,6 +46,11 @@ export function TimerView({ active }: { active: ActiveWorkshop }) {
           <div style={{ width: `${view.progress * 100}%` }} />
         </div>
       )}
+      {view.nextTitle && (
+        <p class="timer-next" data-testid="timer-next">
+          {t('popoutNext', { title: view.nextTitle }, lang)}
+        </p>
+      )}
       {view.instructions && (
         <section class="timer-instructions" aria-labelledby="timer-instructions-title">
           <h2 id="timer-instructions-title">{t('popoutInstructions', undefined, lang)}</h2>

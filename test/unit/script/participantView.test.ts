@@ -73,6 +73,14 @@ describe('participantView', () => {
   });
 });
 
+describe('participantView: what comes next', () => {
+  it('names the next phase, and none after the last', () => {
+    const s = script('en');
+    expect(participantView(s, 0, runOf(s, [{ type: 'start', at: T0 }]), T0 + MIN).nextTitle).toBe('Small groups');
+    expect(participantView(s, 0, runOf(s, [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 5 * MIN }]), T0 + 6 * MIN).nextTitle).toBeUndefined();
+  });
+});
+
 describe('announcementText', () => {
   it('Finnish: phase, "klo 14.05" and the instructions', () => {
     const s = script('fi');

@@ -132,6 +132,11 @@ describe('describeParseError, on files a person might pick', () => {
     expect(words('{"format":"vuoro-workshop","schemaVersion":1e999}', 'en')).toEqual(['This version of the file is not supported.']);
   });
 
+  it('names a script picked by mistake, and where it goes', () => {
+    expect(words('{"format":"vuoro-script","schemaVersion":1}', 'en')).toEqual(['The file is a Vuoro script: import it under Scripts.']);
+    expect(words('{"format":"vuoro-script","schemaVersion":1}', 'fi')).toEqual(['Tiedosto on Vuoron käsikirjoitus: tuo se kohdassa Käsikirjoitukset.']);
+  });
+
   it('reads a file that starts with two byte-order marks', () => {
     expect(parseWorkshopExport(`\uFEFF\uFEFF${JSON.stringify(sampleDoc())}`).ok).toBe(true);
   });

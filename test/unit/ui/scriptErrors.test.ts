@@ -45,4 +45,10 @@ describe('describeScriptError', () => {
     expect(text).toEqual(expect.arrayContaining(['Otsikko: täytä tämä.', 'Kuvaus: pitäisi olla tekstiä.', 'extra: Vuoro ei tunne tätä kenttää.', 'Työpaja 1 › Vaihe 1 › Kesto: enintään 480 min.']));
     for (const line of text) expect(line).not.toMatch(/too_|invalid_|odotettiin|string/);
   });
+
+  it('names a workshop export picked by mistake, and where it goes', () => {
+    setLang('fi');
+    const result = validateScript({ format: 'vuoro-workshop', schemaVersion: 1 });
+    expect(result.ok ? [] : result.errors.map(describeScriptError)).toEqual(['Tiedosto on työpajan vienti: tuo se kohdassa Työpajat ja vienti.']);
+  });
 });
