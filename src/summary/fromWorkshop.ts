@@ -115,8 +115,9 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       title: workshop.title,
       goal: workshop.goal,
       date: workshop.date ?? isoDate(state.startedAtMs ?? workshop.createdAt),
-      seriesTitle: script.title,
-      ...(script.workshops.length > 1 ? { series: { position: { number: workshop.workshopIndex + 1, count: script.workshops.length } } } : {}),
+      // Only a script of several workshops is a series: a one-off meeting's summary read "Series:
+      // 50-minute virtual meeting" (found in a walk-through of the exports).
+      ...(script.workshops.length > 1 ? { seriesTitle: script.title, series: { position: { number: workshop.workshopIndex + 1, count: script.workshops.length } } } : {}),
       ...(intermediateTask ? { intermediateTask } : {}),
     },
     agenda,

@@ -81,3 +81,28 @@ describe('the summary counts facilitators as the panel does', () => {
     expect(renderMarkdown(doc, 'en', { timeZone: 'Europe/Helsinki' })).not.toContain("facilitator's share");
   });
 });
+
+describe('a one-off workshop', () => {
+  it('is not called a series in its summary', () => {
+    const script = instantiateTemplate('virtual-meeting-50', 'en');
+    const run = createRun(script, 0, 'ws-1');
+    const doc = exportFromWorkshop(
+      {
+        workshop: { id: 'ws-1', title: 'Virtual meeting', goal: '', lang: 'en', workshopIndex: 0, createdAt: START },
+        script,
+        run: { ...run, events: [{ type: 'start', at: min(0) }, { type: 'finish', at: min(20) }] },
+        captures: [],
+        participants: [],
+        turns: [],
+        prompts: [],
+        facilitatorKeys: [],
+      },
+      { now: min(30), cardTitle: (id) => id },
+    );
+    expect(doc.workshop.seriesTitle).toBeUndefined();
+    expect(renderMarkdown(doc, 'en', { timeZone: 'UTC' })).not.toContain('Series');
+    // A workshop of the Change Dialogue series still is.
+    expect(exportFromWorkshop(contents('en'), { now: min(30), cardTitle: (id) => id }).workshop.seriesTitle).toBeTruthy();
+  });
+});
+
