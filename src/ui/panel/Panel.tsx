@@ -119,15 +119,17 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
   // the page's overlay or clicked on a panel the user cannot see as it is.
   const obscured = useObscured();
   const covered = siteHandle.state.covered || obscured;
+  // The warning's words follow a language change while it shows (it kept the language it was drawn in).
+  const coveredText = t('panelCovered');
   useEffect(() => {
     const app = document.getElementById('app');
     const warning = document.getElementById('covered-warning');
     if (app) app.inert = covered;
     if (warning) {
-      warning.textContent = t('panelCovered');
+      warning.textContent = coveredText;
       warning.hidden = !covered;
     }
-  }, [covered]);
+  }, [covered, coveredText]);
 
   const storeProblem = useStoreProblem();
   const tabs = (counts: Partial<Record<Tab, number>>) => (

@@ -13,21 +13,43 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 /** Whether this browser tracks visibility (IntersectionObserver v2). */
 export const tracksVisibility = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 
-/** True while the frame is on screen but not shown as it is; always false without v2. */
+/**
+ * True while the frame is on screen but not shown as it is; always false without v2. A hidden tab is
+ * not "covered": the browser reports its frame as not visible, and the warning flashed for a moment
+ * on every return to the meeting tab (and stood in the demo's screenshot). So the observer rests
+ * while the tab is hidden and starts afresh when it is shown, which reports the frame's state anew.
+ */
 export function useObscured(): boolean {
   const [obscured, setObscured] = useState(false);
   useEffect(() => {
     if (!tracksVisibility) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1] as VisibilityEntry;
-        setObscured(entry.isIntersecting && entry.isVisible === false);
-      },
-      // trackVisibility needs a delay of at least 100 ms (the browser's own bound on its cost).
-      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-    );
-    observer.observe(document.documentElement);
-    return () => observer.disconnect();
+    let observer: IntersectionObserver | undefined;
+    const start = () => {
+      observer?.disconnect();
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (document.hidden) return;
+          const entry = entries[entries.length - 1] as VisibilityEntry;
+          setObscured(entry.isIntersecting && entry.isVisible === false);
+        },
+        // trackVisibility needs a delay of at least 100 ms (the browser's own bound on its cost).
+        { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
+      observer.observe(document.documentElement);
+    };
+    const onVisibility = () => {
+      if (document.hidden) {
+        observer?.disconnect();
+        observer = undefined;
+        setObscured(false);
+      } else start();
+    };
+    if (!document.hidden) start();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      observer?.disconnect();
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }, []);
   return obscured;
 }

@@ -88,7 +88,7 @@ describe('a one-off workshop', () => {
     const run = createRun(script, 0, 'ws-1');
     const doc = exportFromWorkshop(
       {
-        workshop: { id: 'ws-1', title: 'Virtual meeting', goal: '', lang: 'en', workshopIndex: 0, createdAt: START },
+        workshop: { id: 'ws-1', title: 'Virtual meeting', goal: '', lang: 'en', workshopIndex: 0, createdAt: START, includeParticipants: false, includeStats: false },
         script,
         run: { ...run, events: [{ type: 'start', at: min(0) }, { type: 'finish', at: min(20) }] },
         captures: [],
