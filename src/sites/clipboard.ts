@@ -1,9 +1,9 @@
 // Parsers for what whiteboards put on the clipboard when the user copies a selection. All of them
 // return plain, cleaned text; HTML is only ever scanned as a string, never parsed into a live DOM.
-import { cleanNoteText, cleanText } from './text';
+import { cleanNoteText, cleanText, NOTE_MAX } from './text';
 import type { SelectionItem } from './types';
 
-const ITEM_MAX = 1000;
+const ITEM_MAX = NOTE_MAX;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -70,7 +70,8 @@ export function parseMiroClipboard(html: string): SelectionItem[] | null {
     const type = o.widgetData?.type;
     const body = o.widgetData?.json ?? {};
     const raw = [body.text, body.title, body.content].find((v): v is string => typeof v === 'string') ?? '';
-    const text = cleanText(htmlToText(raw), ITEM_MAX);
+    // A sticky note's lines stay lines, as on the other boards (Miro's were joined into one).
+    const text = cleanNoteText(htmlToText(raw), ITEM_MAX);
     if (!text) continue;
     const kind = type === 'sticker' ? 'note' : type === 'text' ? 'text' : 'shape';
     items.push(o.id === undefined ? { kind, text } : { kind, text, id: String(o.id) });
@@ -136,7 +137,10 @@ export function richTextToText(node: unknown): string {
   const n = node as { type?: string; text?: unknown; content?: unknown };
   if (typeof n.text === 'string') return n.text;
   if (n.type === 'hardBreak') return '\n'; // Shift+Enter within a paragraph
-  return Array.isArray(n.content) ? n.content.map(richTextToText).join(n.type === 'doc' ? '\n' : '') : '';
+  // Paragraphs of the document, items of a list and paragraphs in an item are lines of their own
+  // (a bulleted note read "first itemsecond item").
+  const block = n.type === 'doc' || n.type === 'bulletList' || n.type === 'orderedList' || n.type === 'listItem';
+  return Array.isArray(n.content) ? n.content.map(richTextToText).join(block ? '\n' : '') : '';
 }
 
 /**

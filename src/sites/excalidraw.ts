@@ -26,7 +26,7 @@ function selection(doc: Document): CapabilityStatus {
 async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
   // The text being edited is the freshest; it is not in storage until editing ends.
   const editor = doc.querySelector<HTMLTextAreaElement>(EDITOR);
-  const editing = cleanNoteText(editor?.value, 1000);
+  const editing = cleanNoteText(editor?.value);
   if (editing) return [{ kind: 'text', text: editing }];
   const store = storage(doc);
   const scene = store?.getItem(SCENE_KEY);

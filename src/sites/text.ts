@@ -38,11 +38,17 @@ function capped(text: string, max: number): string {
 }
 
 /**
+ * The longest note taken from a board, as long as a typed capture may be: notes were cut at 1,000
+ * characters without a word (found in a note-taker's walk-through).
+ */
+export const NOTE_MAX = 10_000;
+
+/**
  * A note's text from a board, its line breaks kept: each line cleaned as cleanText does, empty
  * lines at the ends dropped and runs of them kept as one, the whole capped at `max` code points.
  * ("Two lines:" / "second paragraph" on a sticky note was captured as one line.)
  */
-export function cleanNoteText(s: string | null | undefined, max = 1000): string {
+export function cleanNoteText(s: string | null | undefined, max = NOTE_MAX): string {
   if (!s) return '';
   const lines = s.split(/\r\n|\r|\n|\u2028|\u2029/u).map((line) => cleanText(line, max));
   const kept: string[] = [];

@@ -6,7 +6,7 @@
 import { createBoardAdapter, COPY_SELECTION } from './board';
 import { parseLines, parseTldrawClipboard, richTextToText } from './clipboard';
 import { all, ownText } from './dom';
-import { cleanNoteText, cleanText } from './text';
+import { cleanNoteText, cleanText, NOTE_MAX } from './text';
 import type { CapabilityStatus, SelectionItem, SiteAdapter } from './types';
 
 const SHAPE = '.tl-shape[data-shape-type]';
@@ -124,7 +124,7 @@ function shapeItems(selected: readonly string[], records: readonly StoredShape[]
   const visit = (shape: StoredShape | undefined, depth: number) => {
     if (!shape || depth > 8) return;
     const source = typeof shape.props?.text === 'string' ? shape.props.text : richTextToText(shape.props?.richText);
-    const text = cleanNoteText(source, 1000);
+    const text = cleanNoteText(source);
     const kind = shape.type === 'note' ? 'note' : shape.type === 'text' ? 'text' : 'shape';
     if (text) items.push({ kind, text, id: shape.id as string });
     // A selected frame or group stands for what is in it.
@@ -172,7 +172,7 @@ async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
     const box = boxOf(shape);
     if (!box || !inside(box, outline)) continue;
     // Paragraphs are separate text nodes; join them with spaces rather than running words together.
-    const text = cleanText(all(shape, SHAPE_TEXT).map((t) => ownText(t, 'svg, button')).join(' '), 1000);
+    const text = cleanText(all(shape, SHAPE_TEXT).map((t) => ownText(t, 'svg, button')).join(' '), NOTE_MAX);
     if (!text) continue;
     const type = shape.getAttribute('data-shape-type');
     const id = shape.getAttribute('data-shape-id') ?? shape.id;

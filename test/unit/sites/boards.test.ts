@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapterFor } from '../../../src/sites';
-import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText } from '../../../src/sites/clipboard';
+import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText, richTextToText } from '../../../src/sites/clipboard';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { loadFixture, run, type Run } from './fixture';
 
@@ -183,3 +183,32 @@ describe('line-based boards', () => {
     expect(htmlToText('<p>a &lt;img src=x onerror=1&gt;</p><script>x()</script><br>b&#33;')).toBe('a <img src=x onerror=1>\n\nb!');
   });
 });
+
+// From a note-taker's walk-through: a Miro sticky's two lines became one, a tldraw note's bulleted
+// list ran together ("first itemsecond item"), and notes were cut at 1,000 characters without a word.
+describe('board notes as they were written', () => {
+  const miroPayload = (objects: unknown[]) => {
+    const bytes = new TextEncoder().encode(JSON.stringify({ data: { objects } })).map((b) => (b + 59) % 256);
+    return `<span data-meta="&lt;--(miro-data-v1)${btoa(String.fromCharCode(...bytes))}(/miro-data-v1)--&gt;"></span>`;
+  };
+
+  it('keeps the lines of a Miro sticky note', () => {
+    const html = miroPayload([{ id: 7, widgetData: { type: 'sticker', json: { content: '<p>Kaksi riviä</p><p>toinen rivi</p>' } } }]);
+    expect(parseMiroClipboard(html)).toEqual([{ kind: 'note', text: 'Kaksi riviä\ntoinen rivi', id: '7' }]);
+  });
+
+  it('keeps the items of a tldraw list on lines of their own', () => {
+    const item = (text: string) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ideas:' }] }, { type: 'bulletList', content: [item('first item'), item('second item')] }] };
+    expect(richTextToText(doc)).toBe('Ideas:\nfirst item\nsecond item');
+  });
+
+  it('keeps a long note whole, as long as a typed capture may be', () => {
+    const long = 'Pitkä lappu. '.repeat(120).trim();
+    expect(long.length).toBeGreaterThan(1500);
+    const html = `<div data-tldraw>${JSON.stringify({ type: 'application/tldraw', kind: 'content', version: 2, data: { shapes: [{ id: 'shape:l', type: 'note', props: { text: long } }] } })}</div>`;
+    expect(parseTldrawClipboard(html)?.[0]?.text).toBe(long);
+    expect(parseMiroClipboard(miroPayload([{ id: 1, widgetData: { type: 'sticker', json: { content: `<p>${long}</p>` } } }]))?.[0]?.text).toBe(long);
+  });
+});
+
