@@ -258,7 +258,7 @@ export async function addCapture(input: NewCapture, now = Date.now()): Promise<C
 /** Several captures in one durable transaction (a board selection): all or none. */
 export async function addCaptures(
   workshopId: string,
-  items: { id?: string; text: string; kind: CaptureKind }[],
+  items: { id?: string; text: string; kind: CaptureKind; mapField?: MapField | undefined }[],
   source: CaptureSource,
   now = Date.now(),
 ): Promise<Capture[]> {

@@ -318,10 +318,20 @@ describe('real tldraw at www.tldraw.com', () => {
     }, NOTES);
     expect(ids).toHaveLength(3);
     await board.evaluate(() => new Promise((done) => setTimeout(done, 500))); // tldraw persists ~350 ms after a change
+    // The kind and the map field chosen in the panel apply to the notes (every board note was an
+    // "Idea" with no field, whatever the menus showed).
+    await panel.select('select[aria-label="Kind"]', 'decision');
+    await panel.select('[data-testid="capture-map-field"]', 'content-future');
     await clickButton(panel, 'Capture the selected notes');
     await waitForText(panel, 'Saved (2).');
     const texts = await eventually(() => captureTexts(panel), (c) => c.length === 2, 'captured notes');
     expect([...texts].sort()).toEqual([NOTES[0], NOTES[2]].sort());
+    const workshopId = await activeWorkshop(panel);
+    const stored = await askBackground<{ value: { kind: string; mapField?: string }[] }>(panel, { to: 'background', type: 'capture/list', workshopId });
+    expect(stored.value.map((c) => [c.kind, c.mapField])).toEqual([
+      ['decision', 'content-future'],
+      ['decision', 'content-future'],
+    ]);
     expect(await injectedElements(panel)).toEqual([]);
     expect(await pwned(board)).toEqual([]);
   });

@@ -126,7 +126,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const texts = JSON.stringify(items.map((i) => i.text));
     if (manyIds.current?.texts !== texts) manyIds.current = { texts, ids: items.map(() => crypto.randomUUID()) };
     const ids = manyIds.current.ids;
-    const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind: 'idea' as const })), source });
+    // The kind and the map field chosen above apply to board notes and pasted lines too: filling one
+    // field of the map from a cluster of board notes is this very flow (every note was an "Idea"
+    // with no field, whatever the menus showed; found in a note-taker's walk-through).
+    const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind, ...(mapField ? { mapField } : {}) })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     listSaved(reply.value);
     manyIds.current = undefined;
