@@ -153,7 +153,12 @@ export interface FindDuplicatesOptions {
 interface TextKey {
   normalised: string;
   phrases: readonly string[];
+  /** Whether it says no: a note that adds a "no" to another says the opposite, not the same. */
+  negated: boolean;
 }
+
+/** Words that turn a statement round, Finnish and English ("Ei kokouksia perjantaisin"). */
+const NEGATIONS = new Set(['ei', 'eikä', 'eivät', 'älä', 'älkää', 'ilman', 'ettei', 'emme', 'not', 'no', 'never', 'without', 'dont', 'doesnt', 'isnt', 'cannot', 'cant', 'nor']);
 
 // Kept per text between runs: the Capture tab finds duplicates again on every change of a workshop
 // that may hold 100,000 captures, and normalising them all took ~1 s each time; now only new texts
@@ -176,7 +181,7 @@ function textKey(text: string): TextKey {
       }
     }
   }
-  const key = { normalised, phrases };
+  const key = { normalised, phrases, negated: normalised.split(' ').some((word) => NEGATIONS.has(word)) };
   if (textKeys.size >= TEXT_KEYS_MAX) textKeys.clear();
   textKeys.set(text, key);
   return key;
@@ -224,9 +229,9 @@ export function findDuplicates(captures: readonly Capture[], options: FindDuplic
 
   // Containment: every contiguous run of words of a short note looked up among the normalised
   // texts. A short note has few words, so this stays linear in the number of captures.
-  keys.forEach(({ phrases }, i) => {
+  keys.forEach(({ phrases, negated }, i) => {
     const texts = inScope[i]!;
-    for (const phrase of phrases) for (const j of texts.get(phrase) ?? []) union(i, j);
+    for (const phrase of phrases) for (const j of texts.get(phrase) ?? []) if (keys[j]!.negated === negated) union(i, j);
   });
 
   const groups = new Map<number, Capture[]>();

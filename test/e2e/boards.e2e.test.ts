@@ -332,6 +332,10 @@ describe('real tldraw at www.tldraw.com', () => {
       ['decision', 'content-future'],
       ['decision', 'content-future'],
     ]);
+    // The same selection again: nothing doubled, and the panel says why (it stored every note twice).
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, '2 notes were captured already and left out');
+    expect(await captureTexts(panel)).toHaveLength(2);
     expect(await injectedElements(panel)).toEqual([]);
     expect(await pwned(board)).toEqual([]);
   });

@@ -115,6 +115,27 @@ describe('capture and export', () => {
     await page.close();
   });
 
+  // The duplicates notice showed only the first text of a group (two different notes read as one
+  // text twice) and printed a long note whole, which filled the panel.
+  it('names every different text of a possible duplicate, each in one short line', async () => {
+    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+    const long = `Quarterly review of the home care pilot ${'with many details '.repeat(20)}`.trim();
+    for (const text of ['Shorter team meetings', 'Shorter team meetings on Mondays', long, long]) {
+      await askBackground(panel, { to: 'background', type: 'capture/add', workshopId: active.value.workshop.id, text, kind: 'idea', source: { type: 'manual' } });
+    }
+    await openTab(panel, 'Capture');
+    await waitForText(panel, 'possible duplicates');
+    const lines = await panel.$$eval('.capture-duplicates li', (items) => items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(lines).toContainEqual('“Shorter team meetings” / “Shorter team meetings on Mondays” ×2 Merge');
+    const longLine = lines.find((line) => line.startsWith('“Quarterly review'))!;
+    expect(longLine).toMatch(/…” ×2 Merge$/);
+    expect(longLine.length).toBeLessThan(100);
+    await page.close();
+  });
+
   it('quick capture (what the keyboard command triggers) opens the entry prefilled with the page selection', async () => {
     const page = await openFixture(extension.ctx, 'https://www.tldraw.com/fixture');
     const panel = await panelFrame(page);

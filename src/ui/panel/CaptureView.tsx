@@ -25,7 +25,14 @@ interface Props {
 /** Duplicate groups listed by name; the count says how many there are in all. */
 const DUPLICATES_SHOWN = 20;
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'error'; code: string };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number; skipped?: number } | { kind: 'error'; code: string };
+
+/** A capture's text in one line of at most `max` characters, for a notice that must stay short. */
+function oneLine(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const points = Array.from(line);
+  return points.length > max ? `${points.slice(0, max - 1).join('').trimEnd()}…` : line;
+}
 
 const sourceOf = (site: SiteHandle, type: CaptureSource['type'], extra: Partial<CaptureSource> = {}): CaptureSource => ({
   type,
@@ -121,7 +128,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     setStatus({ kind: 'saved', count: 1 });
   }
 
-  async function saveMany(items: SelectionItem[], source: CaptureSource) {
+  async function saveMany(items: SelectionItem[], source: CaptureSource, skipped = 0) {
     setStatus({ kind: 'saving' });
     const texts = JSON.stringify(items.map((i) => i.text));
     if (manyIds.current?.texts !== texts) manyIds.current = { texts, ids: items.map(() => crypto.randomUUID()) };
@@ -134,13 +141,19 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     listSaved(reply.value);
     manyIds.current = undefined;
     setPasteItems(undefined);
-    setStatus({ kind: 'saved', count: reply.value.length });
+    setStatus({ kind: 'saved', count: reply.value.length, ...(skipped ? { skipped } : {}) });
   }
 
   async function captureBoardSelection() {
     const items = await site.readSelection();
     if (!items || items.length === 0) return setStatus({ kind: 'error', code: 'selection-empty' });
-    await saveMany(items, sourceOf(site, 'whiteboard'));
+    // Notes of this selection already captured from the board are left out: capturing the same
+    // selection twice doubled every note, and the duplicates notice then buried the list.
+    const captured = new Set(captures.filter((c) => c.source.type === 'whiteboard' && !c.deletedAt && !c.mergedInto).map((c) => c.text));
+    const fresh = items.filter((item) => !captured.has(item.text));
+    const skipped = items.length - fresh.length;
+    if (fresh.length === 0) return setStatus({ kind: 'saved', count: 0, skipped });
+    await saveMany(fresh, sourceOf(site, 'whiteboard'), skipped);
   }
 
   async function remove(capture: Capture) {
@@ -219,7 +232,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       </form>
       <p role="status" class="capture-status" data-testid="capture-status">
         {status.kind === 'saving' && t('captureSaving')}
-        {status.kind === 'saved' && t('captureSaved', { n: status.count })}
+        {status.kind === 'saved' && (status.skipped ? t('captureSavedSkipped', { n: status.count, skipped: status.skipped }) : t('captureSaved', { n: status.count }))}
       </p>
       {status.kind === 'error' && <ErrorText code={status.code} />}
       {undo && (
@@ -290,12 +303,20 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       )}
 
       {duplicates.length > 0 && (
-        <div class="notice" role="status">
+        <div class="notice capture-duplicates" role="status">
           {t('captureDuplicates', { n: duplicates.length })}
           <ul class="plain">
             {duplicates.slice(0, DUPLICATES_SHOWN).map((group) => (
               <li key={group.original.id}>
-                “{group.original.text}” ×{group.duplicates.length + 1}{' '}
+                {/* Every different text of the group, each in one short line: only the first was shown
+                    (a group of "Ei kokouksia perjantaisin" and "Kokouksia perjantaisin" read as one
+                    text twice), and a 1,000-character note filled the panel. */}
+                {[...new Set([group.original, ...group.duplicates].map((c) => oneLine(c.text)))].map((text, i) => (
+                  <span key={i}>
+                    {i > 0 && ' / '}“{text}”
+                  </span>
+                ))}{' '}
+                ×{group.duplicates.length + 1}{' '}
                 <button onClick={() => void ask('capture/merge', { keepId: group.original.id, mergeIds: group.duplicates.map((d) => d.id) })}>
                   {t('captureMerge')}
                 </button>

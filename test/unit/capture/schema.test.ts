@@ -52,6 +52,19 @@ describe('findDuplicates', () => {
     expect(groups[0]!.duplicates.map((x) => x.id)).toEqual([b.id]);
   });
 
+  // "Ei kokouksia perjantaisin" (no meetings on Fridays) contains "Kokouksia perjantaisin" but says
+  // the opposite; merging them deleted one meaning (found in a note-taker's walk-through).
+  it('does not take a note that adds a "no" for a copy of the one without', () => {
+    const yes = capture({ text: 'Kokouksia perjantaisin', createdAt: 1 });
+    const no = capture({ text: 'Ei kokouksia perjantaisin', createdAt: 2 });
+    const notEn = capture({ text: 'Not more breaks', createdAt: 3 });
+    const en = capture({ text: 'more breaks', createdAt: 4 });
+    expect(findDuplicates([yes, no, notEn, en])).toEqual([]);
+    // Both saying no, they are the same again.
+    const no2 = capture({ text: 'ei kokouksia perjantaisin!', createdAt: 5 });
+    expect(findDuplicates([yes, no, no2]).map((g) => [g.original.id, g.duplicates.map((d) => d.id)])).toEqual([[no.id, [no2.id]]]);
+  });
+
   it('does not treat a phrase inside a long text, or a one-word note, as a duplicate', () => {
     const phrase = capture({ text: 'more breaks', createdAt: 1 });
     const long = capture({ text: `We should have more breaks ${'and a lot of other things to say '.repeat(4)}`, createdAt: 2 });
