@@ -52,6 +52,8 @@ export function typedSource(text: string, quick: { text: string; n: number }, op
 let quickTaken = 0;
 
 const NONE: readonly Capture[] = [];
+/** Pasted lines listed before they are saved; the rest are counted. */
+const PASTE_SHOWN = 20;
 /** Up to this many captures, duplicates are found in the render itself (a few milliseconds). */
 const DUPLICATES_NOW_MAX = 5000;
 
@@ -81,11 +83,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   // The map field stays chosen between captures: filling one field of the map is a run of notes.
   const [mapField, setMapField] = useState<MapField | ''>('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [undo, setUndo] = useState<Capture | undefined>(undefined);
+  // Every capture deleted since the notice showed: one "Undo" brings them all back (only the last
+  // could be undone, found in a note-taker's walk-through).
+  const [undo, setUndo] = useState<readonly Capture[]>(NONE);
   const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
   const [groupBy, setGroupBy] = useState<CaptureGroupBy>('phase');
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
   // Whether the quick-capture command opened the box since the last save: typed text is 'manual'
   // unless the command brought the user here ('hotkey'), or it is the page's selection unchanged.
   const openedByCommand = useRef(quick.n > quickTaken);
@@ -141,6 +146,9 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     listSaved(reply.value);
     manyIds.current = undefined;
     setPasteItems(undefined);
+    // The pasted lines go with the save: left in the box they looked unsaved, and one more keystroke
+    // offered to save them again.
+    if (pasteBox.current) pasteBox.current.value = '';
     setStatus({ kind: 'saved', count: reply.value.length, ...(skipped ? { skipped } : {}) });
   }
 
@@ -158,7 +166,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
 
   async function remove(capture: Capture) {
     const reply = await ask('capture/delete', { id: capture.id });
-    if (reply.ok) setUndo(capture);
+    if (reply.ok) setUndo((was) => [...was, capture]);
   }
 
   // Derived once per change of the captures, grouping or search, never per clock tick or keystroke
@@ -235,10 +243,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         {status.kind === 'saved' && (status.skipped ? t('captureSavedSkipped', { n: status.count, skipped: status.skipped }) : t('captureSaved', { n: status.count }))}
       </p>
       {status.kind === 'error' && <ErrorText code={status.code} />}
-      {undo && (
+      {undo.length > 0 && (
         <p class="notice" role="status">
-          {t('captureDeleted')}{' '}
-          <button onClick={() => void ask('capture/restore', { id: undo.id }).then(() => setUndo(undefined))}>{t('captureUndo')}</button>
+          {t('captureDeletedN', { n: undo.length })}{' '}
+          <button onClick={() => void Promise.all(undo.map((c) => ask('capture/restore', { id: c.id }))).then(() => setUndo(NONE))}>{t('captureUndo')}</button>
         </p>
       )}
 
@@ -251,6 +259,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       <details class="capture-paste" open={site.state.kind === 'whiteboard' && selectionCap?.state !== 'ok'}>
         <summary>{t('capturePasteTitle')}</summary>
         <textarea
+          ref={pasteBox}
           aria-label={t('capturePasteBox')}
           placeholder={t('capturePasteBox')}
           rows={3}
@@ -266,10 +275,12 @@ export function CaptureView({ workshopId, site, quick }: Props) {
           <div>
             <p class="muted">{t('capturePasteFound', { n: pasteItems.length })}</p>
             <ul class="plain">
-              {pasteItems.slice(0, 20).map((item, i) => (
+              {pasteItems.slice(0, PASTE_SHOWN).map((item, i) => (
                 <li key={i}>{item.text}</li>
               ))}
             </ul>
+            {/* The list shows the first 20; the rest are saved too, and the panel says how many. */}
+            {pasteItems.length > PASTE_SHOWN && <p class="muted">{t('capturePasteMore', { n: pasteItems.length - PASTE_SHOWN })}</p>}
             <button class="primary" onClick={() => void saveMany(pasteItems, sourceOf(site, 'paste'))}>
               {t('capturePasteSave', { n: pasteItems.length })}
             </button>
@@ -394,6 +405,8 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            // A capture emptied to blanks is refused, as the entry box refuses one (it was stored).
+            if (!draft.trim()) return setError('capture-text-empty');
             const tagList = [...new Set(tags.split(',').map((tag) => tag.trim().slice(0, 60)).filter(Boolean))].slice(0, 50);
             // An emptied field clears what was stored (null), so a wrong owner can be taken away too.
             void patch({
@@ -420,7 +433,24 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
               </option>
             ))}
           </select>
-          <button type="submit">{t('captureDone')}</button>
+          <div class="capture-row">
+            <button type="submit">{t('captureDone')}</button>
+            {/* Edits can be dropped: there was no way back but to save them. */}
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(capture.text);
+                setTheme(capture.theme ?? '');
+                setTags(capture.tags.join(', '));
+                setOwner(capture.owner ?? '');
+                setDue(capture.due ?? '');
+                setError(undefined);
+                setEditing(false);
+              }}
+            >
+              {t('captureCancelEdit')}
+            </button>
+          </div>
         </form>
       ) : (
         <div class="capture-body">

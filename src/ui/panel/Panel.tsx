@@ -110,7 +110,9 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
     (selection) => {
       setTab('capture');
       setChoosing(false);
-      setQuick((q) => ({ text: selection ?? '', n: q.n + 1 }));
+      // The entry is one line: a selection's line breaks become spaces here, so what the entry shows
+      // is what is stored (a browser drops them from a one-line field, and the words ran together).
+      setQuick((q) => ({ text: (selection ?? '').replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' ').trim(), n: q.n + 1 }));
     },
     () => talk.current(),
   );
