@@ -61,7 +61,9 @@ const unpad = (s: string) => String(Number(s));
 /** "23.11.2025 klo 9.05" / "2025-11-23 09:05". */
 export function formatDateTime(ms: number, lang: Lang, timeZone?: string): string {
   const p = partsOf(ms, timeZone);
-  return lang === 'fi' ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${clockOf(p, lang)}` : `${p.year}-${p.month}-${p.day} ${clockOf(p, lang)}`;
+  // English writes the date as the summary's own date line does ("26 November 2026, 13:53"); the
+  // footer said "2026-11-26 13:53" under "Date: 26 November 2026".
+  return lang === 'fi' ? `${unpad(p.day)}.${unpad(p.month)}.${p.year} klo ${clockOf(p, lang)}` : `${formatIsoDate(`${p.year}-${p.month}-${p.day}`, lang)}, ${clockOf(p, lang)}`;
 }
 
 /**

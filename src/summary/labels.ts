@@ -166,7 +166,8 @@ const fi: Labels = {
   created: 'Luotu',
   kind: 'Tyyppi',
   text: 'Teksti',
-  id: 'Tunniste',
+  // Not "Tunniste": the tags' column is "Tunnisteet", and a reader could not tell the two apart.
+  id: 'Tunnus',
   generatedBy: 'Tehty Vuorolla',
   introduction: 'Johdanto',
   decisionsAndActions: 'Päätökset ja toimenpiteet',

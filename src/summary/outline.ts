@@ -92,6 +92,8 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     if (c.kind === 'action') meta.push(`${L.owner}: ${c.owner ?? L.noOwner}`);
     else if (c.owner) meta.push(`${L.owner}: ${c.owner}`);
     if (c.due) meta.push(`${L.due}: ${formatIsoDate(c.due, lang)}`);
+    // Tags as the panel shows them ("#perehdytys"); only the CSV and JSON had them.
+    if (c.tags.length) meta.push(c.tags.map((tag) => `#${tag}`).join(' '));
     meta.push(...experimentMeta(c, lang));
     if (withPhase && c.phaseTitle) meta.push(c.phaseTitle);
     if (c.votes > 0) meta.push(`${L.votes}: ${c.votes}`);
@@ -133,7 +135,8 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     paragraphs(summary.intermediateTask, L.intermediateTask);
   }
 
-  if (summary.phases.length) heading(2, L.captures);
+  // "No notes." stands under the notes' own heading, not under the intermediate task's text.
+  if (summary.phases.length || !summary.captureCount) heading(2, L.captures);
   for (const phase of summary.phases) {
     heading(3, phase.phaseId === undefined ? L.noPhase : (phase.title ?? phase.phaseId));
     const themed = phase.themes.some((t) => t.theme !== undefined);

@@ -40,7 +40,7 @@ describe('renderCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
     const rows = readCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['Vaihe', 'Tyyppi', 'Teksti', 'Teema', 'Vastuuhenkilö', 'Määräaika', 'Äänet', 'Tunnisteet', 'Lähde', 'Kirjoittaja', 'Kirjaaja', 'Luotu', 'Tunniste', 'Kartan kenttä', 'Alkaa', 'Päättyy', 'Mitä kokeillaan', 'Työntekijöiden näkökulma', 'Asiakkaiden näkökulma', 'Yhteensovittaminen', 'Päätös']);
+    expect(rows[0]).toEqual(['Vaihe', 'Tyyppi', 'Teksti', 'Teema', 'Vastuuhenkilö', 'Määräaika', 'Äänet', 'Tunnisteet', 'Lähde', 'Kirjoittaja', 'Kirjaaja', 'Luotu', 'Tunnus', 'Kartan kenttä', 'Alkaa', 'Päättyy', 'Mitä kokeillaan', 'Työntekijöiden näkökulma', 'Asiakkaiden näkökulma', 'Yhteensovittaminen', 'Päätös']);
     expect(rows).toHaveLength(8);
     expect(rows.every((r) => r.length === 21)).toBe(true);
   });

@@ -124,3 +124,19 @@ describe('two typed lists a paragraph apart', () => {
     expect(lists(renderHtml(doc, 'fi', { timeZone: 'UTC' }))).toEqual(['aikataulu|kortit', 'kirjaus']);
   });
 });
+
+// From a walk-through of the exports: tags vanished from Markdown, HTML and Word (only the CSV and
+// JSON had them), "No notes." stood under the intermediate task's text with no heading of its own,
+// and the English footer said "2026-11-26 13:53" under "Date: 26 November 2026".
+describe('what the readable summary says of captures', () => {
+  it('shows tags, puts "No notes." under its heading, and dates the footer as the date line', () => {
+    const doc = sampleDoc();
+    const tagged = { ...doc, captures: doc.captures.map((c, i) => (i === 0 ? { ...c, tags: ['perehdytys', 'kokeilu'] } : c)) };
+    const md = renderMarkdown(tagged, 'fi', { timeZone: 'UTC' });
+    expect(md).toContain('#perehdytys #kokeilu');
+    const empty = renderMarkdown({ ...doc, captures: [] }, 'en', { timeZone: 'UTC' });
+    expect(empty).toMatch(/## Notes by phase\n\nNo notes\./);
+    expect(empty).toMatch(/Made with Vuoro · \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d/);
+  });
+});
+
