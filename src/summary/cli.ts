@@ -80,7 +80,7 @@ async function readExport(path: string, lang: Lang): Promise<WorkshopExport> {
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(fill(L.cli.cannotRead, path, systemMessage(error)));
+    throw new CliError(fill(L.cli.cannotRead, path, systemMessage(error, lang)));
   }
   const result = parseWorkshopExport(bytes);
   if (!result.ok) throw new CliError(describeErrors(path, result.errors, lang));
@@ -91,9 +91,12 @@ function describeErrors(file: string, errors: ParseError[], lang: Lang): string 
   return [fill(labels(lang).cli.invalidFile, file), ...errors.map((e) => `  ${describeParseError(e, lang)}`)].join('\n');
 }
 
-function systemMessage(error: unknown): string {
+/** Why a file could not be read or written, in words ("no such file"), not the system's code ("ENOENT"). */
+function systemMessage(error: unknown, lang: Lang): string {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+  const words = labels(lang).cli.systemErrors;
+  if (typeof code === 'string') return words[code as keyof typeof words] ?? code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function output(text: string | Uint8Array, out: string | undefined, io: CliIo, lang: Lang): Promise<void> {
@@ -104,7 +107,7 @@ async function output(text: string | Uint8Array, out: string | undefined, io: Cl
   try {
     await (typeof text === 'string' ? writeFile(out, text, 'utf8') : writeFile(out, text));
   } catch (error) {
-    throw new CliError(fill(labels(lang).cli.cannotWrite, out, systemMessage(error)));
+    throw new CliError(fill(labels(lang).cli.cannotWrite, out, systemMessage(error, lang)));
   }
 }
 
@@ -115,7 +118,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     const args = parseArgs(argv, lang);
     lang = checkLang(args.lang, lang) ?? lang;
     const L = labels(lang).cli;
-    if (args.help || args.command === undefined) {
+    // "vuoro help" is the usage too (it was an unknown command).
+    if (args.help || args.command === undefined || args.command === 'help') {
+      if (args.command === 'help') args.help = true;
       (args.help ? io.stdout : io.stderr)(`${L.usage}\n`);
       return args.help ? 0 : 1;
     }
@@ -124,7 +129,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       const format = args.format ?? 'md';
       if (!isSummaryFormat(format)) throw new CliError(fill(L.unknownFormat, format));
       const [file, ...extra] = args.files;
-      if (file === undefined) throw new CliError(L.missingFile);
+      if (file === undefined) throw new CliError(`${L.missingFile}\n${L.usage}`);
       if (extra.length) throw new CliError(fill(L.unknownOption, extra[0]!));
       const doc = await readExport(file, lang);
       const renderLang = checkLang(args.lang, lang) ?? doc.lang;

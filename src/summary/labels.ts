@@ -114,6 +114,8 @@ interface Labels {
     missingValue: string;
     missingFile: string;
     cannotRead: string;
+    /** A system error code's words (the rest show their code). */
+    systemErrors: Record<'ENOENT' | 'EISDIR' | 'EACCES' | 'EPERM' | 'ENOTDIR' | 'ENOSPC' | 'EROFS', string>;
     cannotWrite: string;
     invalidFile: string;
     merged: string;
@@ -256,6 +258,15 @@ const fi: Labels = {
     missingValue: 'Valitsimelta {0} puuttuu arvo',
     missingFile: 'Tiedosto puuttuu',
     cannotRead: 'Tiedostoa {0} ei voi lukea: {1}',
+    systemErrors: {
+      ENOENT: 'tiedostoa ei ole',
+      EISDIR: 'se on kansio',
+      EACCES: 'lukuoikeus puuttuu',
+      EPERM: 'oikeus puuttuu',
+      ENOTDIR: 'polku ei ole kansio',
+      ENOSPC: 'levy on täynnä',
+      EROFS: 'levylle ei voi kirjoittaa',
+    },
     cannotWrite: 'Tiedostoon {0} ei voi kirjoittaa: {1}',
     invalidFile: 'Tiedosto {0} ei kelpaa:',
     merged: 'Yhdistetty: {0} uutta, {1} päivitetty, {2} kaksoiskappaletta ohitettu, {3} ristiriitaa',
@@ -397,6 +408,15 @@ const en: Labels = {
     missingValue: 'Option {0} needs a value',
     missingFile: 'No file given',
     cannotRead: 'Cannot read {0}: {1}',
+    systemErrors: {
+      ENOENT: 'no such file',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      EPERM: 'not permitted',
+      ENOTDIR: 'a part of the path is not a folder',
+      ENOSPC: 'the disk is full',
+      EROFS: 'the disk is read-only',
+    },
     cannotWrite: 'Cannot write {0}: {1}',
     invalidFile: '{0} is not valid:',
     merged: 'Merged: {0} added, {1} updated, {2} duplicates skipped, {3} conflicts',

@@ -104,14 +104,22 @@ describe('vuoro CLI', () => {
 
     const missing = vuoro('summary', 'nope.json', '--lang', 'en');
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('Cannot read nope.json: ENOENT');
+    // In words, not the system's code ("ENOENT"); found in a newcomer's walk-through.
+    expect(missing.stderr).toContain('Cannot read nope.json: no such file');
+    expect(vuoro('summary', 'nope.json', '--lang', 'fi').stderr).toContain('Tiedostoa nope.json ei voi lukea: tiedostoa ei ole');
 
     const format = vuoro('summary', 'run.json', '--format', 'pdf', '--lang', 'fi');
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('Tuntematon muoto: pdf');
 
     expect(vuoro('frobnicate').code).toBe(1);
-    expect(vuoro('summary').code).toBe(1);
+    // No file: the usage follows the message; "vuoro help" is the usage, not an unknown command.
+    const noFile = vuoro('summary');
+    expect(noFile.code).toBe(1);
+    expect(noFile.stderr).toMatch(/No file given\n[\s\S]*vuoro summary/);
+    const help = vuoro('help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('vuoro summary');
     expect(vuoro('summary', 'run.json', '--lang', 'sv').stderr).toContain('Unknown language: sv');
     // Seven processes: on two shared cores under load the default 5 s is too tight.
   }, 30_000);
