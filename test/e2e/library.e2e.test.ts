@@ -236,6 +236,18 @@ describe('workshop library', () => {
 
   // Issue 12.18: "a template is copied only when edited": the Scripts tab opens a template in the
   // editor and stores nothing until Save, and does not list the stored built-in templates as the user's.
+  // A second options tab stayed in the language it opened in after a change in the first one's
+  // Settings (found in a newcomer's walk-through); it follows now, without a reload.
+  it('a second options tab follows a language change made in Settings', async () => {
+    const library = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(library, 'Workshops on this device');
+    await askBackground(library.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
+    await waitForText(library, 'Työpajat tällä laitteella');
+    await askBackground(library.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+    await waitForText(library, 'Workshops on this device');
+    await library.close();
+  });
+
   it('opens a template in the script editor without storing a copy', async () => {
     const page = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`));
     await waitForText(page, 'Your scripts');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { useStoreProblem } from '../shared/backend';
+import { useLangFollow, useStoreProblem } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { CardsView } from './CardsView';
 import { DataView } from './DataView';
@@ -16,6 +16,7 @@ const fromHash = (): View => (VIEWS as readonly string[]).includes(location.hash
 
 export function Options() {
   const [view, setView] = useState<View>(fromHash);
+  useLangFollow();
   const storeProblem = useStoreProblem();
   useEffect(() => {
     const onHash = () => setView(fromHash());

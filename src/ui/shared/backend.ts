@@ -146,3 +146,21 @@ export async function initLang(): Promise<Lang> {
   document.documentElement.lang = lang;
   return lang;
 }
+
+/**
+ * Draws the page again in the user's language when it changes in Settings (another options tab,
+ * the summary page): they stayed in the language they opened in until reloaded. A draw, not a
+ * reload, so nothing typed is lost.
+ */
+export function useLangFollow(): Lang {
+  const [lang, setLangState] = useState<Lang>(() => (document.documentElement.lang === 'fi' ? 'fi' : 'en'));
+  useEffect(
+    () =>
+      onStoreChanged((change) => {
+        if (change.stores.some((store) => store === 'settings' || store === ALL_STORES)) void initLang().then(setLangState);
+      }),
+    [],
+  );
+  return lang;
+}
+

@@ -5,6 +5,7 @@ import { renderHtml } from '../../summary/html';
 import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { t } from '../i18n';
+import { useLangFollow } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport, loadSeriesExport } from './loadExport';
@@ -20,6 +21,7 @@ const SERIES_DOWNLOADS = [...DOWNLOADS, 'csv', 'json'] as const;
  * frame that may run no script; "Print" gives the browser's save-as-PDF.
  */
 export function SummaryPage({ workshopId, series = false }: { workshopId: string; series?: boolean }) {
+  useLangFollow();
   const [doc, setDoc] = useState<WorkshopExport | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
