@@ -301,6 +301,25 @@ describe('panel in a live workshop', () => {
       5000,
     );
     await popup.close().catch(() => {});
+
+    // Ended: when it ended, and no phase under way nor a timer to pop out (they stood above "ended").
+    const active = await askBackground<{ value: { workshop: { id: string }; run: { events: unknown[] } } }>(panel, { to: 'background', type: 'workshop/active' });
+    await askBackground(panel, { to: 'background', type: 'run/event', workshopId: active.value.workshop.id, event: { type: 'finish', at: Date.now() }, expectedCount: active.value.run.events.length });
+    const ended = await extensionPage(extension.ctx, 'src/ui/popup/popup.html');
+    await waitForText(ended, 'The workshop ended at');
+    const endedText = await ended.$eval('[data-testid="popup-workshop"]', (el) => (el as HTMLElement).innerText);
+    expect(endedText).not.toMatch(/Phase \d+\/\d+/);
+    expect(endedText).not.toContain('Pop out');
+    await ended.close().catch(() => {});
+
+    // No workshop at all: where one is chosen.
+    const all = await askBackground<{ value: { id: string }[] }>(panel, { to: 'background', type: 'workshop/list' });
+    for (const w of all.value) await askBackground(panel, { to: 'background', type: 'workshop/delete', workshopId: w.id });
+    const none = await extensionPage(extension.ctx, 'src/ui/popup/popup.html');
+    await waitForText(none, 'No workshop yet: open the panel on a meeting or board page');
+    await none.close().catch(() => {});
+    // A workshop again, for the tests after this one.
+    await askBackground(panel, { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en', workshopIndex: 0 });
     await meeting.close();
   });
 

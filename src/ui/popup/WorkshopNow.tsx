@@ -16,6 +16,8 @@ async function loadActive(): Promise<ActiveWorkshop | null> {
 export function WorkshopNow() {
   const { value: active } = useStoreQuery(loadActive, ['workshops', 'runs', 'scripts', 'settings']);
   const now = useNow(1000);
+  // No workshop at all (all deleted, or none made yet): say where one is chosen.
+  if (active === null) return <p class="muted" data-testid="popup-no-workshop">{t('popupNoWorkshop')}</p>;
   if (!active) return null;
   const state = computeRunState(active.run, now);
   const level = overrunLevel(state);
@@ -23,9 +25,13 @@ export function WorkshopNow() {
   return (
     <section class="popup-workshop" aria-labelledby="popup-workshop-title" data-testid="popup-workshop">
       <h2 id="popup-workshop-title">{active.workshop.title}</h2>
-      <p class="popup-phase">
-        <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
-      </p>
+      {/* An ended workshop has no phase under way, nor a timer to pop out (it read "Phase 1/10: …" above
+          "The workshop ended at 13.53"; found in a newcomer's walk-through). */}
+      {state.status !== 'finished' && (
+        <p class="popup-phase">
+          <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
+        </p>
+      )}
       <p class={`popup-clock level-${level}`}>
         {state.status !== 'finished' && (
           <>
@@ -46,7 +52,7 @@ export function WorkshopNow() {
           </>
         )}
       </p>
-      <button onClick={() => void ask('popout/open', {}).then((reply) => reply.ok && window.close())}>{t('popoutOpen')}</button>
+      {state.status !== 'finished' && <button onClick={() => void ask('popout/open', {}).then((reply) => reply.ok && window.close())}>{t('popoutOpen')}</button>}
     </section>
   );
 }
