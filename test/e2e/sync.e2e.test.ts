@@ -213,13 +213,14 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
         probe.close(() => done(port));
       });
     });
-    const tab = await openFixture(chromium, MEETING);
-    const panel = await panelFrame(tab);
-    await askBackground(panel, { to: 'background', type: 'sync/leave' });
+    // The facilitator stops sharing and saves the new address in the options page.
     const options = await extensionPage(chromium, `${optionsPagePath(chromium)}#settings`);
+    await askBackground(options.mainFrame(), { to: 'background', type: 'sync/leave' });
     const configured = await askBackground<{ ok: boolean }>(options.mainFrame(), { to: 'background', type: 'sync/configure', config: { signalUrl: `ws://127.0.0.1:${dead}`, iceServers: [] } });
     expect(configured.ok).toBe(true);
     await options.close();
+    const tab = await openFixture(chromium, MEETING);
+    const panel = await panelFrame(tab);
     await waitForText(panel, 'Share live');
     // The box is folded while the workshop is not shared: the facilitator opens it.
     await panel.click('[data-testid="share-box"] > summary');
@@ -227,7 +228,6 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await waitForText(panel, 'Cannot reach the signalling server', 15_000);
     expect(await textOf(panel, 'body')).not.toContain('Link dropped');
     await tab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-unreachable.png') });
-    await askBackground(panel, { to: 'background', type: 'sync/leave' });
     await tab.close();
   }, 40_000);
 });
