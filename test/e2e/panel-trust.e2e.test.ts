@@ -185,28 +185,29 @@ describe('a panel only Vuoro can open', () => {
     await page.close();
   });
 
-  // Nobody clicks into a hidden tab: the overlay check rests while the meeting tab is in the
-  // background (the facilitator on the whiteboard tab), and must look again once it is shown.
-  // (Whether it rests cannot be seen from here: Firefox's hidden tabs never reported an overlay,
-  // and Chromium's panel also watches itself, IntersectionObserver v2 in its own process. A unit
-  // test covers the resting: test/unit/content/whileShown.test.ts.)
-  // A hidden tab is not covered: the warning flashed on every return from the whiteboard tab (and
-  // stood in the demo's screenshot, taken right after bringing the tab forward).
-  it('shows no warning while the meeting tab is hidden, nor when it is shown again', async () => {
+  /** The meeting tab with its panel, put behind a whiteboard tab (the facilitator on the board). */
+  async function meetingBehindBoard() {
     const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
     const panel = await panelFrame(page);
     await waitForText(panel, 'Phase 1/');
     const board = await extension.ctx.browser.newPage();
     await board.bringToFront();
     await page.waitForFunction(() => document.visibilityState === 'hidden', { polling: 50, timeout: 5_000 });
+    return { page, panel, board };
+  }
+
+  // A hidden tab is not covered: the warning flashed on every return from the whiteboard tab (and
+  // stood in the demo's screenshot, taken right after bringing the tab forward).
+  it('shows no warning while the meeting tab is hidden, nor when it is shown again', async () => {
+    const { page, panel, board } = await meetingBehindBoard();
     await sleep(1_000);
     // Every time the warning shows, from now on, is counted in the panel itself.
     await panel.evaluate(() => {
+      const counter = window as unknown as { __shown: number };
       const warning = document.getElementById('covered-warning')!;
-      const seen = ((window as unknown as { __shown: number }).__shown = warning.hidden ? 0 : 1);
-      void seen;
+      counter.__shown = warning.hidden ? 0 : 1;
       new MutationObserver(() => {
-        if (!warning.hidden) (window as unknown as { __shown: number }).__shown++;
+        if (!warning.hidden) counter.__shown++;
       }).observe(warning, { attributes: true, attributeFilter: ['hidden'] });
     });
     await page.bringToFront();
@@ -217,13 +218,13 @@ describe('a panel only Vuoro can open', () => {
     await page.close();
   });
 
+  // Nobody clicks into a hidden tab: the overlay check rests while the meeting tab is in the
+  // background (the facilitator on the whiteboard tab), and must look again once it is shown.
+  // (Whether it rests cannot be seen from here: Firefox's hidden tabs never reported an overlay,
+  // and Chromium's panel also watches itself, IntersectionObserver v2 in its own process. A unit
+  // test covers the resting: test/unit/content/whileShown.test.ts.)
   it('looks for overlays again once the meeting tab, hidden meanwhile, is shown', async () => {
-    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
-    const board = await extension.ctx.browser.newPage();
-    await board.bringToFront();
-    await page.waitForFunction(() => document.visibilityState === 'hidden', { polling: 50, timeout: 5_000 });
+    const { page, panel, board } = await meetingBehindBoard();
     await page.evaluate(() => {
       const o = document.createElement('div');
       o.id = 'catcher';
