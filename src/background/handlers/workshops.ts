@@ -79,7 +79,13 @@ export const workshopHandlers = {
   },
   'script/list': async () => ok(await listScripts()),
   // An edited built-in template becomes a script of its own; the built-in copy stays as it was.
-  'script/save': async ({ script }) => ok(await saveScript(isBuiltInScriptId(script.id) ? { ...script, id: crypto.randomUUID() } : script)),
+  'script/save': async ({ script }) => {
+    if (isBuiltInScriptId(script.id)) return ok(await saveScript({ ...script, id: crypto.randomUUID() }));
+    // A workshop points at its part of the script by place: a save that drops it is refused.
+    const lost = (await listWorkshops()).filter((w) => w.scriptId === script.id && w.workshopIndex >= script.workshops.length).length;
+    if (lost > 0) return fail('script-workshop-in-use', { n: lost });
+    return ok(await saveScript(script));
+  },
   'script/delete': async ({ scriptId }) => {
     // A workshop cannot be opened or exported without its script: delete the workshops first.
     const users = (await listWorkshops()).filter((w) => w.scriptId === scriptId).length;

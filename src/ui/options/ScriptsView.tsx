@@ -75,7 +75,11 @@ export function ScriptsView() {
     setStatus(t('scriptsImported', { title: parsed.script.title }));
   }
 
-  if (editing) return <ScriptEditor initial={editing} onClose={() => setEditing(undefined)} />;
+  if (editing) {
+    // The workshops held from this script point at theirs by place: none of those may go or move.
+    const usedUpTo = Math.max(-1, ...workshops.filter((w) => w.scriptId === editing.id).map((w) => w.workshopIndex));
+    return <ScriptEditor initial={editing} usedUpTo={usedUpTo} onClose={() => setEditing(undefined)} />;
+  }
 
   return (
     <section aria-labelledby="scripts-h">
@@ -188,11 +192,17 @@ function focusOnMount(el: HTMLElement | null) {
   }
 }
 
-function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => void }) {
+/**
+ * `usedUpTo`: the highest place (0-based) of a workshop of this script that a workshop on this
+ * device was made from, or -1. A workshop points at its part of the script by place, so removing a
+ * workshop at or before that place would shift another workshop's goal, notes and instructions.
+ */
+function ScriptEditor({ initial, usedUpTo = -1, onClose }: { initial: Script; usedUpTo?: number; onClose: () => void }) {
   const [script, setScript] = useState<Script>(initial);
   const [workshopIndex, setWorkshopIndex] = useState(0);
   const [errors, setErrors] = useState<ScriptImportError[]>([]);
   const [status, setStatus] = useState<string | undefined>(undefined);
+  const [saveError, setSaveError] = useState<Failure['error'] | undefined>(undefined);
   // What is stored (or, for a template not yet saved, what was opened): the edits are what differs.
   const [savedJson, setSavedJson] = useState(() => JSON.stringify(initial));
   const dirty = JSON.stringify(script) !== savedJson;
@@ -251,6 +261,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
     requestAnimationFrame(() => document.getElementById(`workshop-tab-${next}`)?.focus());
   };
   const removeWorkshop = () => {
+    if (workshopIndex <= usedUpTo) return setErrors([{ code: 'invalid-field', path: [], detail: 'workshop-in-use' }]);
     if (script.workshops.length < 2 || !confirm(t('editorRemoveWorkshopConfirm', { title: workshop.title }))) return;
     setScript({ ...script, workshops: script.workshops.filter((_, i) => i !== workshopIndex) });
     setWorkshopIndex(Math.max(0, workshopIndex - 1));
@@ -262,8 +273,9 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
     setErrors([]);
     const reply = await ask('script/save', { script: checked.script });
     setStatus(reply.ok ? t('editorSaved') : undefined);
+    // A refused save says why in words (it read "The file: not valid.").
+    setSaveError(reply.ok ? undefined : reply.error);
     if (reply.ok) setSavedJson(JSON.stringify(checked.script));
-    if (!reply.ok) setErrors([{ code: 'invalid-field', path: [], detail: reply.error.code }]);
   }
 
   return (
@@ -281,6 +293,7 @@ function ScriptEditor({ initial, onClose }: { initial: Script; onClose: () => vo
       <p role="status" data-testid="editor-status">
         {dirty ? t('editorUnsaved') : status}
       </p>
+      <ErrorText code={saveError?.code} {...(saveError?.params ? { params: saveError.params } : {})} />
       {errors.length > 0 && (
         <div class="error" role="alert" data-testid="editor-errors">
           <ul>

@@ -45,6 +45,7 @@ export function describeScriptError(error: ScriptImportError): string {
     return t(`scriptError_${error.code.replace(/-/g, '_')}`, { where, expected: error.expected ?? '', detail: error.detail ?? '' });
   }
   if (error.detail === 'more-errors') return t('scriptError_more', { n: Number(error.expected ?? 0) });
+  if (error.detail === 'workshop-in-use') return t('scriptError_workshop_in_use');
   const field = error.path.at(-1);
   const seconds = typeof field === 'string' && SECONDS.has(field);
   switch (error.detail) {

@@ -4,6 +4,7 @@ import { workshopHandlers } from '../../../src/background/handlers/workshops';
 import { importAsNewWorkshop } from '../../../src/background/library';
 import { createFromTemplate, deleteWorkshop, workshopContents } from '../../../src/background/workshops';
 import { scripts } from '../../../src/store/scripts';
+import { instantiateTemplate } from '../../../src/script/templates';
 import { PROTOCOL } from '../../../src/messages/protocol';
 import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
 import { localDay, workshopDate, workshops } from '../../../src/store/workshops';
@@ -27,6 +28,22 @@ describe('a script in use', () => {
     await deleteWorkshop(workshop.id);
     expect((await workshopHandlers['script/delete']({ scriptId: script.id } as never)).ok).toBe(true);
     expect(await scripts.get(script.id)).toBeUndefined();
+  });
+});
+
+// A workshop points at its part of the script by place (found in a review): removing that part in
+// the editor would hand its goal, notes and instructions to another workshop, or to none.
+describe('a script whose workshops are in use', () => {
+  it('is not saved without a workshop a workshop on this device was made from', async () => {
+    const own = { ...instantiateTemplate('change-dialogue-series', 'en'), id: crypto.randomUUID() };
+    expect((await workshopHandlers['script/save']({ script: own } as never)).ok).toBe(true);
+    const made = await workshopHandlers['workshop/from-script']({ scriptId: own.id, workshopIndex: 2 } as never);
+    expect(made.ok).toBe(true);
+    const shorter = { ...own, workshops: own.workshops.slice(0, 2) };
+    expect(await workshopHandlers['script/save']({ script: shorter } as never)).toMatchObject({ ok: false, error: { code: 'script-workshop-in-use', params: { n: 1 } } });
+    expect((await scripts.get(own.id))?.script.workshops).toHaveLength(3);
+    // Changing the workshops' contents is still saved.
+    expect((await workshopHandlers['script/save']({ script: { ...own, title: 'Renamed' } } as never)).ok).toBe(true);
   });
 });
 
