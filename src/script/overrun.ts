@@ -8,9 +8,10 @@ import { computeRunState, overrunLevel, proposeReschedule, type Run } from './ti
 export const LATE_MS = 60_000;
 
 /**
- * An end time as the panel writes it: rounded up to the minute. The projected end beside the clock
- * and the "Move the end to" button say the same minute (one cut the seconds off, the other rounded
- * up, so "Projected end 15:40" stood above "Move the end to 15:41").
+ * An end time as the panel writes it: rounded up to the minute. Every end the panel names (planned,
+ * projected, "Move the end to") is written so, so they say the same minute (one cut the seconds off,
+ * the other rounded up, so "Projected end 15:40" stood above "Move the end to 15:41", and a workshop
+ * started at 13:00:40 on time read "Projected end 15:31 · Planned end 15:30").
  */
 export const endMinute = (ms: number) => Math.ceil(ms / 60_000) * 60_000;
 
@@ -34,7 +35,7 @@ export function overrunOffer(run: Run, now: number): OverrunOffer | null {
   const offer: OverrunOffer = {
     reason: state.remainingMs < 0 ? 'phase-over' : 'late',
     moveEndTo,
-    lateMin: Math.max(1, Math.round((moveEndTo - state.plannedEndMs) / 60_000)),
+    lateMin: Math.max(1, Math.round((moveEndTo - endMinute(state.plannedEndMs)) / 60_000)),
     plannedEndMs: state.plannedEndMs,
   };
   if (state.nextPhase) {

@@ -25,6 +25,12 @@ describe('workshop run', () => {
     await waitForText(panel, 'Phase 1/');
     await clickButton(panel, 'Start the workshop');
     await waitForText(panel, 'left in this phase');
+    // On time, the projected and the planned end name the same minute (a start at seconds past the
+    // minute read "Projected end 15:31 · planned 15:30").
+    const meta = await textOf(panel, '.run-meta');
+    const projected = /Projected end (\d\d:\d\d)/.exec(meta)?.[1];
+    expect(projected, meta).toBeDefined();
+    expect(/planned (\d\d:\d\d)/.exec(meta)?.[1]).toBe(projected);
     await clickButton(panel, 'Next phase');
     await waitForText(panel, 'Phase 2/');
     const title = await phaseTitle(panel);

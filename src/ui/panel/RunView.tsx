@@ -92,7 +92,7 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
           <br />
           {[
             started ? t('runProjectedEnd', { time: formatClock(endMinute(state.projectedEndMs), lang) }) : '',
-            plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(plannedEnd, lang) }) : '',
+            plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(endMinute(plannedEnd), lang) }) : '',
             t('runWorkshopProgress', { pct: Math.round(state.progress * 100) }),
           ]
             .filter(Boolean)
@@ -139,11 +139,11 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
 
       {offer && !readOnly && (
         <div class={offer.reason === 'phase-over' ? 'error' : 'notice'} role="status" data-testid="overrun">
-          <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn', { min: offer.lateMin, time: formatClock(offer.plannedEndMs, lang) })}</p>
+          <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn', { min: offer.lateMin, time: formatClock(endMinute(offer.plannedEndMs), lang) })}</p>
           {offer.reschedule?.toMinimums && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(offer.reschedule.shortfallMs / 60000) })}</p>}
           {offer.reschedule && (
             <button onClick={() => void act({ type: 'reschedule', durations: offer.reschedule!.durations })}>
-              {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatClock(plannedEnd!, lang) })}
+              {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatClock(endMinute(plannedEnd!), lang) })}
             </button>
           )}{' '}
           {offer.moveEndTo !== undefined && (

@@ -74,4 +74,13 @@ describe('overrunOffer', () => {
     const late = T0 + 14 * MIN + 25_000;
     expect(endMinute(computeRunState(over, late).projectedEndMs)).toBe(overrunOffer(over, late)!.moveEndTo);
   });
+
+  it('counts the minutes late from the planned end as written, so the words and the button agree', () => {
+    // Started 10 s past the minute: the planned end is written 9:46, the button says 9:51, and the
+    // words say 5 min (they said 6: 5 min 50 s rounded, from the planned end's seconds).
+    const start = T0 + 10_000;
+    const late = overrunOffer(run([{ type: 'start', at: start }, { type: 'extend', at: start + 30_000, sec: 300 }]), start + MIN)!;
+    expect(late.moveEndTo! - endMinute(late.plannedEndMs)).toBe(5 * MIN);
+    expect(late.lateMin).toBe(5);
+  });
 });
