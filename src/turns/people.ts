@@ -49,8 +49,12 @@ export function peopleView(input: {
   onSiteLive?: boolean;
 }): PeopleView {
   const people = peopleOf(input.recorded, input.onSite);
-  const shown = new Set(input.onSite.map((p) => p.key));
-  const absentKeys = input.onSiteLive && shown.size > 0 ? input.recorded.filter((p) => p.source === 'site' && !shown.has(p.key) && !p.self).map((p) => p.key) : [];
+  // Shown by key or by name: a site may show one person under another key for a while (Meet lists
+  // someone whose tile left the stage under their name), and they have not left the call.
+  const shownKeys = new Set(input.onSite.map((p) => p.key));
+  const shownNames = new Set(input.onSite.map((p) => p.name));
+  const absentKeys =
+    input.onSiteLive && shownKeys.size > 0 ? input.recorded.filter((p) => p.source === 'site' && !p.self && !shownKeys.has(p.key) && !shownNames.has(p.name)).map((p) => p.key) : [];
   const ownKey = ownKeyOf(people, input.marked);
   const declined = new Set(input.declined ?? []);
   const remembered = new Set(input.seriesFacilitators ?? []);

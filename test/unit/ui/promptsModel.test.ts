@@ -97,6 +97,12 @@ describe('people no longer in the call', () => {
     ]);
   });
 
+  it('are not someone the site shows under another key for a while (Meet, a tile off the stage)', () => {
+    const tileKey = [{ key: 'spaces/x/devices/7', name: 'Bo Kim', source: 'site' as const }];
+    const view = peopleView({ recorded: tileKey, onSite: [{ key: 'name:Bo Kim', name: 'Bo Kim' }], marked: [], onSiteLive: true });
+    expect(view.absentKeys).toEqual([]);
+  });
+
   it('count as before while the site cannot list people', () => {
     const view = peopleView({ recorded: withLeavers, onSite: present, marked: [], onSiteLive: false });
     expect(view.absentKeys).toEqual([]);
