@@ -36,7 +36,8 @@ export function turnsStrip(input: {
 }): TurnsStrip {
   const nameOf = new Map(input.stats.people.map((p) => [p.key, p.name]));
   const askedAt = input.pause && input.pause.state !== 'ended' ? input.stats.window.to - input.pause.elapsedMs : 0;
-  const spokeSinceQuestion = input.speakingKeys.length > 0 || input.stats.people.some((p) => p.lastSpokeAt !== undefined && p.lastSpokeAt > askedAt);
+  // A participant answered (the facilitator finishing the question does not count).
+  const spokeSinceQuestion = input.speakingKeys.length > 0 || input.stats.people.some((p) => !p.isFacilitator && p.lastSpokeAt !== undefined && p.lastSpokeAt > askedAt);
   const strip: TurnsStrip = {
     speaking: input.speakingKeys.map((key) => nameOf.get(key) ?? key),
     handsWaiting: input.hands.length,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 // A whole-number field that lets the user retype it. The fields before were controlled by the
@@ -6,8 +6,9 @@ import { t } from '../i18n';
 // "25" and typing "15" gave "115": Backspace left "", the field became "1", and the typing went
 // after it. Found in a walk-through of the script editor (a 15/5/20-minute plan was saved as
 // 115/15/120). Here the typed text is kept as it is while the user types; it is committed when the
-// user leaves the field (the change event) and only if it is a whole number within the range;
-// otherwise the field says which numbers it takes, and the stored value stays.
+// user leaves the field (the change event), or live as typed where asked, and only if it is a whole
+// number within the range; left invalid, the field says which numbers it takes, and the value in
+// use stays.
 
 /** The whole number `text` holds, if it is one within min..max. */
 export function parseWholeNumber(text: string, min: number, max: number): number | undefined {
@@ -46,6 +47,10 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
     if (!focused.current && value !== committed.current) setDraft(undefined);
   }, [value]);
   const invalid = draft !== undefined && parseWholeNumber(draft, min, max) === undefined;
+  // Said once the user leaves the field with it invalid, not on the way ("" between "25" and "15"
+  // is not a mistake yet, and an alert on every retype interrupts a screen reader).
+  const [told, setTold] = useState(false);
+  const errorId = useId();
   return (
     <>
       <input
@@ -56,10 +61,12 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
         step={step ?? 1}
         {...rest}
         value={draft ?? String(value)}
-        aria-invalid={invalid ? 'true' : undefined}
+        aria-invalid={told && invalid ? 'true' : undefined}
+        aria-describedby={told && invalid ? errorId : undefined}
         onInput={(e) => {
           const text = e.currentTarget.value;
           setDraft(text);
+          if (parseWholeNumber(text, min, max) !== undefined) setTold(false);
           const n = parseWholeNumber(text, min, max);
           if (live && n !== undefined && n !== value) commit(n);
         }}
@@ -67,8 +74,10 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
           const n = parseWholeNumber(e.currentTarget.value, min, max);
           if (n === undefined) {
             if (live && value !== atFocus.current) commit(atFocus.current);
+            setTold(true);
             return;
           }
+          setTold(false);
           if (n !== value) commit(n);
           setDraft(undefined);
         }}
@@ -80,8 +89,8 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
           focused.current = false;
         }}
       />
-      {invalid && (
-        <span class="field-error" role="alert">
+      {told && invalid && (
+        <span class="field-error" role="alert" id={errorId}>
           {t('numberRange', { min, max, kept: value })}
         </span>
       )}

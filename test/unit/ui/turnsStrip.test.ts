@@ -44,7 +44,10 @@ describe('turnsStrip', () => {
     const quiet = speakingStats({ turns: [{ participantKey: 'a', startAt: 0, endAt: 30_000 }], participants: people, window: { from: 0, to: 60_000 } });
     const done = (overMs: number) => ({ state: 'done' as const, elapsedMs: 8000 + overMs, overMs });
     expect(turnsStrip({ stats: quiet, speakingKeys: [], hands: [], pause: done(2000) }).pause).toEqual({ state: 'done' });
-    expect(turnsStrip({ stats: quiet, speakingKeys: [], hands: [], pause: done(31_000) }).pause).toEqual({ state: 'idle' });
+    // Nobody has spoken at all: only the 30 s decide.
+    const silent = speakingStats({ turns: [], participants: people, window: { from: 0, to: 60_000 } });
+    expect(turnsStrip({ stats: silent, speakingKeys: [], hands: [], pause: done(29_000) }).pause).toEqual({ state: 'done' });
+    expect(turnsStrip({ stats: silent, speakingKeys: [], hands: [], pause: done(31_000) }).pause).toEqual({ state: 'idle' });
     expect(turnsStrip({ stats: quiet, speakingKeys: ['b'], hands: [], pause: done(2000) }).pause).toEqual({ state: 'idle' });
     const answered = speakingStats({ turns: [{ participantKey: 'b', startAt: 58_500, endAt: 59_500 }], participants: people, window: { from: 0, to: 60_000 } });
     expect(turnsStrip({ stats: answered, speakingKeys: [], hands: [], pause: done(2000) }).pause).toEqual({ state: 'idle' });
