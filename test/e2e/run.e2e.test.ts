@@ -146,7 +146,10 @@ describe('workshop run', () => {
   });
 
   it('edits a script: phases reorder by keyboard, the total follows, and a bad import is explained', async () => {
-    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    // To the scripts by the page's own address, so the browser's Back leads to the library.
+    await page.evaluate(() => (location.hash = 'scripts'));
     await waitForText(page, 'Your scripts');
     await clickButton(page, 'New script');
     await waitForText(page, 'Edit script');
@@ -203,6 +206,16 @@ describe('workshop run', () => {
     await sleep(300);
     expect(asked).toEqual(['Leave the script without saving? Your changes will be lost.']);
     expect(await textOf(page, 'body')).toContain('Edit script');
+    // The browser's Back asks too, and staying keeps the editor and its address.
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.evaluate(() => history.back());
+    await sleep(500);
+    expect(asked).toHaveLength(2);
+    expect(await textOf(page, 'body')).toContain('Unsaved changes');
+    expect(await page.evaluate(() => location.hash)).toBe('#scripts');
     await clickButton(page, 'Save');
     await waitForText(page, 'Saved.');
     expect(await textOf(page, '[data-testid="editor-status"]')).toBe('Saved.');
@@ -214,7 +227,7 @@ describe('workshop run', () => {
     page.on('dialog', onDialog);
     await clickButton(page, 'Back to the list');
     await waitForText(page, 'New script');
-    expect(asked).toHaveLength(1);
+    expect(asked).toHaveLength(2);
     page.off('dialog', onDialog);
     expect(await textOf(page, '[data-testid="scripts"]')).toContain('3 phases');
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { useLangFollow, useStoreProblem } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
@@ -18,8 +18,17 @@ export function Options() {
   const [view, setView] = useState<View>(fromHash);
   useLangFollow();
   const storeProblem = useStoreProblem();
+  const shown = useRef(view);
+  shown.current = view;
   useEffect(() => {
-    const onHash = () => setView(fromHash());
+    // The browser's Back and Forward change the section too: unsaved edits ask first there as well,
+    // and staying puts the address back.
+    const onHash = () => {
+      const next = fromHash();
+      if (next === shown.current) return;
+      if (!mayLeave(t('editorDiscardConfirm'))) return history.replaceState(null, '', `#${shown.current}`);
+      setView(next);
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
