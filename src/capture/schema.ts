@@ -158,7 +158,10 @@ interface TextKey {
 }
 
 /** Words that turn a statement round, Finnish and English ("Ei kokouksia perjantaisin"). */
-const NEGATIONS = new Set(['ei', 'eikä', 'eivät', 'älä', 'älkää', 'ilman', 'ettei', 'emme', 'not', 'no', 'never', 'without', 'dont', 'doesnt', 'isnt', 'cannot', 'cant', 'nor']);
+const NEGATIONS = new Set([
+  ...['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'eikä', 'älä', 'älkää', 'ilman', 'ettei'],
+  ...['not', 'no', 'never', 'without', 'nor', 'cannot', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'shouldnt'],
+]);
 
 // Kept per text between runs: the Capture tab finds duplicates again on every change of a workshop
 // that may hold 100,000 captures, and normalising them all took ~1 s each time; now only new texts
@@ -181,7 +184,9 @@ function textKey(text: string): TextKey {
       }
     }
   }
-  const key = { normalised, phrases, negated: normalised.split(' ').some((word) => NEGATIONS.has(word)) };
+  // Apostrophes dropped first, so "don't" is the word "dont".
+  const negated = normaliseForDuplicate(text.replace(/['’]/gu, '')).split(' ').some((word) => NEGATIONS.has(word));
+  const key = { normalised, phrases, negated };
   if (textKeys.size >= TEXT_KEYS_MAX) textKeys.clear();
   textKeys.set(text, key);
   return key;

@@ -38,6 +38,17 @@ function capped(text: string, max: number): string {
 }
 
 /**
+ * At most `max` UTF-16 units, as the messages' schemas count (never half a surrogate pair). A board
+ * note of 10,000 code points with emoji passed the code-point cap and then failed the message's
+ * bound, and the whole selection with it.
+ */
+function cappedUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max;
+  return text.slice(0, cut).trimEnd();
+}
+
+/**
  * The longest note taken from a board, as long as a typed capture may be: notes were cut at 1,000
  * characters without a word (found in a note-taker's walk-through).
  */
@@ -54,7 +65,7 @@ export function cleanNoteText(s: string | null | undefined, max = NOTE_MAX): str
   const kept: string[] = [];
   for (const line of lines) if (line || (kept.length && kept[kept.length - 1])) kept.push(line);
   while (kept.length && !kept[kept.length - 1]) kept.pop();
-  return capped(kept.join('\n'), max);
+  return cappedUnits(capped(kept.join('\n'), max), max);
 }
 
 /** A display name: cleaned, shorter, and never an e-mail address (only its local part is kept). */

@@ -45,8 +45,9 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
   // a new paragraph, in every format (Markdown would otherwise drop it, as an empty line inside a
   // paragraph would end the paragraph); lines that start with "- " are a bulleted list and lines
   // that start with "1." or "1)" a numbered one, counting from the first line's number, not text
-  // lines with escaped markers. A first paragraph that only repeats the section's heading (the
-  // composed task's own title) is left out.
+  // lines with escaped markers (two numbered lines in a row at least: one alone is a sentence). A
+  // first paragraph that only repeats the section's heading (the composed task's own title) is left
+  // out.
   const paragraphs = (text: string, heading?: string) => {
     const parts = text.trim().split(/\n[ \t]*\n\s*/);
     if (heading && parts.length > 1 && parts[0]!.trim().toLocaleLowerCase() === heading.toLocaleLowerCase()) parts.shift();
@@ -63,8 +64,13 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
         items = [];
         start = undefined;
       };
-      for (const line of part.split('\n')) {
-        const item = listItem(line);
+      const partLines = part.split('\n');
+      // A numbered line alone is a sentence ("15. toukokuuta pidetään…"), not a list of one.
+      const marks = partLines.map(listItem).map((item, i, all) =>
+        item?.number !== undefined && all[i - 1]?.number === undefined && all[i + 1]?.number === undefined ? undefined : item,
+      );
+      for (const [i, line] of partLines.entries()) {
+        const item = marks[i];
         if (item && (items.length === 0 || (item.number === undefined) === (start === undefined))) {
           flushLines();
           if (items.length === 0) start = item.number;

@@ -57,8 +57,8 @@ describe('findDuplicates', () => {
   it('does not take a note that adds a "no" for a copy of the one without', () => {
     const yes = capture({ text: 'Kokouksia perjantaisin', createdAt: 1 });
     const no = capture({ text: 'Ei kokouksia perjantaisin', createdAt: 2 });
-    const notEn = capture({ text: 'Not more breaks', createdAt: 3 });
-    const en = capture({ text: 'more breaks', createdAt: 4 });
+    const notEn = capture({ text: "Don't add more breaks", createdAt: 3 });
+    const en = capture({ text: 'add more breaks', createdAt: 4 });
     expect(findDuplicates([yes, no, notEn, en])).toEqual([]);
     // Both saying no, they are the same again.
     const no2 = capture({ text: 'ei kokouksia perjantaisin!', createdAt: 5 });

@@ -98,3 +98,14 @@ describe('source hygiene', () => {
     }
   });
 });
+
+// A note of 10,000 characters with emoji passed a code-point cap and then failed the message's
+// bound (UTF-16 units), and the whole selection with it (found in a review).
+describe('cleanNoteText and the messages’ bound', () => {
+  it('keeps a note within 10,000 UTF-16 units, never half an emoji', () => {
+    const note = cleanNoteText('😀'.repeat(6000));
+    expect(note.length).toBeLessThanOrEqual(10_000);
+    expect(note).toBe('😀'.repeat(5000));
+    expect(cleanNoteText(`a${'😀'.repeat(6000)}`).length).toBe(9999);
+  });
+});

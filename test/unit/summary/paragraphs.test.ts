@@ -50,7 +50,7 @@ describe('the introduction keeps its paragraphs', () => {
 // every format, counting from the first line's number. Markdown wrote them as text ("1\) …"), so
 // the steering group read backslashes.
 describe('typed numbered steps are a numbered list', () => {
-  const steps = 'Ennen seuraavaa työpajaa:\n1) Haastattele kolmea asiakasta\n2) Kirjaa havainnot\n\n3. Tuo ne työpajaan 2\n\n2026. vuonna kokeilu jatkuu.';
+  const steps = 'Ennen seuraavaa työpajaa:\n1) Haastattele kolmea asiakasta\n2) Kirjaa havainnot\n\n3. Tuo ne työpajaan 2\n4. Kerro mitä opit\n\n2026. vuonna kokeilu jatkuu.\n15. toukokuuta pidetään arviointi.';
   const doc = sampleDoc({ workshop: { ...sampleDoc().workshop, introduction: steps } });
   /** The lists and paragraphs of the introduction, as a browser reads the HTML. */
   const introBlocks = (html: string) => {
@@ -65,7 +65,8 @@ describe('typed numbered steps are a numbered list', () => {
     window.close();
     return out;
   };
-  const expected = ['p:Ennen seuraavaa työpajaa:', 'ol:Haastattele kolmea asiakasta|Kirjaa havainnot', 'ol@3:Tuo ne työpajaan 2', 'p:2026. vuonna kokeilu jatkuu.'];
+  // A numbered line alone ("15. toukokuuta …") stays a sentence.
+  const expected = ['p:Ennen seuraavaa työpajaa:', 'ol:Haastattele kolmea asiakasta|Kirjaa havainnot', 'ol@3:Tuo ne työpajaan 2|Kerro mitä opit', 'p:2026. vuonna kokeilu jatkuu.\n15. toukokuuta pidetään arviointi.'];
 
   it('in Markdown, with no backslash before the marker', () => {
     const markdown = renderMarkdown(doc, 'fi', { timeZone: 'UTC' });
@@ -104,7 +105,14 @@ describe('typed numbered steps are a numbered list', () => {
     expect([startOf(first!), startOf(third!)]).toEqual(['1', '3']);
     const word = readDocx(bytes);
     const at = word.paragraphs.findIndex((p) => p.text === 'Johdanto');
-    expect(word.paragraphs.slice(at + 1, at + 6).map((p) => p.text)).toEqual(['Ennen seuraavaa työpajaa:', 'Haastattele kolmea asiakasta', 'Kirjaa havainnot', 'Tuo ne työpajaan 2', '2026. vuonna kokeilu jatkuu.']);
+    expect(word.paragraphs.slice(at + 1, at + 7).map((p) => p.text)).toEqual([
+      'Ennen seuraavaa työpajaa:',
+      'Haastattele kolmea asiakasta',
+      'Kirjaa havainnot',
+      'Tuo ne työpajaan 2',
+      'Kerro mitä opit',
+      '2026. vuonna kokeilu jatkuu.\n15. toukokuuta pidetään arviointi.',
+    ]);
   });
 });
 
