@@ -259,9 +259,9 @@ const fi: Labels = {
     missingFile: 'Tiedosto puuttuu',
     cannotRead: 'Tiedostoa {0} ei voi lukea: {1}',
     systemErrors: {
-      ENOENT: 'tiedostoa ei ole',
+      ENOENT: 'kansiota tai tiedostoa ei ole',
       EISDIR: 'se on kansio',
-      EACCES: 'lukuoikeus puuttuu',
+      EACCES: 'käyttöoikeus puuttuu',
       EPERM: 'oikeus puuttuu',
       ENOTDIR: 'polku ei ole kansio',
       ENOSPC: 'levy on täynnä',
@@ -409,7 +409,7 @@ const en: Labels = {
     missingFile: 'No file given',
     cannotRead: 'Cannot read {0}: {1}',
     systemErrors: {
-      ENOENT: 'no such file',
+      ENOENT: 'no such file or folder',
       EISDIR: 'it is a folder',
       EACCES: 'permission denied',
       EPERM: 'not permitted',

@@ -80,7 +80,8 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     return found.slice(0, 50);
   };
   const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
-  const startedAt = Date.now();
+  // From the start, or from a resume: a link still to be made gets its 8 s from then.
+  let startedAt = Date.now();
   let everConnected = false;
   const status = (): SyncStatus => {
     const online = !paused && signalling();
@@ -175,6 +176,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
       paused = !online;
       synced = false;
       if (online) {
+        startedAt = Date.now();
         provider.connect();
         for (const conn of provider.signalingConns as unknown as { on(name: string, f: () => void): void }[]) {
           conn.on('connect', report);

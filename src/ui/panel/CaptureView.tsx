@@ -125,6 +125,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
     listSaved([reply.value]);
+    setUndo(NONE); // the undo offer is for the deletes just made, not for the whole session
     openedByCommand.current = false;
     draftId.current = crypto.randomUUID();
     setText('');
@@ -144,6 +145,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind, ...(mapField ? { mapField } : {}) })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     listSaved(reply.value);
+    setUndo(NONE);
     manyIds.current = undefined;
     setPasteItems(undefined);
     // The pasted lines go with the save: left in the box they looked unsaved, and one more keystroke
@@ -246,7 +248,19 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       {undo.length > 0 && (
         <p class="notice" role="status">
           {t('captureDeletedN', { n: undo.length })}{' '}
-          <button onClick={() => void Promise.all(undo.map((c) => ask('capture/restore', { id: c.id }))).then(() => setUndo(NONE))}>{t('captureUndo')}</button>
+          <button
+            onClick={() =>
+              void Promise.all(undo.map((c) => ask('capture/restore', { id: c.id }))).then((replies) => {
+                // What could not be restored stays offered, with the reason.
+                const failed = replies.flatMap((reply, i) => (reply.ok ? [] : [undo[i]!]));
+                setUndo(failed);
+                const problem = replies.find((reply) => !reply.ok);
+                if (problem && !problem.ok) setStatus({ kind: 'error', code: problem.error.code });
+              })
+            }
+          >
+            {t('captureUndo')}
+          </button>
         </p>
       )}
 

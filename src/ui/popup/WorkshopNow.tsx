@@ -8,9 +8,10 @@ import { endMinute } from '../../script/overrun';
 // The popup's view of the workshop in the panel: its phase, the time left and the next step, so a
 // glance at the toolbar answers "where are we" without opening the meeting tab.
 
-async function loadActive(): Promise<ActiveWorkshop | null> {
+/** The workshop in the panel; null when there is none, undefined when the background did not answer. */
+async function loadActive(): Promise<ActiveWorkshop | null | undefined> {
   const reply = await ask('workshop/active', {});
-  return reply.ok ? reply.value : null;
+  return reply.ok ? reply.value : undefined;
 }
 
 export function WorkshopNow() {

@@ -106,7 +106,7 @@ describe('vuoro CLI', () => {
     expect(missing.code).toBe(1);
     // In words, not the system's code ("ENOENT"); found in a newcomer's walk-through.
     expect(missing.stderr).toContain('Cannot read nope.json: no such file');
-    expect(vuoro('summary', 'nope.json', '--lang', 'fi').stderr).toContain('Tiedostoa nope.json ei voi lukea: tiedostoa ei ole');
+    expect(vuoro('summary', 'nope.json', '--lang', 'fi').stderr).toContain('Tiedostoa nope.json ei voi lukea: kansiota tai tiedostoa ei ole');
 
     const format = vuoro('summary', 'run.json', '--format', 'pdf', '--lang', 'fi');
     expect(format.code).toBe(1);
