@@ -367,4 +367,23 @@ describe('capture and export', () => {
     expect((await count()).length).toBe(afterFirst.length);
     await page.close();
   });
+
+  // The undo offer is for the deletes just made: one Undo brought back everything deleted since the
+  // tab opened (found in a review).
+  it('offers to undo only the deletes since the last save', async () => {
+    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+    const panel = await panelFrame(page);
+    await waitForText(panel, 'Phase 1/');
+    await openTab(panel, 'Capture');
+    await clickButton(panel, 'Delete');
+    await waitForText(panel, 'Capture deleted.');
+    await typeInto(panel, '[data-testid="capture-input"]', 'A note after the delete');
+    await submitForm(panel, '[data-testid="capture-input"]');
+    await waitForText(panel, 'Saved (1).');
+    expect(await textOf(panel, 'body')).not.toContain('Capture deleted.');
+    await clickButton(panel, 'Delete');
+    await waitForText(panel, 'Capture deleted.');
+    expect(await textOf(panel, 'body')).not.toContain('2 captures deleted.');
+    await page.close();
+  });
 });
