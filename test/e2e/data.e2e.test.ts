@@ -107,6 +107,8 @@ describe('personal data', () => {
     await waitForText(options, 'What Vuoro stores');
 
     const title = after.title;
+    // The list comes after the heading (the view loads it): wait for the workshop's own entry.
+    await options.waitForFunction((t: string) => [...document.querySelectorAll('[data-testid="data-workshop"]')].some((a) => a.getAttribute('aria-label') === t), { timeout: 10_000, polling: 100 }, title);
     await options.evaluate((t: string) => {
       const article = [...document.querySelectorAll('[data-testid="data-workshop"]')].find((a) => a.getAttribute('aria-label') === t)!;
       [...article.querySelectorAll('button')].find((b) => b.textContent === 'Erase this workshop')!.click();
