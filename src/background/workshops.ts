@@ -284,6 +284,19 @@ export async function mergeCaptures(keepId: string, mergeIds: string[], now = Da
   return { ok: true, value: merged };
 }
 
+/**
+ * Takes a merge back (the panel's Undo after "Merge"): the captures merged into `keepId` are live
+ * again and the kept one has the votes and tags it had before. Only captures merged into this one.
+ */
+export async function unmergeCaptures(keepId: string, mergeIds: string[], before: { votes: number; tags: string[] }, now = Date.now()): Promise<Reply<Capture>> {
+  const keep = await captures.get(keepId);
+  if (!keep) return fail('capture-missing');
+  const merged = (await Promise.all(mergeIds.map((id) => captures.get(id)))).filter((c): c is Capture => c !== undefined && c.mergedInto === keepId);
+  const restored: Capture = { ...keep, votes: before.votes, tags: before.tags, updatedAt: now };
+  await captures.putMany([restored, ...merged.map(({ mergedInto: _, ...c }) => ({ ...c, updatedAt: now }))]);
+  return { ok: true, value: restored };
+}
+
 /** Adds or takes back one vote in one transaction: concurrent votes from two panels all count. */
 export async function voteCapture(id: string, delta: 1 | -1, now = Date.now()): Promise<Reply<Capture>> {
   const tx = (await db()).transaction('captures', 'readwrite', { durability: 'strict' });

@@ -317,6 +317,11 @@ export const PROTOCOL = {
     { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500) },
     { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
   ),
+  // Takes a merge back: the merged captures are live again, the kept one has its votes and tags of before.
+  'capture/unmerge': row(
+    { keepId: z.uuid(), mergeIds: z.array(z.uuid()).min(1).max(500), votes: z.number().int().min(0).max(10_000_000), tags: z.array(z.string().max(60)).max(50) },
+    { reply: returns<Capture>('Capture'), callers: EXTENSION, changes: ['captures'], changedWorkshop: (_, capture) => capture.workshopId },
+  ),
 
   // A Change Dialogue series, named by any of its workshops: the map and experiments across its
   // workshops, the dot budget, the intermediate task, organisations and groups.

@@ -149,6 +149,17 @@ describe('capture and export', () => {
     const longLine = lines.find((line) => line.startsWith('“Quarterly review'))!;
     expect(longLine).toMatch(/…” ×2 Merge$/);
     expect(longLine.length).toBeLessThan(100);
+    // A merge can be taken back (two notes that only looked alike were one for good).
+    await panel.evaluate(() => {
+      const item = [...document.querySelectorAll('.capture-duplicates li')].find((li) => li.textContent?.includes('on Mondays'))!;
+      item.querySelector('button')!.click();
+    });
+    await waitForText(panel, '2 captures merged into one.');
+    await panel.waitForFunction(() => ![...document.querySelectorAll('.capture-duplicates li')].some((li) => li.textContent?.includes('on Mondays')), { timeout: 5_000, polling: 100 });
+    await clickButton(panel, 'Undo');
+    await panel.waitForFunction(() => [...document.querySelectorAll('.capture-duplicates li')].some((li) => li.textContent?.includes('on Mondays')), { timeout: 5_000, polling: 100 });
+    const live = await askBackground<{ value: { text: string; mergedInto?: string }[] }>(panel, { to: 'background', type: 'capture/list', workshopId: active.value.workshop.id });
+    expect(live.value.filter((c) => c.text.startsWith('Shorter team meetings')).map((c) => c.mergedInto)).toEqual([undefined, undefined]);
     await page.close();
   });
 

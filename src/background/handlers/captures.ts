@@ -1,6 +1,6 @@
 import { fail, ok } from '../../messages/reply';
 import { captures, capturesOf } from '../../store/captures';
-import { addCapture, addCaptures, mergeCaptures, updateCapture, voteCapture } from '../workshops';
+import { addCapture, addCaptures, mergeCaptures, unmergeCaptures, updateCapture, voteCapture } from '../workshops';
 import type { Payload } from '../../messages/protocol';
 import { mergeEvaluation, mergePlan } from '../../series/patch';
 import type { Handlers } from './types';
@@ -35,6 +35,7 @@ export const captureHandlers = {
     return reply;
   },
   'capture/merge': ({ keepId, mergeIds }) => mergeCaptures(keepId, mergeIds),
+  'capture/unmerge': ({ keepId, mergeIds, votes, tags }) => unmergeCaptures(keepId, mergeIds, { votes, tags }),
 } satisfies Partial<Handlers>;
 
 // Updates read, change and write a capture: one at a time, so changes a moment apart (a rating,

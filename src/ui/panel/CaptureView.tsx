@@ -86,6 +86,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   // Every capture deleted since the notice showed: one "Undo" brings them all back (only the last
   // could be undone, found in a note-taker's walk-through).
   const [undo, setUndo] = useState<readonly Capture[]>(NONE);
+  const [merged, setMerged] = useState<{ keepId: string; mergeIds: string[]; votes: number; tags: string[] } | undefined>(undefined);
   const [pasteItems, setPasteItems] = useState<SelectionItem[] | undefined>(undefined);
   const [groupBy, setGroupBy] = useState<CaptureGroupBy>('phase');
   const [query, setQuery] = useState('');
@@ -125,7 +126,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code }); // the text stays in the box
     listSaved([reply.value]);
-    setUndo(NONE); // the undo offer is for the deletes just made, not for the whole session
+    setUndo(NONE); // the undo offer is for the deletes (and the merge) just made, not for the whole session
+    setMerged(undefined);
     openedByCommand.current = false;
     draftId.current = crypto.randomUUID();
     setText('');
@@ -146,6 +148,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     listSaved(reply.value);
     setUndo(NONE);
+    setMerged(undefined);
     manyIds.current = undefined;
     setPasteItems(undefined);
     // The pasted lines go with the save: left in the box they looked unsaved, and one more keystroke
@@ -164,6 +167,23 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const skipped = items.length - fresh.length;
     if (fresh.length === 0) return setStatus({ kind: 'saved', count: 0, skipped });
     await saveMany(fresh, sourceOf(site, 'whiteboard'), skipped);
+  }
+
+  // A merge can be taken back, as a delete can: two notes merged by mistake (they only looked
+  // alike) were one for good.
+  async function merge(group: DuplicateGroup) {
+    const mergeIds = group.duplicates.map((d) => d.id);
+    const before = { votes: group.original.votes, tags: [...group.original.tags] };
+    const reply = await ask('capture/merge', { keepId: group.original.id, mergeIds });
+    if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
+    setMerged({ keepId: group.original.id, mergeIds, ...before });
+  }
+
+  async function unmerge() {
+    if (!merged) return;
+    const reply = await ask('capture/unmerge', merged);
+    if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
+    setMerged(undefined);
   }
 
   async function remove(capture: Capture) {
@@ -245,6 +265,12 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         {status.kind === 'saved' && (status.skipped ? t('captureSavedSkipped', { n: status.count, skipped: status.skipped }) : t('captureSaved', { n: status.count }))}
       </p>
       {status.kind === 'error' && <ErrorText code={status.code} />}
+      {merged && (
+        <p class="notice" role="status">
+          {t('captureMerged', { n: merged.mergeIds.length + 1 })}{' '}
+          <button onClick={() => void unmerge()}>{t('captureUndo')}</button>
+        </p>
+      )}
       {undo.length > 0 && (
         <p class="notice" role="status">
           {t('captureDeletedN', { n: undo.length })}{' '}
@@ -342,7 +368,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
                   </span>
                 ))}{' '}
                 ×{group.duplicates.length + 1}{' '}
-                <button onClick={() => void ask('capture/merge', { keepId: group.original.id, mergeIds: group.duplicates.map((d) => d.id) })}>
+                <button onClick={() => void merge(group)}>
                   {t('captureMerge')}
                 </button>
               </li>

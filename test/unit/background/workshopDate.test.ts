@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { workshopHandlers } from '../../../src/background/handlers/workshops';
 import { importAsNewWorkshop } from '../../../src/background/library';
-import { createFromTemplate, deleteWorkshop, workshopContents } from '../../../src/background/workshops';
+import { addCapture, createFromTemplate, deleteWorkshop, mergeCaptures, unmergeCaptures, workshopContents } from '../../../src/background/workshops';
+import { captures } from '../../../src/store/captures';
 import { scripts } from '../../../src/store/scripts';
 import { instantiateTemplate } from '../../../src/script/templates';
 import { PROTOCOL } from '../../../src/messages/protocol';
@@ -44,6 +45,29 @@ describe('a script whose workshops are in use', () => {
     expect((await scripts.get(own.id))?.script.workshops).toHaveLength(3);
     // Changing the workshops' contents is still saved.
     expect((await workshopHandlers['script/save']({ script: { ...own, title: 'Renamed' } } as never)).ok).toBe(true);
+  });
+});
+
+// A merge can be taken back: two notes merged by mistake were one for good (found in a
+// note-taker's walk-through).
+describe('merging possible duplicates', () => {
+  it('is taken back whole: the merged captures live again, the kept one has its votes and tags of before', async () => {
+    const created = await createFromTemplate('open-process-close', 'en');
+    if (!created.ok) throw new Error('template');
+    const workshopId = created.value.workshop.id;
+    const add = async (text: string, tags: string[]) => {
+      const made = await addCapture({ workshopId, text, kind: 'idea', tags, source: { type: 'manual' } });
+      return made;
+    };
+    const keep = await add('Shorter meetings', ['a']);
+    const other = await add('Shorter meetings on Mondays', ['b']);
+    const merged = await mergeCaptures(keep.id, [other.id]);
+    expect(merged.ok && merged.value.tags).toEqual(['a', 'b']);
+    expect((await captures.get(other.id))?.mergedInto).toBe(keep.id);
+    const back = await unmergeCaptures(keep.id, [other.id], { votes: keep.votes, tags: keep.tags });
+    expect(back.ok).toBe(true);
+    expect((await captures.get(keep.id))?.tags).toEqual(['a']);
+    expect((await captures.get(other.id))?.mergedInto).toBeUndefined();
   });
 });
 
