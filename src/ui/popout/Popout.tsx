@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../messages/protocol';
-import { getLang, t } from '../i18n';
-import { ALL_STORES, ask, initLang, onStoreChanged, useStoreQuery } from '../shared/backend';
+import { t } from '../i18n';
+import { ask, useLangFollow, useStoreQuery } from '../shared/backend';
 import { TimerView } from './TimerView';
 
 // The pop-out window. Where the browser has Document Picture-in-Picture (Chromium), "Keep on top"
@@ -41,18 +41,10 @@ export function Popout() {
   const [onTop, setOnTop] = useState<Window | null>(null);
   // The user's language (this window's controls and title) follows a change in settings; the
   // timer itself speaks the workshop's language.
-  const [, setUiLang] = useState(getLang());
-  useEffect(
-    () =>
-      onStoreChanged((change) => {
-        if (!change.stores.some((store) => store === 'settings' || store === ALL_STORES)) return;
-        void initLang().then((lang) => {
-          document.title = t('popoutTitle');
-          setUiLang(lang);
-        });
-      }),
-    [],
-  );
+  const uiLang = useLangFollow();
+  useEffect(() => {
+    document.title = t('popoutTitle');
+  }, [uiLang]);
 
   // The timer lives in the window on top while it is open, and comes back here when it closes.
   useEffect(() => {

@@ -5,7 +5,7 @@ import type { ActiveWorkshop, PayloadIn, ReplyOf, RequestType } from '../../mess
 import { usableLast } from '../../messages/lastActive';
 import type { Reply } from '../../messages/reply';
 import { StoreChanged } from '../../messages/storeChanged';
-import { detectLang, loadLang, setLang, type Lang } from '../i18n';
+import { detectLang, getLang, loadLang, setLang, type Lang } from '../i18n';
 import { coalesced, type Coalesced } from './coalesce';
 
 // How every extension page talks to the background, which owns the store.
@@ -149,11 +149,12 @@ export async function initLang(): Promise<Lang> {
 
 /**
  * Draws the page again in the user's language when it changes in Settings (another options tab,
- * the summary page): they stayed in the language they opened in until reloaded. A draw, not a
- * reload, so nothing typed is lost.
+ * the summary page, the pop-out's own controls): they stayed in the language they opened in until
+ * reloaded. A draw, not a reload, so nothing typed is lost. Returns the language, for what a page
+ * sets outside its tree (a window title).
  */
 export function useLangFollow(): Lang {
-  const [lang, setLangState] = useState<Lang>(() => (document.documentElement.lang === 'fi' ? 'fi' : 'en'));
+  const [lang, setLangState] = useState<Lang>(getLang);
   useEffect(
     () =>
       onStoreChanged((change) => {
