@@ -26,7 +26,7 @@ export function Options() {
     const onHash = () => {
       const next = fromHash();
       if (next === shown.current) return;
-      if (!mayLeave(t('editorDiscardConfirm'))) return history.replaceState(null, '', `#${shown.current}`);
+      if (!mayLeave()) return history.replaceState(null, '', `#${shown.current}`);
       setView(next);
     };
     addEventListener('hashchange', onHash);
@@ -37,7 +37,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       <nav aria-label={t('optionsSections')}>
         {VIEWS.map((v) => (
-          <button key={v} aria-current={view === v ? 'page' : undefined} onClick={() => view !== v && mayLeave(t('editorDiscardConfirm')) && (location.hash = v)}>
+          <button key={v} aria-current={view === v ? 'page' : undefined} onClick={() => view !== v && mayLeave() && (location.hash = v)}>
             {t(`optionsView_${v}`)}
           </button>
         ))}

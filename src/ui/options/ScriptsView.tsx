@@ -222,7 +222,7 @@ function ScriptEditor({ initial, usedUpTo = -1, onClose }: { initial: Script; us
     };
   }, []);
   const close = () => {
-    if (mayLeave(t('editorDiscardConfirm'))) onClose();
+    if (mayLeave()) onClose();
   };
   const workshop = script.workshops[workshopIndex] ?? script.workshops[0]!;
   const lang = getLang();

@@ -3,6 +3,8 @@
 // tab) asks first. "Back to the list" threw the edits away without a word (found in a walk-through
 // of the options page).
 
+import { t } from '../i18n';
+
 let unsaved: (() => boolean) | undefined;
 
 /** The editor's "do I have unsaved edits?"; undefined when it closes. */
@@ -10,7 +12,7 @@ export function setUnsavedCheck(check: (() => boolean) | undefined): void {
   unsaved = check;
 }
 
-/** Whether the user may leave what they are editing: nothing unsaved, or they said so. */
-export function mayLeave(message: string): boolean {
-  return !unsaved?.() || confirm(message);
+/** Whether the user may leave what they are editing: nothing unsaved, or they said so when asked. */
+export function mayLeave(): boolean {
+  return !unsaved?.() || confirm(t('editorDiscardConfirm'));
 }
