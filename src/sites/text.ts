@@ -56,7 +56,7 @@ export const NOTE_MAX = 10_000;
 
 /**
  * A note's text from a board, its line breaks kept: each line cleaned as cleanText does, empty
- * lines at the ends dropped and runs of them kept as one, the whole capped at `max` code points.
+ * lines at the ends dropped and runs of them kept as one, the whole capped at `max` UTF-16 units.
  * ("Two lines:" / "second paragraph" on a sticky note was captured as one line.)
  */
 export function cleanNoteText(s: string | null | undefined, max = NOTE_MAX): string {
@@ -65,7 +65,8 @@ export function cleanNoteText(s: string | null | undefined, max = NOTE_MAX): str
   const kept: string[] = [];
   for (const line of lines) if (line || (kept.length && kept[kept.length - 1])) kept.push(line);
   while (kept.length && !kept[kept.length - 1]) kept.pop();
-  return cappedUnits(capped(kept.join('\n'), max), max);
+  // Capping the UTF-16 units also caps the code points (each takes one or two units).
+  return cappedUnits(kept.join('\n'), max);
 }
 
 /** A display name: cleaned, shorter, and never an e-mail address (only its local part is kept). */
