@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type DuplicateGroup, type MapField } from '../../capture/schema';
+import { CAPTURE_KINDS, findDuplicates, isLive, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type DuplicateGroup, type MapField } from '../../capture/schema';
 import { mapFieldForKey } from '../../series/map';
 import { mapFieldShort } from '../shared/mapLabel';
 import { onMapKey } from './series/MapView';
@@ -162,7 +162,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     if (!items || items.length === 0) return setStatus({ kind: 'error', code: 'selection-empty' });
     // Notes of this selection already captured from the board are left out: capturing the same
     // selection twice doubled every note, and the duplicates notice then buried the list.
-    const captured = new Set(captures.filter((c) => c.source.type === 'whiteboard' && !c.deletedAt && !c.mergedInto).map((c) => c.text));
+    const captured = new Set(captures.filter((c) => c.source.type === 'whiteboard' && isLive(c)).map((c) => c.text));
     const fresh = items.filter((item) => !captured.has(item.text));
     const skipped = items.length - fresh.length;
     if (fresh.length === 0) return setStatus({ kind: 'saved', count: 0, skipped });
@@ -184,6 +184,15 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     const reply = await ask('capture/unmerge', merged);
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     setMerged(undefined);
+  }
+
+  // One Undo for every delete since the notice showed; what could not be restored stays offered,
+  // with the reason.
+  async function restoreDeleted() {
+    const replies = await Promise.all(undo.map((c) => ask('capture/restore', { id: c.id })));
+    setUndo(replies.flatMap((reply, i) => (reply.ok ? [] : [undo[i]!])));
+    const problem = replies.find((reply) => !reply.ok);
+    if (problem && !problem.ok) setStatus({ kind: 'error', code: problem.error.code });
   }
 
   async function remove(capture: Capture) {
@@ -274,19 +283,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       {undo.length > 0 && (
         <p class="notice" role="status">
           {t('captureDeletedN', { n: undo.length })}{' '}
-          <button
-            onClick={() =>
-              void Promise.all(undo.map((c) => ask('capture/restore', { id: c.id }))).then((replies) => {
-                // What could not be restored stays offered, with the reason.
-                const failed = replies.flatMap((reply, i) => (reply.ok ? [] : [undo[i]!]));
-                setUndo(failed);
-                const problem = replies.find((reply) => !reply.ok);
-                if (problem && !problem.ok) setStatus({ kind: 'error', code: problem.error.code });
-              })
-            }
-          >
-            {t('captureUndo')}
-          </button>
+          <button onClick={() => void restoreDeleted()}>{t('captureUndo')}</button>
         </p>
       )}
 
