@@ -1,3 +1,4 @@
+import { formatTime } from '../summary/format';
 import { computeRunState, overrunLevel, proposeReschedule, type Run } from './timing';
 
 // What the overrun box offers. It speaks only when the workshop is heading past its planned end by
@@ -14,6 +15,9 @@ export const LATE_MS = 60_000;
  * started at 13:00:40 on time read "Projected end 15:31 · Planned end 15:30").
  */
 export const endMinute = (ms: number) => Math.ceil(ms / 60_000) * 60_000;
+
+/** An end time (planned, projected) as every part of the UI writes it: its minute, rounded up. */
+export const formatEnd = (ms: number, lang: string) => formatTime(endMinute(ms), lang === 'fi' ? 'fi' : 'en');
 
 export interface OverrunOffer {
   /** Why the box shows: the current phase is over its time, or the workshop is heading past its end. */

@@ -8,7 +8,7 @@ import {
   overrunLevel,
   type RunEvent,
 } from '../../script/timing';
-import { endMinute, overrunOffer } from '../../script/overrun';
+import { formatEnd, overrunOffer } from '../../script/overrun';
 import type { ActiveWorkshop } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
 import { ask } from '../shared/backend';
@@ -91,8 +91,8 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
           {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
           <br />
           {[
-            started ? t('runProjectedEnd', { time: formatClock(endMinute(state.projectedEndMs), lang) }) : '',
-            plannedEnd !== undefined ? t('runPlannedEnd', { time: formatClock(endMinute(plannedEnd), lang) }) : '',
+            started ? t('runProjectedEnd', { time: formatEnd(state.projectedEndMs, lang) }) : '',
+            plannedEnd !== undefined ? t('runPlannedEnd', { time: formatEnd(plannedEnd, lang) }) : '',
             t('runWorkshopProgress', { pct: Math.round(state.progress * 100) }),
           ]
             .filter(Boolean)
@@ -139,11 +139,11 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
 
       {offer && !readOnly && (
         <div class={offer.reason === 'phase-over' ? 'error' : 'notice'} role="status" data-testid="overrun">
-          <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn', { min: offer.lateMin, time: formatClock(endMinute(offer.plannedEndMs), lang) })}</p>
+          <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn', { min: offer.lateMin, time: formatEnd(offer.plannedEndMs, lang) })}</p>
           {offer.reschedule?.toMinimums && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(offer.reschedule.shortfallMs / 60000) })}</p>}
           {offer.reschedule && (
             <button onClick={() => void act({ type: 'reschedule', durations: offer.reschedule!.durations })}>
-              {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatClock(endMinute(plannedEnd!), lang) })}
+              {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatEnd(plannedEnd!, lang) })}
             </button>
           )}{' '}
           {offer.moveEndTo !== undefined && (

@@ -3,7 +3,7 @@ import { computeRunState, formatDuration, formatOverrun, overrunLevel } from '..
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { formatClock, useNow } from '../shared/clock';
-import { endMinute } from '../../script/overrun';
+import { formatEnd } from '../../script/overrun';
 
 // The popup's view of the workshop in the panel: its phase, the time left and the next step, so a
 // glance at the toolbar answers "where are we" without opening the meeting tab.
@@ -49,7 +49,7 @@ export function WorkshopNow() {
         {state.status !== 'not-started' && state.status !== 'finished' && (
           <>
             <br />
-            <span class="muted">{t('runProjectedEnd', { time: formatClock(endMinute(state.projectedEndMs), lang) })}</span>
+            <span class="muted">{t('runProjectedEnd', { time: formatEnd(state.projectedEndMs, lang) })}</span>
           </>
         )}
       </p>
