@@ -15,11 +15,17 @@ const HOSTILE = 'Try pair work <img src=x onerror="window.__pwned=1"> =HYPERLINK
 describe('capture and export', () => {
   const extension = useExtension();
 
-  it('captures, edits, deletes with undo, and keeps captures across a reload', async () => {
-    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
+  /** A page at `url` with its panel showing the workshop, and on the Captures tab if asked. */
+  async function panelAt(url: string, captures: boolean) {
+    const page = await openFixture(extension.ctx, url);
     const panel = await panelFrame(page);
     await waitForText(panel, 'Phase 1/');
-    await openTab(panel, 'Capture');
+    if (captures) await openTab(panel, 'Capture');
+    return { page, panel };
+  }
+
+  it('captures, edits, deletes with undo, and keeps captures across a reload', async () => {
+    const { page, panel } = await panelAt('https://meet.google.com/abc-defg-hij', true);
     await typeInto(panel, '[data-testid="capture-input"]', HOSTILE);
     await submitForm(panel, '[data-testid="capture-input"]');
     await waitForText(panel, 'Saved (1).');
@@ -83,10 +89,7 @@ describe('capture and export', () => {
   // Found in a Finnish walk-through: an action saved without its owner (or with a typo in it) could
   // never get one, the due date showed as 2026-12-10, and the kind label stretched over the card.
   it('adds, changes and clears an action’s owner and due date after saving; the date reads as a date', async () => {
-    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
-    await openTab(panel, 'Capture');
+    const { page, panel } = await panelAt('https://meet.google.com/abc-defg-hij', true);
     await typeInto(panel, '[data-testid="capture-input"]', 'Book the room for the next workshop');
     await panel.select('select[aria-label="Kind"]', 'action');
     await submitForm(panel, '[data-testid="capture-input"]');
@@ -134,9 +137,7 @@ describe('capture and export', () => {
   // The duplicates notice showed only the first text of a group (two different notes read as one
   // text twice) and printed a long note whole, which filled the panel.
   it('names every different text of a possible duplicate, each in one short line', async () => {
-    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
+    const { page, panel } = await panelAt('https://meet.google.com/abc-defg-hij', false);
     const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
     const long = `Quarterly review of the home care pilot ${'with many details '.repeat(20)}`.trim();
     for (const text of ['Shorter team meetings', 'Shorter team meetings on Mondays', long, long]) {
@@ -166,10 +167,7 @@ describe('capture and export', () => {
   // Pasted lines: the list showed 20 of 25 with no word of the rest, and the box kept the lines after
   // the save, so they looked unsaved and one more keystroke offered to save them again.
   it('pastes many lines: counts those not listed, and empties the box once they are saved', async () => {
-    const page = await openFixture(extension.ctx, 'https://app.mural.co/t/team/m/team/1/abc');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
-    await openTab(panel, 'Capture');
+    const { page, panel } = await panelAt('https://app.mural.co/t/team/m/team/1/abc', true);
     await panel.evaluate(() => ((document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true));
     const lines = Array.from({ length: 25 }, (_, i) => `Pasted line ${i + 1}`).join('\n');
     await typeInto(panel, 'details.capture-paste textarea', lines);
@@ -181,9 +179,7 @@ describe('capture and export', () => {
   });
 
   it('quick capture (what the keyboard command triggers) opens the entry prefilled with the page selection', async () => {
-    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/fixture');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
+    const { page, panel } = await panelAt('https://www.tldraw.com/fixture', false);
     // Select some page text, then deliver the command's message to this tab's content script as the
     // background does on Alt+Shift+C (the shortcut itself is the browser's and cannot be pressed by the driver).
     // Two paragraphs: their line break became nothing in the one-line entry ("Selected wordsfrom the
@@ -382,10 +378,7 @@ describe('capture and export', () => {
   // The undo offer is for the deletes just made: one Undo brought back everything deleted since the
   // tab opened (found in a review).
   it('offers to undo only the deletes since the last save', async () => {
-    const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
-    const panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
-    await openTab(panel, 'Capture');
+    const { page, panel } = await panelAt('https://meet.google.com/abc-defg-hij', true);
     await clickButton(panel, 'Delete');
     await waitForText(panel, 'Capture deleted.');
     await typeInto(panel, '[data-testid="capture-input"]', 'A note after the delete');
