@@ -19,6 +19,9 @@ const capture = (over: Partial<Capture>): Capture => ({
   ...over,
 });
 
+/** Pasted chat lines as [author, text]; a line without a name ("\u0000…" author) reads "-". */
+const authorsAndTexts = (lines: readonly { author: string; text: string }[]) => lines.map((l) => [l.author.startsWith('\u0000') ? '-' : l.author, l.text]);
+
 describe('the development map', () => {
   it('places live captures in their fields, oldest first, and leaves the rest off', () => {
     const later = capture({ mapField: 'ways-future', createdAt: 50 });
@@ -149,7 +152,7 @@ describe('experiments', async () => {
 
   it('read pasted chat as vote lines, by name when the line has one', () => {
     const lines = chatPasteLines('Aino: #1 #1\n3, 2\nBo Kim: +1\n\n#2');
-    expect(lines.map((l) => [l.author.startsWith('\u0000') ? '-' : l.author, l.text])).toEqual([
+    expect(authorsAndTexts(lines)).toEqual([
       ['Aino', '#1 #1'],
       ['-', '3, 2'],
       ['Bo Kim', '+1'],
@@ -160,7 +163,7 @@ describe('experiments', async () => {
 
   it('reads pasted chat whose lines start with the time, as meetings copy it', () => {
     const lines = chatPasteLines('10:01 Ann Lee: #1\n[10.02] Bo Kim: 1, 1\n10:03:15 AM Dee: I vote 3\n10:04 3');
-    expect(lines.map((l) => [l.author.startsWith('\u0000') ? '-' : l.author, l.text])).toEqual([
+    expect(authorsAndTexts(lines)).toEqual([
       ['Ann Lee', '#1'],
       ['Bo Kim', '1, 1'],
       ['Dee', 'I vote 3'],
