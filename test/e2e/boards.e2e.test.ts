@@ -170,6 +170,30 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect(await pwned(board)).toEqual([]);
   });
 
+  it('the quick-capture command captures the selected notes, leaving out those captured already', async () => {
+    // A note-taker selects two stickies (one captured before) and presses the quick-capture shortcut
+    // while another tab of the panel shows: the command took only the page's selected text, so the
+    // selected notes came to nothing.
+    await openTab(panel, 'Script');
+    const ids = (await scene()).filter((e) => e.type === 'rectangle').map((e) => e.id);
+    await board.evaluate((selected: string[]) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
+      api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
+    }, [ids[0]!, ids[1]!]);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    const reply = await panel.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      return api.runtime.sendMessage({ to: 'background', type: 'tab/forward', message: { to: 'content', type: 'capture/quick' } });
+    });
+    expect(reply).toMatchObject({ ok: true });
+    await waitForText(panel, 'Saved (1); 1 note was captured already and left out.');
+    const workshopId = await activeWorkshop(panel);
+    const listed = await askBackground<{ value: { text: string; source: { type: string; site?: string } }[] }>(panel, { to: 'background', type: 'capture/list', workshopId });
+    expect(listed.value.map((c) => c.text).sort()).toEqual([...NOTES].sort());
+    expect(listed.value.find((c) => c.text === NOTES[0])?.source).toMatchObject({ type: 'whiteboard', site: 'excalidraw' });
+    expect(await panel.$eval('[data-testid="capture-input"]', (el) => (el as HTMLInputElement).value)).toBe('');
+  });
+
   it('pastes "Copy to the whiteboard" as one Excalidraw note per capture, exact text, coloured by kind', async () => {
     await addCaptures(panel, [{ text: 'Try a buddy system\nfor newcomers', kind: 'experiment' }]);
     const expected = await liveCaptureTexts(panel);

@@ -50,6 +50,8 @@ export function typedSource(text: string, quick: { text: string; n: number }, op
 // in the very render that shows it, not in an effect after paint: a save straight after the text
 // appeared was otherwise recorded as typed. A later mount (back from another tab) starts empty.
 let quickTaken = 0;
+// The quick-capture request a board's selected notes were last looked for on (see below).
+let boardTaken = 0;
 
 const NONE: readonly Capture[] = [];
 /** Pasted lines listed before they are saved; the rest are counted. */
@@ -59,7 +61,7 @@ const DUPLICATES_NOW_MAX = 5000;
 
 /** Quick capture and the workshop's captures: one line, Enter, durable before "Saved" shows. */
 export function CaptureView({ workshopId, site, quick }: Props) {
-  const { value: loaded = NONE } = useStoreQuery(
+  const { value: listed } = useStoreQuery(
     async () => {
       const reply = await ask('capture/list', { workshopId });
       return reply.ok ? reply.value : [];
@@ -67,6 +69,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     ['captures'],
     [workshopId],
   );
+  const loaded = listed ?? NONE;
   // Saved here and confirmed, until a load lists them (withSaved): shown at once in a big workshop.
   const [saved, setSaved] = useState<readonly Capture[]>(NONE);
   const { captures, pending } = useMemo(() => withSaved(loaded, saved.filter((c) => c.workshopId === workshopId)), [loaded, saved, workshopId]);
@@ -157,9 +160,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     setStatus({ kind: 'saved', count: reply.value.length, ...(skipped ? { skipped } : {}) });
   }
 
-  async function captureBoardSelection() {
+  /** `quiet`: from the quick-capture command, where no selected note only means "type one". */
+  async function captureBoardSelection(quiet = false) {
     const items = await site.readSelection();
-    if (!items || items.length === 0) return setStatus({ kind: 'error', code: 'selection-empty' });
+    if (!items || items.length === 0) return quiet ? undefined : setStatus({ kind: 'error', code: 'selection-empty' });
     // Notes of this selection already captured from the board are left out: capturing the same
     // selection twice doubled every note, and the duplicates notice then buried the list.
     const captured = new Set(captures.filter((c) => c.source.type === 'whiteboard' && isLive(c)).map((c) => c.text));
@@ -218,6 +222,21 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   }, [captures, small]);
   const duplicates = duplicatesNow ?? duplicatesLater;
   const selectionCap = site.state.capabilities.selection;
+  // The quick-capture command on a board whose selected notes Vuoro can read, with no text selected:
+  // the selected notes are captured, as "Capture the selected notes" would (the command took only the
+  // page's selected text, so a note-taker's selected stickies came to nothing). Once the captures
+  // are listed, so notes captured already are left out; with no note selected the box is for typing.
+  const boardRequest = quick.n > boardTaken && !quick.text && site.state.kind === 'whiteboard' && selectionCap?.state === 'ok';
+  useEffect(() => {
+    if (quick.n <= boardTaken) return;
+    if (!boardRequest) {
+      boardTaken = quick.n;
+      return;
+    }
+    if (listed === undefined) return;
+    boardTaken = quick.n;
+    void captureBoardSelection(true);
+  }, [quick.n, listed === undefined]);
   const chatCap = site.state.capabilities.chat;
 
   return (
