@@ -258,12 +258,13 @@ export async function addCapture(input: NewCapture, now = Date.now()): Promise<C
 /** Several captures in one durable transaction (a board selection): all or none. */
 export async function addCaptures(
   workshopId: string,
-  items: { id?: string; text: string; kind: CaptureKind; mapField?: MapField | undefined }[],
+  items: { id?: string; text: string; kind: CaptureKind; mapField?: MapField | undefined; note?: string | undefined }[],
   source: CaptureSource,
   now = Date.now(),
 ): Promise<Capture[]> {
   const context = await captureContext(workshopId, now);
-  const made = items.map((item, i) => newCapture({ workshopId, ...item, source }, context, now + i));
+  // A board note's id goes with its own capture's source.
+  const made = items.map(({ note, ...item }, i) => newCapture({ workshopId, ...item, source: note ? { ...source, note } : source }, context, now + i));
   return storeCaptures(workshopId, made, now);
 }
 

@@ -20,6 +20,11 @@ export const CaptureSource = z.object({
   author: z.string().max(200).optional(),
   /** Whiteboard or frame name. */
   board: z.string().max(300).optional(),
+  /**
+   * The board note's own id, for a note captured from a board's selection: a selection captured again
+   * leaves out the notes captured already by this id, so a second note with the same words is kept.
+   */
+  note: z.string().max(300).optional(),
 });
 export type CaptureSource = z.infer<typeof CaptureSource>;
 

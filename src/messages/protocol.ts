@@ -296,7 +296,10 @@ export const PROTOCOL = {
   'capture/add-many': row(
     {
       workshopId: id,
-      items: z.array(z.object({ id: z.uuid().optional(), text: z.string().trim().min(1).max(10_000), kind: CaptureKind, mapField: MapField.optional() })).min(1).max(500),
+      items: z
+        .array(z.object({ id: z.uuid().optional(), text: z.string().trim().min(1).max(10_000), kind: CaptureKind, mapField: MapField.optional(), note: z.string().max(300).optional() }))
+        .min(1)
+        .max(500),
       source: CaptureSource,
     },
     { reply: returns<Capture[]>('Capture[]'), callers: EXTENSION, changes: ['captures'] },

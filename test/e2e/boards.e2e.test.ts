@@ -194,6 +194,32 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect(await panel.$eval('[data-testid="capture-input"]', (el) => (el as HTMLInputElement).value)).toBe('');
   });
 
+  it('a second note with the same words as one captured before is captured too (by the note’s id)', async () => {
+    // Two participants wrote the same words: leaving the second out as "captured already" lost a
+    // signal the facilitator counts.
+    await board.evaluate((text: string) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void; getSceneElements(): unknown[] } }).__board;
+      const { convertToExcalidrawElements } = (window as unknown as { __excalidraw: { convertToExcalidrawElements(e: unknown[]): unknown[] } }).__excalidraw;
+      const twin = convertToExcalidrawElements([{ type: 'rectangle', id: 'note-twin', x: 40, y: 320, width: 200, height: 200, backgroundColor: '#ffec99', fillStyle: 'solid', label: { text } }]);
+      api.updateScene({ elements: [...api.getSceneElements(), ...twin] });
+    }, NOTES[0]!);
+    // Both notes with those words selected: the one captured before and its twin.
+    const twins = notes(await scene()).filter((n) => n.text === NOTES[0]).map((n) => n.rect.id);
+    expect(twins).toHaveLength(2);
+    await board.evaluate((selected: string[]) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
+      api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
+    }, twins);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await openTab(panel, 'Capture');
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, 'Saved (1); 1 note was captured already and left out.');
+    expect((await liveCaptureTexts(panel)).filter((text) => text === NOTES[0])).toHaveLength(2);
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, 'Saved (0); 2 notes were captured already and left out.');
+    expect((await liveCaptureTexts(panel)).filter((text) => text === NOTES[0])).toHaveLength(2);
+  });
+
   it('pastes "Copy to the whiteboard" as one Excalidraw note per capture, exact text, coloured by kind', async () => {
     await addCaptures(panel, [{ text: 'Try a buddy system\nfor newcomers', kind: 'experiment' }]);
     const expected = await liveCaptureTexts(panel);

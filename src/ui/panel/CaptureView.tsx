@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CAPTURE_KINDS, findDuplicates, isLive, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type DuplicateGroup, type MapField } from '../../capture/schema';
+import { CAPTURE_KINDS, findDuplicates, MAP_FIELDS, type Capture, type CaptureKind, type CaptureSource, type DuplicateGroup, type MapField } from '../../capture/schema';
 import { mapFieldForKey } from '../../series/map';
 import { mapFieldShort } from '../shared/mapLabel';
 import { onMapKey } from './series/MapView';
 import { captureList, withSaved, type CaptureGroupBy, type CaptureRow } from '../../capture/list';
-import { parseBoardPaste } from '../../capture/board';
+import { notCapturedYet, parseBoardPaste } from '../../capture/board';
 import type { SelectionItem } from '../../messages/site';
 import type { PayloadIn } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
@@ -147,7 +147,9 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     // The kind and the map field chosen above apply to board notes and pasted lines too: filling one
     // field of the map from a cluster of board notes is this very flow (every note was an "Idea"
     // with no field, whatever the menus showed; found in a note-taker's walk-through).
-    const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind, ...(mapField ? { mapField } : {}) })), source });
+    // A board note's own id is kept with its capture (what "captured already" is checked by).
+    const note = (i: SelectionItem) => (source.type === 'whiteboard' && i.id !== undefined ? { note: i.id } : {});
+    const reply = await ask('capture/add-many', { workshopId, items: items.map((i, n) => ({ id: ids[n], text: i.text, kind, ...(mapField ? { mapField } : {}), ...note(i) })), source });
     if (!reply.ok) return setStatus({ kind: 'error', code: reply.error.code });
     listSaved(reply.value);
     setUndo(NONE);
@@ -166,9 +168,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
     if (!items || items.length === 0) return quiet ? undefined : setStatus({ kind: 'error', code: 'selection-empty' });
     // Notes of this selection already captured from the board are left out: capturing the same
     // selection twice doubled every note, and the duplicates notice then buried the list.
-    const captured = new Set(captures.filter((c) => c.source.type === 'whiteboard' && isLive(c)).map((c) => c.text));
-    const fresh = items.filter((item) => !captured.has(item.text));
-    const skipped = items.length - fresh.length;
+    const { fresh, skipped } = notCapturedYet(items, captures, sourceOf(site, 'whiteboard').site);
     if (fresh.length === 0) return setStatus({ kind: 'saved', count: 0, skipped });
     await saveMany(fresh, sourceOf(site, 'whiteboard'), skipped);
   }

@@ -34,6 +34,19 @@ describe('idempotent capture saves', () => {
     expect((await capturesOf(workshopId)).map((c) => c.text).sort()).toEqual(['One', 'Three', 'Two']);
   });
 
+  it("a board note's id goes with its own capture's source only", async () => {
+    const created = await createFromTemplate(DEFAULT_TEMPLATE_ID, 'en');
+    if (!created.ok) throw new Error('no workshop');
+    const workshopId = created.value.workshop.id;
+    await addCaptures(workshopId, [{ text: 'Same words', kind: 'idea', note: 'n-1' }, { text: 'Same words', kind: 'idea', note: 'n-2' }, { text: 'No id', kind: 'idea' }], { type: 'whiteboard', site: 'excalidraw' });
+    const sources = (await capturesOf(workshopId)).map((c) => c.source).sort((a, b) => String(a.note).localeCompare(String(b.note)));
+    expect(sources).toEqual([
+      { type: 'whiteboard', site: 'excalidraw', note: 'n-1' },
+      { type: 'whiteboard', site: 'excalidraw', note: 'n-2' },
+      { type: 'whiteboard', site: 'excalidraw' },
+    ]);
+  });
+
   it('an id of another workshop is refused, and nothing of the batch is stored', async () => {
     const a = await createFromTemplate(DEFAULT_TEMPLATE_ID, 'en');
     const b = await createFromTemplate(DEFAULT_TEMPLATE_ID, 'en');
