@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, REPO_ROOT, reloadDocument, useExtension } from './harness/e2e';
+import { eventually } from './helpers/live';
 import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
@@ -131,6 +132,52 @@ describe('capture and export', () => {
     await submitForm(panel, '.capture-item input[aria-label="Owner"]');
     await panel.waitForFunction(() => !document.querySelector('[data-testid="capture-list"]')?.textContent?.includes('Aino Virtanen'), { polling: 100 });
     expect(await stored()).toEqual({ owner: undefined, due: '2026-12-10' });
+    await page.close();
+  });
+
+  // Found in walk-throughs: the map field could be set only by keys on the row, a kind picked in the
+  // edit form was saved at once (Cancel did not take it back), and the form opened on the capture as
+  // it was when the row was drawn, so Done undid a map key pressed since.
+  it('the edit form sets the kind and the map field with Done, Cancel drops them, and it opens on the capture as it is now', async () => {
+    const { page, panel } = await panelAt('https://meet.google.com/abc-defg-hij', true);
+    await typeInto(panel, '[data-testid="capture-input"]', 'Shared calendar for the team');
+    await submitForm(panel, '[data-testid="capture-input"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="capture-list"]')?.textContent?.includes('Shared calendar'), { polling: 100 });
+    const stored = async () => {
+      const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+      const list = await askBackground<{ value: { text: string; kind: string; mapField?: string }[] }>(panel, { to: 'background', type: 'capture/list', workshopId: active.value.workshop.id });
+      const c = list.value.find((x) => x.text.startsWith('Shared calendar'))!;
+      return { kind: c.kind, mapField: c.mapField };
+    };
+    const edit = () =>
+      panel.evaluate(() => {
+        const row = [...document.querySelectorAll('.capture-item')].find((el) => el.textContent?.includes('Shared calendar'))!;
+        (row.querySelector('button[aria-label="Edit"]') as HTMLButtonElement).click();
+      });
+    // Key 3 on the row puts it on the map; the form then opens on that field.
+    await panel.evaluate(() => ([...document.querySelectorAll<HTMLElement>('.capture-item')].find((el) => el.textContent?.includes('Shared calendar'))!).focus());
+    await page.keyboard.press('3');
+    await eventually(stored, (s) => s.mapField === 'ways-now', 'map key');
+    await edit();
+    await panel.waitForSelector('[data-testid="capture-edit-map-field"]');
+    expect(await panel.$eval('[data-testid="capture-edit-map-field"]', (s) => (s as HTMLSelectElement).value)).toBe('ways-now');
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/capture-edit-form-${browserKind}.png` });
+    // Cancel drops a kind and a field picked in the form.
+    await panel.select('.capture-item form select[aria-label="Kind"]', 'question');
+    await panel.select('[data-testid="capture-edit-map-field"]', 'content-future');
+    await clickButton(panel, 'Cancel');
+    await panel.waitForFunction(() => !document.querySelector('.capture-item form'), { polling: 100, timeout: 5_000 });
+    expect(await stored()).toEqual({ kind: 'idea', mapField: 'ways-now' });
+    // Done saves them; "no field" takes it off the map.
+    await edit();
+    await panel.select('.capture-item form select[aria-label="Kind"]', 'question');
+    await panel.select('[data-testid="capture-edit-map-field"]', 'content-future');
+    await submitForm(panel, '.capture-item form textarea');
+    await eventually(stored, (s) => s.kind === 'question' && s.mapField === 'content-future', 'saved kind and field');
+    await edit();
+    await panel.select('[data-testid="capture-edit-map-field"]', '');
+    await submitForm(panel, '.capture-item form textarea');
+    await eventually(stored, (s) => s.mapField === undefined, 'taken off the map');
     await page.close();
   });
 

@@ -439,9 +439,27 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   const [tags, setTags] = useState(capture.tags.join(', '));
   const [owner, setOwner] = useState(capture.owner ?? '');
   const [due, setDue] = useState(capture.due ?? '');
+  // The kind and the map field are edited with the rest and saved with Done (the kind was saved as
+  // soon as it was picked, so Cancel did not take it back; the map field could only be set by keys).
+  const [kind, setKind] = useState<CaptureKind>(capture.kind);
+  const [mapField, setMapField] = useState<MapField | ''>(capture.mapField ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
   // An action's owner and due date, or any capture's that has them: fixable after the save.
-  const withOwner = capture.kind === 'action' || capture.owner !== undefined || capture.due !== undefined;
+  const withOwner = kind === 'action' || capture.owner !== undefined || capture.due !== undefined;
+
+  // The form opens on the capture as it is now: a change since this row was drawn (a map key on the
+  // row, a co-facilitator's edit) was otherwise undone by Done.
+  function startEdit() {
+    setDraft(capture.text);
+    setTheme(capture.theme ?? '');
+    setTags(capture.tags.join(', '));
+    setOwner(capture.owner ?? '');
+    setDue(capture.due ?? '');
+    setKind(capture.kind);
+    setMapField(capture.mapField ?? '');
+    setError(undefined);
+    setEditing(true);
+  }
 
   async function patch(change: PayloadIn<'capture/update'>['patch']) {
     const reply = await ask('capture/update', { id: capture.id, patch: change });
@@ -467,6 +485,8 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
             // An emptied field clears what was stored (null), so a wrong owner can be taken away too.
             void patch({
               text: draft,
+              kind,
+              mapField: mapField || null,
               tags: tagList,
               theme: theme.trim() || null,
               ...(withOwner ? { owner: owner.trim() || null, due: due || null } : {}),
@@ -482,24 +502,27 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
               <input type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} aria-label={t('captureDue')} />
             </div>
           )}
-          <select value={capture.kind} onChange={(e) => void patch({ kind: e.currentTarget.value as CaptureKind })} aria-label={t('captureKind')}>
-            {CAPTURE_KINDS.map((k) => (
-              <option value={k} key={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
-          </select>
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as CaptureKind)} aria-label={t('captureKind')}>
+              {CAPTURE_KINDS.map((k) => (
+                <option value={k} key={k}>
+                  {t(`kind_${k}`)}
+                </option>
+              ))}
+            </select>
+            <select value={mapField} onChange={(e) => setMapField(e.currentTarget.value as MapField | '')} aria-label={t('captureMapField')} data-testid="capture-edit-map-field">
+              <option value="">{t('captureMapNone')}</option>
+              {MAP_FIELDS.map((field, i) => (
+                <option value={field} key={field}>
+                  {i + 1} {mapFieldShort(field)}
+                </option>
+              ))}
+            </select>
           <div class="capture-row">
             <button type="submit">{t('captureDone')}</button>
             {/* Edits can be dropped: there was no way back but to save them. */}
             <button
               type="button"
               onClick={() => {
-                setDraft(capture.text);
-                setTheme(capture.theme ?? '');
-                setTags(capture.tags.join(', '));
-                setOwner(capture.owner ?? '');
-                setDue(capture.due ?? '');
                 setError(undefined);
                 setEditing(false);
               }}
@@ -540,7 +563,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
           ▲ {capture.votes}
         </button>
         {!editing && (
-          <button aria-label={t('captureEdit')} onClick={() => setEditing(true)}>
+          <button aria-label={t('captureEdit')} onClick={startEdit}>
             ✎
           </button>
         )}
