@@ -201,6 +201,9 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
 
   // Keyboard: arrows move the panel (Shift for bigger steps), Enter toggles collapse.
   bar.addEventListener('keydown', (e) => {
+    // Only keys on the bar itself: Enter or Space on one of its buttons is that button's click (it
+    // was taken for collapse, so Dock and Hide could not be used from the keyboard).
+    if (e.target !== bar) return;
     const step = e.shiftKey ? 64 : 16;
     const r = frame.getBoundingClientRect();
     const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { eventually } from './helpers/live';
 import { askBackground, openTab, sleep, textOf, waitForAnswer, waitForSteadyText, waitForText } from './helpers/ui';
 
 // The foundation: the panel on every supported host, out of the page's reach, placed and
@@ -126,6 +127,34 @@ describe('panel frame', () => {
     await page.keyboard.press('Enter');
     await sleep(800);
     expect((await panelBox(again)).height).toBeGreaterThan(150);
+    await page.close();
+  });
+
+  // Found in a keyboard walk-through: Enter or Space on Dock or Hide collapsed the panel instead,
+  // since the bar's own keys (Enter collapses) took them and cancelled the button's click.
+  it('the header’s Dock and Hide buttons work from the keyboard', async () => {
+    const page = await openFixture(extension.ctx, 'https://www.tldraw.com/fixture');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    await page.bringToFront();
+    const focused = () => page.evaluate(() => document.activeElement?.tagName);
+    for (let i = 0; i < 30 && (await focused()) !== 'VUORO-ROOT'; i++) await page.keyboard.press('Tab');
+    const at = (x: 'left' | 'right') => page.evaluate((side: string) => document.elementFromPoint(side === 'left' ? 40 : innerWidth - 40, innerHeight / 2)?.tagName, x);
+    await page.keyboard.press('Tab'); // the bar → Dock to the left
+    await page.keyboard.press('Enter');
+    await eventually(() => at('left'), (tag) => tag === 'VUORO-ROOT', 'docked left');
+    expect((await panelBox(frame)).height, 'not collapsed').toBeGreaterThan(150);
+    await page.keyboard.press('Tab'); // Dock to the right
+    await page.keyboard.press(' ');
+    await eventually(() => at('right'), (tag) => tag === 'VUORO-ROOT', 'docked right');
+    expect(await at('left')).not.toBe('VUORO-ROOT');
+    await page.keyboard.press('Tab'); // Collapse
+    await page.keyboard.press('Tab'); // Hide
+    await page.keyboard.press('Enter');
+    await eventually(() => at('right'), (tag) => tag !== 'VUORO-ROOT', 'hidden');
+    // Shown again for the tests after this one (the hidden state is remembered for the site).
+    await askBackground(frame, { to: 'background', type: 'tab/forward', message: { to: 'content', type: 'panel/toggle' } });
+    await eventually(() => at('right'), (tag) => tag === 'VUORO-ROOT', 'shown again');
     await page.close();
   });
 
