@@ -74,7 +74,7 @@ describe('workshop run', () => {
     // Extending adds a minute to the phase that is running now, in both tabs.
     await waitForText(reloaded, 'Phase 3/');
     const third = await timeLeftSec(reloaded);
-    await clickButton(reloaded, 'Add one minute');
+    await clickButton(reloaded, '+1 min');
     let extended = third;
     for (let i = 0; i < 50 && extended <= third + 30; i++) {
       await sleep(200);

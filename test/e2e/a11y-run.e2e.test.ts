@@ -1,0 +1,57 @@
+import type { Frame, Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { askBackground } from './helpers/ui';
+
+// The live panel with a keyboard and a screen reader, in both languages: what a control is called,
+// what is spoken after an action, and where focus goes when the pressed control is gone.
+
+const LANGS = ['en', 'fi'] as const;
+type Lang = (typeof LANGS)[number];
+
+describe('accessibility of the live panel', () => {
+  const extension = useExtension();
+
+  /** The meeting page's panel in `lang`, on a new workshop made from a template in `scriptLang`. */
+  async function panelWithWorkshop(lang: Lang, scriptLang: Lang = lang, started = true): Promise<{ page: Page; frame: Frame }> {
+    const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang });
+    const created = await askBackground<{ ok: boolean; value: { workshop: { id: string } } }>(options.mainFrame(), {
+      to: 'background',
+      type: 'workshop/from-template',
+      templateId: 'open-process-close',
+      lang: scriptLang,
+      workshopIndex: 0,
+    });
+    expect(created.ok).toBe(true);
+    if (started) {
+      const reply = await askBackground<{ ok: boolean }>(options.mainFrame(), {
+        to: 'background',
+        type: 'run/event',
+        workshopId: created.value.workshop.id,
+        event: { type: 'start', at: Date.now() },
+        expectedCount: 0,
+      });
+      expect(reply.ok).toBe(true);
+    }
+    await options.close();
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const frame = await panelFrame(page);
+    await frame.waitForFunction((l: string) => document.documentElement.lang === l, { timeout: 10_000 }, lang);
+    await frame.waitForSelector('.run-controls button', { timeout: 10_000 });
+    return { page, frame };
+  }
+
+  describe.each(LANGS)('%s', (lang) => {
+    it('every run control with a name of its own says its visible label first (WCAG 2.5.3)', async () => {
+      const { page, frame } = await panelWithWorkshop(lang);
+      await frame.waitForSelector('.run-controls button[aria-label]', { timeout: 10_000 });
+      const named = await frame.$$eval('.run button[aria-label]', (buttons) =>
+        buttons.map((b) => ({ text: (b.textContent ?? '').trim(), name: b.getAttribute('aria-label') ?? '' })).filter((b) => b.text !== ''),
+      );
+      expect(named.map((b) => b.text)).toEqual(expect.arrayContaining(['+1 min', '+5 min']));
+      expect(named.filter((b) => !b.name.toLowerCase().startsWith(b.text.toLowerCase()))).toEqual([]);
+      await page.close();
+    });
+  });
+});
