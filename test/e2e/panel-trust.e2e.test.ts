@@ -223,6 +223,30 @@ describe('a panel only Vuoro can open', () => {
   // (Whether it rests cannot be seen from here: Firefox's hidden tabs never reported an overlay,
   // and Chromium's panel also watches itself, IntersectionObserver v2 in its own process. A unit
   // test covers the resting: test/unit/content/whileShown.test.ts.)
+  // Found in a keyboard walk-through: each expand of the panel flashed the assertive "covers, fades
+  // or distorts" alert for a few milliseconds (Chromium reports the frame not visible right after it
+  // is shown again), so a screen reader read it out every time.
+  it('shows no warning when the panel is collapsed and expanded again', async () => {
+    const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const frame = await panelFrame(page);
+    await waitForText(frame, 'Phase 1/');
+    await frame.evaluate(() => {
+      const warning = document.getElementById('covered-warning')!;
+      const shown: boolean[] = ((window as unknown as { __shown: boolean[] }).__shown = []);
+      new MutationObserver(() => shown.push(!warning.hidden)).observe(warning, { attributes: true, attributeFilter: ['hidden'] });
+    });
+    await page.bringToFront();
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.tagName === 'VUORO-ROOT')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Enter'); // collapse
+      await sleep(600);
+      await page.keyboard.press('Enter'); // expand
+      await sleep(1200);
+    }
+    expect(await frame.evaluate(() => (window as unknown as { __shown: boolean[] }).__shown.filter(Boolean).length)).toBe(0);
+    await page.close();
+  });
+
   it('looks for overlays again once the meeting tab, hidden meanwhile, is shown', async () => {
     const { page, panel, board } = await meetingBehindBoard();
     await page.evaluate(() => {

@@ -19,6 +19,9 @@ import { ShareView, SyncBadge } from './ShareView';
 import { useSync, type SyncView } from './useSync';
 import { useObscured } from './visibility';
 
+/** How long something must cover the panel before the warning shows (input stops at once). */
+const COVERED_ALERT_MS = 300;
+
 // The start view brings the built-in templates (the panel's second-largest chunk); most panel
 // loads show a running workshop and never need it, so it loads when it is first shown.
 function StartView(props: Parameters<typeof StartViewType>[0]) {
@@ -123,14 +126,21 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
   const covered = siteHandle.state.covered || obscured;
   // The warning's words follow a language change while it shows (it kept the language it was drawn in).
   const coveredText = t('panelCovered');
+  // Input stops at once; the warning (an assertive alert) shows once the cover has lasted
+  // COVERED_ALERT_MS: Chromium reports the frame as not visible for a few milliseconds each time the
+  // panel is expanded, and the alert flashed and was read out on every expand.
   useEffect(() => {
     const app = document.getElementById('app');
     const warning = document.getElementById('covered-warning');
     if (app) app.inert = covered;
-    if (warning) {
-      warning.textContent = coveredText;
-      warning.hidden = !covered;
+    if (!warning) return undefined;
+    warning.textContent = coveredText;
+    if (!covered) {
+      warning.hidden = true;
+      return undefined;
     }
+    const timer = setTimeout(() => (warning.hidden = false), COVERED_ALERT_MS);
+    return () => clearTimeout(timer);
   }, [covered, coveredText]);
 
   const storeProblem = useStoreProblem();
