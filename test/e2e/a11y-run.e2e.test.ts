@@ -54,4 +54,36 @@ describe('accessibility of the live panel', () => {
       await page.close();
     });
   });
+
+  it.each([
+    ['fi', 'en'],
+    ['en', 'fi'],
+  ] as const)('script text in another language than the panel (%s) carries its own lang (%s)', async (lang, scriptLang) => {
+    const { page, frame } = await panelWithWorkshop(lang, scriptLang);
+    await frame.click('.run button[aria-expanded]');
+    await frame.waitForSelector('.agenda button');
+    // What is in the script's language, by the nearest lang up the tree.
+    const marked = await frame.evaluate(() => {
+      const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang');
+      const title = document.querySelector('#run-phase')!.lastElementChild;
+      const next = [...document.querySelectorAll('.run-meta span')].find((s) => s.textContent && s.textContent.length > 2);
+      return {
+        workshop: langOf(document.querySelector('.run-workshop')),
+        phase: langOf(title),
+        phaseText: title?.textContent,
+        next: langOf(next ?? null),
+        agenda: [...document.querySelectorAll('.agenda button')].map((b) => langOf(b)),
+        controls: [...document.querySelectorAll('.run-controls button')].map((b) => langOf(b)),
+      };
+    });
+    expect(marked.phaseText).toBeTruthy();
+    expect(marked.workshop).toBe(scriptLang);
+    expect(marked.phase).toBe(scriptLang);
+    expect(marked.next).toBe(scriptLang);
+    expect(new Set(marked.agenda)).toEqual(new Set([scriptLang]));
+    // The controls stay in the user's language.
+    expect(new Set(marked.controls)).toEqual(new Set([lang]));
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/run-lang-${lang}-${scriptLang}.png` });
+    await page.close();
+  });
 });

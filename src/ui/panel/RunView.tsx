@@ -17,6 +17,21 @@ import { ErrorText } from '../shared/ErrorText';
 import { SourceRef } from '../shared/SourceRef';
 import { ParticipantTools } from './ParticipantTools';
 
+/**
+ * A message with script content inside it ("Next: {phase} (5 min)"), that content marked in the
+ * script's language: a Finnish voice read an English script's titles as Finnish.
+ */
+function withScriptText(key: string, params: Record<string, string | number>, name: string, content: string, lang: string) {
+  const [before, after = ''] = t(key, { ...params, [name]: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      <span lang={lang}>{content}</span>
+      {after}
+    </>
+  );
+}
+
 type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'at'> : never) : never;
 
 /** The live run: current phase, time left, next phase, projected end, and the facilitator's controls. */
@@ -27,6 +42,8 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
   const state = computeRunState(run, now);
   const level = overrunLevel(state);
   const lang = getLang();
+  // The script's own language, for its titles and texts; the controls speak the user's.
+  const scriptLang = script.lang;
   const [error, setError] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   const [showAgenda, setShowAgenda] = useState(false);
@@ -58,9 +75,11 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
 
   return (
     <section class="run" aria-labelledby="run-phase">
-      <p class="run-workshop muted">{workshop.title}</p>
+      <p class="run-workshop muted" lang={workshop.lang}>
+        {workshop.title}
+      </p>
       <h2 id="run-phase" class="run-phase">
-        <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> {state.phase.title}
+        <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> <span lang={scriptLang}>{state.phase.title}</span>
       </h2>
       <div class={`run-clock level-${level}`} data-testid="time-left">
         {level === 'over' && <span aria-hidden="true">⚠ </span>}
@@ -88,7 +107,9 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
           ended (a workshop finished early read "This is the last phase … 100% done"). */}
       {state.status !== 'finished' && (
         <p class="run-meta">
-          {state.nextPhase ? t('runNext', { phase: state.nextPhase.title, min: Math.round(state.nextPhase.effectiveSec / 60) }) : t('runLastPhase')}
+          {state.nextPhase
+            ? withScriptText('runNext', { min: Math.round(state.nextPhase.effectiveSec / 60) }, 'phase', state.nextPhase.title, scriptLang)
+            : t('runLastPhase')}
           <br />
           {[
             started ? t('runProjectedEnd', { time: formatEnd(state.projectedEndMs, lang) }) : '',
@@ -163,19 +184,23 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
         <div class="run-details">
           {source.goal && (
             <p>
-              <strong>{t('runGoal')}</strong> {source.goal}
+              <strong>{t('runGoal')}</strong> <span lang={scriptLang}>{source.goal}</span>
             </p>
           )}
           {source.facilitatorNotes && (
             <details open>
               <summary>{t('runFacilitatorNotes')}</summary>
-              <p class="prewrap">{source.facilitatorNotes}</p>
+              <p class="prewrap" lang={scriptLang}>
+                {source.facilitatorNotes}
+              </p>
             </details>
           )}
           {source.participantInstructions && (
             <details>
               <summary>{t('runParticipantInstructions')}</summary>
-              <p class="prewrap">{source.participantInstructions}</p>
+              <p class="prewrap" lang={scriptLang}>
+                {source.participantInstructions}
+              </p>
               <button onClick={() => void navigator.clipboard.writeText(source.participantInstructions)}>{t('runCopyInstructions')}</button>
             </details>
           )}
@@ -190,7 +215,7 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
         <ol class="agenda">
           {state.phases.map((phase, index) => (
             <li key={phase.id} aria-current={index === state.phaseIndex && started ? 'step' : undefined}>
-              <button class="linkish" onClick={() => void act({ type: 'goto', index })} disabled={readOnly || !started || state.status === 'finished'}>
+              <button class="linkish" lang={scriptLang} onClick={() => void act({ type: 'goto', index })} disabled={readOnly || !started || state.status === 'finished'}>
                 {phase.title}
               </button>
               <span class="muted">
