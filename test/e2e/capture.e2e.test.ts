@@ -178,6 +178,33 @@ describe('capture and export', () => {
     await panel.select('[data-testid="capture-edit-map-field"]', '');
     await submitForm(panel, '.capture-item form textarea');
     await eventually(stored, (s) => s.mapField === undefined, 'taken off the map');
+
+    // By keyboard (found in a keyboard walk-through: focus fell to the body after Edit, Done, Cancel,
+    // Delete and Undo, and Escape did not close the form).
+    const focused = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { tag: el?.tagName, label: el?.getAttribute('aria-label') ?? el?.textContent ?? '', row: el?.classList.contains('capture-item') ?? false };
+      });
+    await edit();
+    await eventually(focused, (f) => f.tag === 'TEXTAREA', 'focus in the text');
+    await page.keyboard.press('Escape');
+    await panel.waitForFunction(() => !document.querySelector('.capture-item form'), { polling: 100, timeout: 5_000 });
+    expect(await focused()).toMatchObject({ row: true, label: 'Question: Shared calendar for the team' });
+    await page.keyboard.press('Tab'); // the row → Vote
+    await page.keyboard.press('Tab'); // → Edit
+    await page.keyboard.press('Enter');
+    await eventually(focused, (f) => f.tag === 'TEXTAREA', 'focus in the text again');
+    await page.keyboard.press('Escape');
+    await eventually(focused, (f) => f.row, 'back on the row');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // → Delete
+    expect((await focused()).label).toBe('Delete');
+    await page.keyboard.press('Enter');
+    await eventually(focused, (f) => f.label === 'Undo', 'focus on Undo');
+    await page.keyboard.press('Enter');
+    await eventually(focused, (f) => f.row && f.label.endsWith('Shared calendar for the team'), 'focus on the capture brought back');
     await page.close();
   });
 

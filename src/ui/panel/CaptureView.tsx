@@ -94,6 +94,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   const [groupBy, setGroupBy] = useState<CaptureGroupBy>('phase');
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   // Whether the quick-capture command opened the box since the last save: typed text is 'manual'
   // unless the command brought the user here ('hotkey'), or it is the page's selection unchanged.
@@ -195,13 +196,26 @@ export function CaptureView({ workshopId, site, quick }: Props) {
   async function restoreDeleted() {
     const replies = await Promise.all(undo.map((c) => ask('capture/restore', { id: c.id })));
     setUndo(replies.flatMap((reply, i) => (reply.ok ? [] : [undo[i]!])));
+    // Focus goes to the first capture brought back once it is listed (else the entry box), not to the body.
+    const back = undo.find((_, i) => replies[i]?.ok);
+    const focusBack = (tries: number) => {
+      const row = back && document.querySelector<HTMLElement>(`[data-capture-id="${back.id}"]`);
+      if (row) row.focus();
+      else if (tries > 0) setTimeout(() => focusBack(tries - 1), 50);
+      else input.current?.focus();
+    };
+    focusBack(20);
     const problem = replies.find((reply) => !reply.ok);
     if (problem && !problem.ok) setStatus({ kind: 'error', code: problem.error.code });
   }
 
+  // The deleted row's button went with it, and focus fell to the page's body: it moves to the
+  // notice's Undo, the one thing a keyboard user may want next.
   async function remove(capture: Capture) {
     const reply = await ask('capture/delete', { id: capture.id });
-    if (reply.ok) setUndo((was) => [...was, capture]);
+    if (!reply.ok) return;
+    setUndo((was) => [...was, capture]);
+    requestAnimationFrame(() => undoButton.current?.focus());
   }
 
   // Derived once per change of the captures, grouping or search, never per clock tick or keystroke
@@ -302,7 +316,9 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       {undo.length > 0 && (
         <p class="notice" role="status">
           {t('captureDeletedN', { n: undo.length })}{' '}
-          <button onClick={() => void restoreDeleted()}>{t('captureUndo')}</button>
+          <button ref={undoButton} onClick={() => void restoreDeleted()}>
+            {t('captureUndo')}
+          </button>
         </p>
       )}
 
@@ -444,6 +460,16 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   const [kind, setKind] = useState<CaptureKind>(capture.kind);
   const [mapField, setMapField] = useState<MapField | ''>(capture.mapField ?? '');
   const [error, setError] = useState<string | undefined>(undefined);
+  // Focus follows the form: into its text when it opens, back to the row when it closes (it fell to
+  // the page's body, and the next Tab landed on Delete).
+  const row = useRef<HTMLDivElement>(null);
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (editing) textBox.current?.focus();
+    else if (opened.current) row.current?.focus();
+    opened.current = editing;
+  }, [editing]);
   // An action's owner and due date, or any capture's that has them: fixable after the save.
   const withOwner = kind === 'action' || capture.owner !== undefined || capture.due !== undefined;
 
@@ -474,9 +500,27 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
   }
 
   return (
-    <div class="capture-item" tabIndex={editing ? undefined : 0} data-map-item onKeyDown={editing ? undefined : onMapKey(capture, setError)} aria-keyshortcuts="1 2 3 4 0">
+    <div
+      ref={row}
+      class="capture-item"
+      role="group"
+      aria-label={`${t(`kind_${capture.kind}`)}: ${capture.text}`}
+      data-capture-id={capture.id}
+      tabIndex={editing ? undefined : 0}
+      data-map-item
+      onKeyDown={editing ? undefined : onMapKey(capture, setError)}
+      aria-keyshortcuts="1 2 3 4 0"
+    >
       {editing ? (
         <form
+          onKeyDown={(e) => {
+            // Escape drops the edit, as Cancel does.
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            setError(undefined);
+            setEditing(false);
+          }}
           onSubmit={(e) => {
             e.preventDefault();
             // A capture emptied to blanks is refused, as the entry box refuses one (it was stored).
@@ -493,7 +537,7 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
             }).then((ok) => ok && setEditing(false));
           }}
         >
-          <textarea value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
+          <textarea ref={textBox} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
           <input value={theme} onInput={(e) => setTheme(e.currentTarget.value)} aria-label={t('captureTheme')} placeholder={t('captureTheme')} />
           <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} aria-label={t('captureTags')} placeholder={t('captureTags')} />
           {withOwner && (
