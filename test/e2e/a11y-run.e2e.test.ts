@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
-import { askBackground } from './helpers/ui';
+import { askBackground, sleep } from './helpers/ui';
 
 // The live panel with a keyboard and a screen reader, in both languages: what a control is called,
 // what is spoken after an action, and where focus goes when the pressed control is gone.
@@ -40,6 +40,38 @@ describe('accessibility of the live panel', () => {
     await frame.waitForFunction((l: string) => document.documentElement.lang === l, { timeout: 10_000 }, lang);
     await frame.waitForSelector('.run-controls button', { timeout: 10_000 });
     return { page, frame };
+  }
+
+  /** Focuses the enabled button whose visible text or name starts with `name`, and clicks it, as Enter does. */
+  async function press(frame: Frame, name: string): Promise<void> {
+    await frame.waitForFunction(
+      (n: string) => [...document.querySelectorAll('button')].some((b) => !b.disabled && ((b.textContent ?? '').trim().startsWith(n) || (b.getAttribute('aria-label') ?? '').startsWith(n))),
+      { timeout: 10_000, polling: 100 },
+      name,
+    );
+    await frame.evaluate((n: string) => {
+      const button = [...document.querySelectorAll('button')].find((b) => !b.disabled && ((b.textContent ?? '').trim().startsWith(n) || (b.getAttribute('aria-label') ?? '').startsWith(n)))!;
+      button.focus();
+      button.click();
+    }, name);
+  }
+
+  /** Starts keeping every text the announcer shows, in order. */
+  async function listenToAnnouncer(frame: Frame): Promise<() => Promise<string[]>> {
+    await frame.evaluate(() => {
+      const region = document.querySelector('[data-testid="announcer"]')!;
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => {
+        const text = region.textContent ?? '';
+        if (text !== heard[heard.length - 1]) heard.push(text);
+      }).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    return () => frame.evaluate(() => [...(window as unknown as { heard: string[] }).heard]);
+  }
+
+  async function waitToHear(frame: Frame, text: string): Promise<void> {
+    await frame.waitForFunction((t: string) => document.querySelector('[data-testid="announcer"]')?.textContent === t, { timeout: 10_000, polling: 100 }, text);
   }
 
   describe.each(LANGS)('%s', (lang) => {
@@ -84,6 +116,42 @@ describe('accessibility of the live panel', () => {
     // The controls stay in the user's language.
     expect(new Set(marked.controls)).toEqual(new Set([lang]));
     if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/run-lang-${lang}-${scriptLang}.png` });
+    await page.close();
+  });
+
+  it('says each timer action once in the live region: start, pause, resume, next, back, +1 min, a jump in the agenda, finish', async () => {
+    const { page, frame } = await panelWithWorkshop('en', 'en', false);
+    const heard = await listenToAnnouncer(frame);
+    const total = Number(/Phase 1\/(\d+)/.exec(await frame.$eval('#run-phase', (el) => el.textContent ?? ''))![1]);
+    const titles = await frame.evaluate(async () => {
+      (document.querySelector('.run button[aria-expanded]') as HTMLButtonElement).click();
+      await new Promise((r) => setTimeout(r, 300));
+      return [...document.querySelectorAll('.agenda button')].map((b) => b.textContent ?? '');
+    });
+    expect(titles.length).toBe(total);
+    const steps: [string, string][] = [
+      ['Start the workshop', `Started. Phase 1/${total}: ${titles[0]}`],
+      ['Pause', 'Paused'],
+      ['Resume', 'Resumed'],
+      ['Next phase', `Phase 2/${total}: ${titles[1]}`],
+      ['Back', `Phase 1/${total}: ${titles[0]}`],
+      ['+1 min', `+1 min: this phase is now`],
+      [titles[total - 1]!, `Phase ${total}/${total}: ${titles[total - 1]}`],
+      ['Finish the workshop', 'The workshop is finished.'],
+    ];
+    for (const [button, words] of steps) {
+      await press(frame, button);
+      if (words.endsWith('now')) {
+        await frame.waitForFunction((t: string) => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith(t), { timeout: 10_000, polling: 100 }, words);
+      } else {
+        await waitToHear(frame, words);
+      }
+    }
+    // Two more ticks of the clock add nothing.
+    await sleep(2200);
+    const all = await heard();
+    expect(all.length, all.join(' | ')).toBe(steps.length);
+    steps.forEach(([, words], i) => expect(all[i]).toContain(words));
     await page.close();
   });
 });

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Phase } from '../../script/schema';
 import {
   computeRunState,
-  crossedMilestone,
   formatDuration,
   formatOverrun,
   overrunLevel,
@@ -16,6 +15,7 @@ import { formatClock, now as clockNow, useNow } from '../shared/clock';
 import { ErrorText } from '../shared/ErrorText';
 import { SourceRef } from '../shared/SourceRef';
 import { ParticipantTools } from './ParticipantTools';
+import { runAnnouncement, runMoment, type Announcement, type RunMoment } from './runAnnouncer';
 
 /**
  * A message with script content inside it ("Next: {phase} (5 min)"), that content marked in the
@@ -45,19 +45,18 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
   // The script's own language, for its titles and texts; the controls speak the user's.
   const scriptLang = script.lang;
   const [error, setError] = useState<string | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | undefined>(undefined);
   const [showAgenda, setShowAgenda] = useState(false);
-  const previous = useRef<{ phaseId: string; remainingMs: number } | undefined>(undefined);
+  const previous = useRef<RunMoment | undefined>(undefined);
 
-  // Milestone announcements for screen readers: only when a threshold is crossed, not every second.
+  // For screen readers, once per change (here or in another tab) and when a time milestone is
+  // crossed; the clock ticking says nothing.
   useEffect(() => {
-    const prev = previous.current;
-    if (state.status === 'running' && prev && prev.phaseId === state.phase.id) {
-      const milestone = crossedMilestone(prev.remainingMs, state.remainingMs);
-      if (milestone) setAnnouncement(t(`milestone_${milestone.replace('-', '_')}`, { phase: state.phase.title }));
-    }
-    previous.current = { phaseId: state.phase.id, remainingMs: state.remainingMs };
-  }, [now, state.phase.id, state.status]);
+    const moment = runMoment(workshop.id, state);
+    const said = runAnnouncement(previous.current, moment);
+    if (said) setAnnouncement(said);
+    previous.current = moment;
+  }, [now, run, workshop.id]);
 
   async function act(event: EventWithoutTime) {
     setError(undefined);
@@ -177,7 +176,10 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
 
       <ErrorText code={error} />
       <p class="sr-only" aria-live="polite" data-testid="announcer">
-        {announcement}
+        {announcement &&
+          (announcement.phase === undefined
+            ? t(announcement.key, announcement.params)
+            : withScriptText(announcement.key, announcement.params, 'phase', announcement.phase, scriptLang))}
       </p>
 
       {source && (
