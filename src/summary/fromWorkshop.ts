@@ -28,7 +28,7 @@ export interface WorkshopContents {
   script: Script;
   run: Run;
   captures: Capture[];
-  /** `self` marks the user's own participant (who counts as facilitator when nobody is marked). */
+  /** `self` marks the user's own participant (who counts as a facilitator unless unmarked on purpose). */
   participants: { key: string; name: string; self?: boolean }[];
   turns: { participantKey: string; startAt: number; endAt: number }[];
   prompts: { cardId: string; phaseId?: string; at: number; action: PromptAction }[];

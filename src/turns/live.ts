@@ -20,8 +20,8 @@ export const LiveState = z.object({
   shown: ShownCards,
   facilitatorKeys: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
   /**
-   * Keys unmarked F on purpose: not facilitating this time although they would count (you, with
-   * nobody marked; a name marked F earlier in the series). Absent in states from before.
+   * Keys unmarked F on purpose: not facilitating this time although they would count (you; a name
+   * marked F earlier in the series). Absent in states from before.
    */
   notFacilitatorKeys: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20))),
 });

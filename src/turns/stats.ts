@@ -148,10 +148,11 @@ function longestGap(intervals: [number, number][], window: TimeWindow): number {
 
 /**
  * Whose talk counts as the facilitator's: the people marked F here, and those marked F earlier in the
- * series (remembered by name, since a meeting's keys change from one call to the next); with nobody
- * marked, the user's own participant (the one running Vuoro is facilitating), so an unmarked host is
- * never told to invite herself. Someone unmarked on purpose here (`declined`: a note-taker running
- * Vuoro, a remembered facilitator who is a participant this time) is neither.
+ * series (remembered by name, since a meeting's keys change from one call to the next), and the
+ * user's own participant (the one running Vuoro is facilitating), so an unmarked host is never told
+ * to invite herself, and marking a co-facilitator F adds them rather than replacing you. Someone
+ * unmarked on purpose here (`declined`: a note-taker running Vuoro, a remembered facilitator who is a
+ * participant this time) is neither.
  */
 export function facilitatorKeysOf(
   marked: readonly string[],
@@ -162,7 +163,8 @@ export function facilitatorKeysOf(
   const remembered = new Set(seriesNames);
   const no = new Set(declined);
   const keys = new Set([...marked, ...participants.filter((p) => p.name !== undefined && remembered.has(p.name) && !no.has(p.key)).map((p) => p.key)]);
-  return keys.size ? [...keys] : participants.filter((p) => p.self && !no.has(p.key)).map((p) => p.key);
+  for (const p of participants) if (p.self && !no.has(p.key)) keys.add(p.key);
+  return [...keys];
 }
 
 /** Your own participant key, for "I am talking": the site's self, else the one facilitator marked. */

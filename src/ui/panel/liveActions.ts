@@ -36,7 +36,7 @@ export const LIVE_ACTIONS = {
   toggleFacilitator: action<string>((state, key, at) => ({ type: 'facilitator/set', at, key, facilitator: !state.facilitatorKeys.includes(key) })),
   /**
    * Marks or unmarks F; nothing to append when the live state already says so. Unmarking someone
-   * who counts without a mark (you, with nobody marked; a name from the series) records "not
+   * who counts without a mark (you; a name from the series) records "not
    * facilitating", so your talk then counts as a participant's.
    */
   setFacilitator: action<{ key: string; on: boolean }>((state, { key, on }, at) => {

@@ -29,9 +29,9 @@ describe('peopleView', () => {
     { key: 'b', name: 'Bo' },
   ];
 
-  it('makes the user, on the page only, the facilitator until someone is marked, and knows which one is you', () => {
+  it('makes the user, on the page only, a facilitator (also when a co-facilitator is marked), and knows which one is you', () => {
     expect(peopleView({ recorded: [], onSite, marked: [] })).toEqual({ people: onSite, facilitatorKeys: ['a'], notFacilitatingKeys: [], ownKey: 'a', absentKeys: [] });
-    expect(peopleView({ recorded: [], onSite, marked: ['b'] })).toMatchObject({ facilitatorKeys: ['b'], ownKey: 'a' });
+    expect(peopleView({ recorded: [], onSite, marked: ['b'] })).toMatchObject({ facilitatorKeys: ['b', 'a'], ownKey: 'a' });
   });
 
   it('counts names marked earlier in the series, and with no self on the page the one marked is you', () => {
