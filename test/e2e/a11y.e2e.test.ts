@@ -90,7 +90,9 @@ describe('accessibility', () => {
     });
   });
 
-  it('Tab reaches the panel tabs and its buttons', async () => {
+  // The tab list is one Tab stop, the chosen tab; arrows, Home and End move between tabs and choose
+  // them (every tab was a Tab stop of its own and arrows did nothing, found in a keyboard walk-through).
+  it('Tab reaches the chosen panel tab and its buttons; arrows, Home and End choose tabs; a count says what it counts', async () => {
     const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
     await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
     await options.close();
@@ -110,9 +112,30 @@ describe('accessibility', () => {
       if (name) reached.add(name);
     }
     const list = [...reached];
-    // Every tab the panel shows (Script, Turns, Prompts, Captures, Series).
-    expect(list.filter((n) => n.startsWith('tab:')).length).toBe(await frame.$$eval('[role="tab"]', (tabs) => tabs.length));
+    expect(list.filter((n) => n.startsWith('tab:'))).toEqual(['tab:Script']);
     expect(list.some((n) => n.startsWith('button:'))).toBe(true);
+    // Arrows choose the next tab and move focus with it.
+    const current = () =>
+      frame.evaluate(() => ({
+        focused: document.activeElement?.id ?? '',
+        selected: document.querySelector('[role="tab"][aria-selected="true"]')?.id ?? '',
+        stops: [...document.querySelectorAll('[role="tab"]')].filter((t) => (t as HTMLElement).tabIndex === 0).map((t) => t.id),
+      }));
+    await frame.focus('#tab-run');
+    await page.keyboard.press('ArrowRight');
+    await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000, polling: 100 });
+    expect(await current()).toEqual({ focused: 'tab-turns', selected: 'tab-turns', stops: ['tab-turns'] });
+    await page.keyboard.press('End');
+    expect(await current()).toMatchObject({ focused: 'tab-series', selected: 'tab-series' });
+    await page.keyboard.press('ArrowRight');
+    expect(await current()).toMatchObject({ focused: 'tab-run', selected: 'tab-run' });
+    await page.keyboard.press('ArrowLeft');
+    expect(await current()).toMatchObject({ focused: 'tab-series', selected: 'tab-series' });
+    await page.keyboard.press('Home');
+    expect(await current()).toMatchObject({ focused: 'tab-run', selected: 'tab-run' });
+    // The fixture's raised hand: the Turns tab's count is named, not a bare number.
+    await frame.waitForFunction(() => document.getElementById('tab-turns')?.textContent?.includes('1 hand raised'), { timeout: 10_000, polling: 100 });
+    expect(await frame.$eval('#tab-turns', (t) => t.textContent)).toBe('Turns1, 1 hand raised');
     await page.close();
   });
 });

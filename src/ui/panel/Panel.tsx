@@ -144,23 +144,35 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
   }, [covered, coveredText]);
 
   const storeProblem = useStoreProblem();
+  const choose = (id: Tab) => {
+    rememberScroll(tab);
+    setTab(id);
+    setChoosing(false);
+  };
+  // A tab list as screen readers and keyboards expect it: one Tab stop (the chosen tab), arrow keys,
+  // Home and End move between tabs and choose them; a count says what it counts.
+  const onTabKey = (e: KeyboardEvent) => {
+    const at = order.indexOf(tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1 + order.length, Home: 0, End: order.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const id = order[next % order.length]!;
+    choose(id);
+    document.getElementById(`tab-${id}`)?.focus();
+  };
   const tabs = (counts: Partial<Record<Tab, number>>) => (
-    <nav role="tablist" aria-label={t('panelSections')}>
+    <nav role="tablist" aria-label={t('panelSections')} onKeyDown={onTabKey}>
       {order.map((id) => (
-        <button
-          role="tab"
-          id={`tab-${id}`}
-          aria-selected={tab === id}
-          aria-controls="panel-main"
-          onClick={() => {
-            rememberScroll(tab);
-            setTab(id);
-            setChoosing(false);
-          }}
-          key={id}
-        >
+        <button role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls="panel-main" tabIndex={tab === id ? 0 : -1} onClick={() => choose(id)} key={id}>
           {t(`tab_${id}`)}
-          {counts[id] ? <span class="tab-count">{counts[id]}</span> : null}
+          {counts[id] ? (
+            <>
+              <span class="tab-count" aria-hidden="true">
+                {counts[id]}
+              </span>
+              <span class="sr-only">, {t(`tabCount_${id as 'turns' | 'prompts'}`, { n: counts[id] })}</span>
+            </>
+          ) : null}
         </button>
       ))}
     </nav>
