@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { isLive, type Capture } from '../capture/schema';
 import type { PersonData, WorkshopData } from '../messages/protocol';
 import { db } from '../store/db';
 import { forgetActive } from '../messages/lastActive';
@@ -28,6 +29,7 @@ export async function dataOverview(): Promise<WorkshopData[]> {
       database.countFromIndex('promptLog', 'byWorkshop', workshop.id),
       database.get('runs', workshop.id),
     ]);
+    const liveCaptures = captures.filter((c) => isLive(c as unknown as Capture)).length;
     const chatBy = new Map<string, number>();
     for (const capture of captures) {
       const source = capture.source as { type?: string; author?: string } | undefined;
@@ -42,7 +44,8 @@ export async function dataOverview(): Promise<WorkshopData[]> {
       id: workshop.id,
       title: workshop.title,
       updatedAt: workshop.updatedAt,
-      captures: captures.length,
+      captures: liveCaptures,
+      keptCaptures: captures.length - liveCaptures,
       participants: people.length,
       turns: turns.length,
       prompts,

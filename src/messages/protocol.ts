@@ -142,7 +142,10 @@ export interface WorkshopData {
   id: string;
   title: string;
   updatedAt: number;
+  /** Captures still in the workshop (not deleted, not merged into another). */
   captures: number;
+  /** Deleted or merged captures, kept with their text so they can be restored, until the workshop is erased. */
+  keptCaptures: number;
   participants: number;
   turns: number;
   prompts: number;

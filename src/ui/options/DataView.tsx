@@ -65,6 +65,7 @@ function WorkshopData({ workshop, busy, erase }: WorkshopProps) {
       <p class="muted">
         {formatDayTime(workshop.updatedAt, getLang())} ·{' '}
         {t('dataCounts', { captures: workshop.captures, people: workshop.people.length, turns: workshop.turns, prompts: workshop.prompts, events: workshop.runEvents })}
+        {workshop.keptCaptures > 0 && ` · ${t('dataKeptCaptures', { n: workshop.keptCaptures })}`}
       </p>
       <h4>{t('dataPeople')}</h4>
       {workshop.people.length === 0 ? (

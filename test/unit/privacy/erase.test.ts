@@ -93,6 +93,13 @@ describe('erasing personal data', () => {
     expect(stored).toContain('QXCAPTURE');
   });
 
+  it('counts the captures still in the workshop, and apart from them the deleted ones it keeps', async () => {
+    const workshopId = await workshopWithPeople();
+    const gone = await addCapture({ workshopId, text: 'Deleted later QXDELETED', kind: 'idea', source: { type: 'hotkey' } });
+    await HANDLERS['capture/delete']({ id: gone.id }, panel);
+    expect((await dataOverview()).find((w) => w.id === workshopId)).toMatchObject({ captures: 2, keptCaptures: 1 });
+  });
+
   it('erases a workshop with everything linked to it, and leaves the others', async () => {
     const keep = await workshopWithPeople();
     const gone = await workshopWithPeople();
