@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
-import { askBackground, sleep } from './helpers/ui';
+import { askBackground, openTab, sleep } from './helpers/ui';
 
 // The live panel with a keyboard and a screen reader, in both languages: what a control is called,
 // what is spoken after an action, and where focus goes when the pressed control is gone.
@@ -152,6 +152,42 @@ describe('accessibility of the live panel', () => {
     const all = await heard();
     expect(all.length, all.join(' | ')).toBe(steps.length);
     steps.forEach(([, words], i) => expect(all[i]).toContain(words));
+    await page.close();
+  });
+
+  it('the silence after a question is announced when it begins and when it ends, not every second', async () => {
+    const { page, frame } = await panelWithWorkshop('en');
+    await openTab(frame, 'Turns');
+    // Every text the live regions in the pause row show, as it changes; and the visible countdown.
+    await frame.evaluate(() => {
+      const row = document.querySelector('[data-testid="strip-pause"]')!;
+      const spoken: string[] = [];
+      const shown: string[] = [];
+      Object.assign(window, { spoken, shown });
+      const read = () => {
+        const live = [...row.querySelectorAll('[role="status"], [aria-live]:not([aria-live="off"])')].map((el) => el.textContent ?? '').join(' ').trim();
+        if (live && live !== spoken[spoken.length - 1]) spoken.push(live);
+        const countdown = row.querySelector('[data-testid="pause"]')?.textContent ?? '';
+        if (countdown && countdown !== shown[shown.length - 1]) shown.push(countdown);
+      };
+      new MutationObserver(read).observe(row, { childList: true, subtree: true, characterData: true });
+    });
+    await press(frame, 'I asked a question: wait');
+    if (process.env.VUORO_SCREENSHOTS) {
+      await frame.waitForSelector('[data-testid="pause"]');
+      await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-pause-waiting.png` });
+    }
+    await frame.waitForFunction(() => document.body.innerText.includes('The wait is over'), { timeout: 20_000, polling: 200 });
+    await sleep(1500);
+    const { spoken, shown } = await frame.evaluate(() => {
+      const w = window as unknown as { spoken: string[]; shown: string[] };
+      return { spoken: w.spoken, shown: w.shown };
+    });
+    // The seconds are still shown as they tick …
+    expect(shown.length, shown.join(' | ')).toBeGreaterThan(4);
+    expect(shown[0]).toMatch(/^Keep waiting… \d s\./);
+    // … but spoken twice in all: the start and the end.
+    expect(spoken).toEqual(['Waiting after the question. Let the participants carry the talk.', 'The wait is over. If no one spoke, invite someone by name.']);
     await page.close();
   });
 });

@@ -140,17 +140,20 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
         <p data-testid="strip-pause">
           {strip.pause.state === 'waiting' ? (
             <>
-              <span class="notice-inline" role="status" data-testid="pause">
+              {/* The seconds tick outside the live region: inside it they were spoken every second. */}
+              <span class="notice-inline" data-testid="pause">
                 {t('turnsPauseWaiting', { sec: strip.pause.remainingSec })}
               </span>
               <button onClick={() => run('cancelPause')}>{t('turnsPauseCancel')}</button>
             </>
           ) : (
-            <>
-              <button onClick={() => run('askedQuestion', pauseSec)}>{t('turnsAskedQuestion')}</button>
-              {strip.pause.state === 'done' && <span class="muted">{t('turnsPauseDone')}</span>}
-            </>
+            <button onClick={() => run('askedQuestion', pauseSec)}>{t('turnsAskedQuestion')}</button>
           )}
+          {/* Always there, so a screen reader hears the wait begin and end, once each. */}
+          <span role="status" data-testid="pause-said">
+            {strip.pause.state === 'waiting' && <span class="sr-only">{t('turnsPauseSaidStart')}</span>}
+            {strip.pause.state === 'done' && <span class="muted">{t('turnsPauseDone')}</span>}
+          </span>
         </p>
         <div class="turns-summary" data-testid="turns-summary">
           <span title={summary.notHeardNames.join(', ')}>{t('turnsNotSpoken', { n: summary.notHeard })}</span>
