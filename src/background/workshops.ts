@@ -4,7 +4,7 @@ import { activeGeneration, forgetActive, rememberActive } from '../messages/last
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
 import { DEFAULT_TEMPLATE_ID, instantiateTemplate, isTemplateId } from '../script/templates';
-import { appendEvent, computeRunState, createRun, type Run, type RunEvent } from '../script/timing';
+import { appendEvent, computeRunState, createRun, withIntent, type Run, type RunEvent } from '../script/timing';
 import { atOf, floorFromLiveState, type FloorRecord } from '../summary/floor';
 import { goAroundsOf, type LiveEvent, type LiveState } from '../turns/live';
 import { captures, capturesOf } from '../store/captures';
@@ -136,7 +136,7 @@ export async function appendRunEvent(workshopId: string, event: RunEvent, expect
     await tx.done;
     return fail('run-changed');
   }
-  const next = appendEvent(run, event);
+  const next = appendEvent(run, withIntent(run, event));
   await committed(tx, [tx.store.put({ ...record, run: next, updatedAt: event.at })]);
   return { ok: true, value: next };
 }

@@ -9,6 +9,12 @@ import type { Script } from './schema';
 const Ms = z.int().check(z.minimum(0));
 const Sec = z.int().check(z.minimum(SCRIPT_LIMITS.minPhaseSec), z.maximum(SCRIPT_LIMITS.maxPhaseSec));
 const PhaseId = z.string().check(z.minLength(1), z.maxLength(SCRIPT_LIMITS.idChars));
+/**
+ * `from` on a step or an extension: the phase (and `fromSec`, its length) the person saw when acting.
+ * Two people pressing Next on phase 3 at once both mean "leave phase 3": the second one, made from a
+ * phase no longer current, is a step already taken (isStale). Older events have none and always count.
+ */
+const PhaseIndex = z.int().check(z.minimum(0), z.maximum(SCRIPT_LIMITS.phasesPerWorkshop - 1));
 
 export const RunPhaseSchema = z.strictObject({
   id: PhaseId,
@@ -24,9 +30,15 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pause'), at: Ms }),
   z.strictObject({ type: z.literal('resume'), at: Ms }),
   /** Adds (or with a negative value takes) time from the current phase. */
-  z.strictObject({ type: z.literal('extend'), at: Ms, sec: z.int().check(z.minimum(-SCRIPT_LIMITS.maxPhaseSec), z.maximum(SCRIPT_LIMITS.maxPhaseSec)) }),
-  z.strictObject({ type: z.literal('next'), at: Ms }),
-  z.strictObject({ type: z.literal('back'), at: Ms }),
+  z.strictObject({
+    type: z.literal('extend'),
+    at: Ms,
+    sec: z.int().check(z.minimum(-SCRIPT_LIMITS.maxPhaseSec), z.maximum(SCRIPT_LIMITS.maxPhaseSec)),
+    from: z.optional(PhaseIndex),
+    fromSec: z.optional(z.int().check(z.minimum(0), z.maximum(SCRIPT_LIMITS.maxPhaseSec))),
+  }),
+  z.strictObject({ type: z.literal('next'), at: Ms, from: z.optional(PhaseIndex) }),
+  z.strictObject({ type: z.literal('back'), at: Ms, from: z.optional(PhaseIndex) }),
   z.strictObject({ type: z.literal('goto'), at: Ms, index: z.int().check(z.minimum(0), z.maximum(SCRIPT_LIMITS.phasesPerWorkshop - 1)) }),
   z.strictObject({
     type: z.literal('reschedule'),
@@ -124,6 +136,28 @@ export function appendEvent(run: Run, event: RunEvent): Run {
   return { ...run, events: [...run.events, event] };
 }
 
+/**
+ * The event as the person meant it: a step or an extension names the phase (and the phase's length)
+ * current when it was made, from the log the person saw (appendRunEvent checks that it is this one).
+ */
+export function withIntent(run: Run, event: RunEvent): RunEvent {
+  if ((event.type !== 'next' && event.type !== 'back' && event.type !== 'extend') || event.from !== undefined) return event;
+  const state = computeRunState(run, event.at);
+  if (state.status !== 'running' && state.status !== 'paused') return event;
+  return event.type === 'extend' ? { ...event, from: state.phaseIndex, fromSec: state.phase.effectiveSec } : { ...event, from: state.phaseIndex };
+}
+
+/**
+ * Whether a step or an extension was made from another phase, or another length of it, than the one
+ * in force when it takes effect: someone else's same action came first (two co-facilitators both
+ * pressing Next, or +1 min, on what they saw), so it is already done and does not count again.
+ */
+export function isStale(event: RunEvent, phaseIndex: number, effectiveSec: number): boolean {
+  if (event.type !== 'next' && event.type !== 'back' && event.type !== 'extend') return false;
+  if (event.from !== undefined && event.from !== phaseIndex) return true;
+  return event.type === 'extend' && event.fromSec !== undefined && event.fromSec !== effectiveSec;
+}
+
 /** The default floor for rescheduling: half the planned time, at least a minute. */
 export function defaultMinSec(plannedSec: number): number {
   return Math.min(plannedSec, Math.max(SCRIPT_LIMITS.minPhaseSec, Math.round(plannedSec / 2)));
@@ -156,6 +190,8 @@ interface PhaseTally {
   firstStartMs?: number;
   lastEndMs?: number;
 }
+
+const effectiveSecOf = (tally: PhaseTally): number => Math.max(SCRIPT_LIMITS.minPhaseSec, tally.baseSec + tally.extendSec);
 
 export function computeRunState(run: Run, now: number): RunState {
   const tallies: PhaseTally[] = run.phases.map((phase) => ({ baseSec: phase.plannedSec, extendSec: 0, activeMs: 0 }));
@@ -200,6 +236,7 @@ export function computeRunState(run: Run, now: number): RunState {
       continue;
     }
     if (status === 'finished') continue;
+    if (status !== 'not-started' && isStale(event, index, effectiveSecOf(tallies[index]!))) continue;
     if (status === 'not-started') {
       if (event.type === 'start') {
         status = 'running';
@@ -246,7 +283,7 @@ export function computeRunState(run: Run, now: number): RunState {
       id: phase.id,
       title: phase.title,
       plannedSec: phase.plannedSec,
-      effectiveSec: Math.max(SCRIPT_LIMITS.minPhaseSec, tally.baseSec + tally.extendSec),
+      effectiveSec: effectiveSecOf(tally),
       minSec: phase.minSec,
     };
     if (tally.firstStartMs !== undefined) {
