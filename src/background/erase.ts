@@ -43,6 +43,10 @@ export async function dataOverview(): Promise<WorkshopData[]> {
     overview.push({
       id: workshop.id,
       title: workshop.title,
+      scriptId: workshop.scriptId,
+      workshopIndex: workshop.workshopIndex,
+      createdAt: workshop.createdAt,
+      date: workshop.date,
       updatedAt: workshop.updatedAt,
       captures: liveCaptures,
       keptCaptures: captures.length - liveCaptures,

@@ -141,6 +141,11 @@ export interface PersonData {
 export interface WorkshopData {
   id: string;
   title: string;
+  /** What the Library tells workshops apart by (src/ui/shared/workshopRows.ts). */
+  scriptId: string;
+  workshopIndex: number;
+  createdAt: number;
+  date?: string | undefined;
   updatedAt: number;
   /** Captures still in the workshop (not deleted, not merged into another). */
   captures: number;

@@ -106,13 +106,10 @@ describe('personal data', () => {
     await reloadDocument(options);
     await waitForText(options, 'What Vuoro stores');
 
-    const title = after.title;
     // The list comes after the heading (the view loads it): wait for the workshop's own entry.
-    await options.waitForFunction((t: string) => [...document.querySelectorAll('[data-testid="data-workshop"]')].some((a) => a.getAttribute('aria-label') === t), { timeout: 10_000, polling: 100 }, title);
-    await options.evaluate((t: string) => {
-      const article = [...document.querySelectorAll('[data-testid="data-workshop"]')].find((a) => a.getAttribute('aria-label') === t)!;
-      [...article.querySelectorAll('button')].find((b) => b.textContent === 'Erase this workshop')!.click();
-    }, title);
+    const entry = `[data-testid="data-workshop"][data-workshop="${workshopId}"]`;
+    await options.waitForSelector(entry, { timeout: 10_000 });
+    await options.$eval(entry, (article) => [...article.querySelectorAll('button')].find((b) => b.textContent === 'Erase this workshop')!.click());
     await eventually(() => overview(options.mainFrame()), (o) => !o.some((w) => w.id === workshopId), 'workshop erased', 30_000);
     expect((await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'workshop/contents', workshopId })).ok).toBe(false);
   });

@@ -3,7 +3,7 @@ import type { PersonData, WorkshopData } from '../../messages/protocol';
 import { getLang, t } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
-import { formatDayTime } from '../shared/workshopRows';
+import { workshopRows, type WorkshopRow } from '../shared/workshopRows';
 
 // The one place that shows what Vuoro stores per workshop and erases it: one person, a workshop
 // with everything linked to it, or everything. Each erase asks first and says when it is done.
@@ -18,7 +18,16 @@ export function DataView() {
     },
     ['workshops', 'captures', 'participants', 'turns', 'runs', 'live', 'settings'],
   );
+  const { value: scripts = [] } = useStoreQuery(
+    async () => {
+      const reply = await ask('script/list', {});
+      return reply.ok ? reply.value : [];
+    },
+    ['scripts'],
+  );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Named as the Library names them, so two workshops of the same title are told apart the same way.
+  const rows = new Map(workshopRows(overview ?? [], scripts, undefined, getLang()).map((r) => [r.id, r]));
 
   async function erase(question: string, run: () => ReturnType<typeof ask>) {
     if (!confirm(question)) return;
@@ -37,7 +46,7 @@ export function DataView() {
       {status.kind === 'error' && <ErrorText code={status.code} />}
       {overview && overview.length === 0 && <p class="muted">{t('dataNothing')}</p>}
       {overview?.map((workshop) => (
-        <WorkshopData key={workshop.id} workshop={workshop} busy={status.kind === 'erasing'} erase={erase} />
+        <WorkshopData key={workshop.id} workshop={workshop} row={rows.get(workshop.id)!} busy={status.kind === 'erasing'} erase={erase} />
       ))}
       <p>
         <button class="danger" disabled={status.kind === 'erasing'} onClick={() => void erase(t('dataEraseAllConfirm'), () => ask('data/erase-all', {}))}>
@@ -50,20 +59,26 @@ export function DataView() {
 
 interface WorkshopProps {
   workshop: WorkshopData;
+  row: WorkshopRow;
   busy: boolean;
   erase: (question: string, run: () => ReturnType<typeof ask>) => Promise<void>;
 }
 
-function WorkshopData({ workshop, busy, erase }: WorkshopProps) {
+function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
+  const name = row.tellApart ? `${workshop.title} · ${row.tellApart}` : workshop.title;
   const erasePerson = (person: PersonData) =>
     erase(t('dataErasePersonConfirm', { name: person.name }), () =>
       ask('data/erase-person', { workshopId: workshop.id, name: person.name, ...(person.key ? { key: person.key } : {}) }),
     );
   return (
-    <article class="data-workshop" aria-label={workshop.title} data-testid="data-workshop">
-      <h3>{workshop.title}</h3>
+    <article class="data-workshop" aria-label={name} data-testid="data-workshop" data-workshop={workshop.id}>
+      <h3>
+        {workshop.title}
+        {row.tellApart && <span class="muted"> · {row.tellApart}</span>}
+      </h3>
       <p class="muted">
-        {formatDayTime(workshop.updatedAt, getLang())} ·{' '}
+        {row.date}
+        {row.series && ` · ${t('librarySeriesPlace', { n: row.series.index, count: row.series.count, series: row.series.title })}`} ·{' '}
         {t('dataCounts', { captures: workshop.captures, people: workshop.people.length, turns: workshop.turns, prompts: workshop.prompts, events: workshop.runEvents })}
         {workshop.keptCaptures > 0 && ` · ${t('dataKeptCaptures', { n: workshop.keptCaptures })}`}
       </p>
@@ -82,7 +97,7 @@ function WorkshopData({ workshop, busy, erase }: WorkshopProps) {
           ))}
         </ul>
       )}
-      <button class="danger" disabled={busy} onClick={() => void erase(t('dataEraseWorkshopConfirm', { title: workshop.title }), () => ask('workshop/delete', { workshopId: workshop.id }))}>
+      <button class="danger" disabled={busy} onClick={() => void erase(t('dataEraseWorkshopConfirm', { title: name }), () => ask('workshop/delete', { workshopId: workshop.id }))}>
         {t('dataEraseWorkshop')}
       </button>
     </article>
