@@ -131,6 +131,22 @@ describe('the Change Dialogue series', () => {
     await pressOnNote(panel, page, 'Paper forms', '4');
     await waitInCell(panel, 'ways-future', 'Paper forms');
     expect(await cellText(panel, 'content-now')).not.toContain('Paper forms');
+    // Focus follows the note to its new field, so the next key moves it again (it fell to the body,
+    // found in a keyboard walk-through); a screen reader names it by its text.
+    const focusedNote = () =>
+      panel.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { name: el.getAttribute('aria-label'), field: (el.closest('[data-field]') as HTMLElement | null)?.dataset.field };
+      });
+    await eventually(focusedNote, (f) => f.field === 'ways-future', 'focus on the moved note');
+    expect((await focusedNote()).name).toBe('Paper forms <b>and</b> phone calls');
+    await page.keyboard.press('2');
+    await waitInCell(panel, 'content-future', 'Paper forms');
+    await eventually(focusedNote, (f) => f.field === 'content-future', 'focus on the note moved again');
+    await page.keyboard.press('4');
+    await waitInCell(panel, 'ways-future', 'Paper forms');
+    // The grid's header row starts with the corner cell, so each column header stands over its column.
+    expect(await panel.$$eval('[data-testid="map-grid"] [role="row"]', (rows) => rows.map((r) => r.children.length))).toEqual([3, 3, 3]);
     await shot(page, 'map-en');
 
     await setLang(panel, 'fi');

@@ -25,8 +25,25 @@ export function onMapKey(capture: Capture, setError: (code: string | undefined) 
       return;
     }
     e.preventDefault();
-    void patchCapture(capture.id, { mapField: field }).then(setError);
+    // The note moves to another field (another element), and focus fell to the body: on the map it
+    // follows the note; from the notes not yet placed it goes to the next of them, the one to place next.
+    const el = e.currentTarget as HTMLElement;
+    const next = el.dataset.testid === 'map-unplaced-item' ? ((el.nextElementSibling ?? el.previousElementSibling) as HTMLElement | null)?.dataset.captureId : undefined;
+    void patchCapture(capture.id, { mapField: field }).then((code) => {
+      setError(code);
+      refocus(next ?? capture.id, capture.id, 20);
+    });
   };
+}
+
+/** Once the element focused for `from` has gone, focuses the item of `target` (trying a while). */
+function refocus(target: string, from: string, tries: number): void {
+  const active = document.activeElement as HTMLElement | null;
+  const lost = !active || active === document.body;
+  if (!lost && active.dataset.captureId !== from) return; // the user has moved on
+  const item = lost ? document.querySelector<HTMLElement>(`[data-map-item][data-capture-id="${target}"]`) : null;
+  if (item) item.focus();
+  else if (tries > 0) setTimeout(() => refocus(target, from, tries - 1), 50);
 }
 
 /** The development map compactly: four fields in a 2×2 grid, and the workshop's notes not yet on it. */
@@ -42,6 +59,8 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
       </h3>
       <div class="map-grid" role="table" aria-label={t('mapTitle')} data-testid="map-grid">
         <div role="row" class="map-row">
+          {/* The corner above the row headers: without it each column header named the column after it. */}
+          <span role="cell" class="sr-only" />
           {MAP_TIMES.map((time) => (
             <span role="columnheader" class="map-head" key={time}>
               {t(`mapTime_${time}`)}
@@ -60,7 +79,18 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
                   <span class="map-key">{MAP_KEYS[field]}</span>
                   <ul class="plain">
                     {map[field].map((c) => (
-                      <li key={c.id} tabIndex={0} data-map-item onKeyDown={onMapKey(c, setError)} class="map-note" title={t('mapMoveHint')}>
+                      <li
+                        key={c.id}
+                        tabIndex={0}
+                        data-map-item
+                        data-capture-id={c.id}
+                        onKeyDown={onMapKey(c, setError)}
+                        class="map-note"
+                        title={t('mapMoveHint')}
+                        aria-label={c.text}
+                        aria-describedby="map-move-hint"
+                        aria-keyshortcuts="1 2 3 4 0"
+                      >
                         {c.text}
                       </li>
                     ))}
@@ -71,13 +101,27 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
           </div>
         ))}
       </div>
+      <span id="map-move-hint" class="sr-only">
+        {t('mapMoveHint')}
+      </span>
       <ErrorText code={error} />
       <details class="map-unplaced" open={unplaced.length > 0}>
         <summary>{t('mapUnplaced', { n: unplaced.length })}</summary>
         <p class="muted">{t('mapKeysHint')}</p>
         <ul class="plain">
           {unplaced.slice(-50).map((c) => (
-            <li key={c.id} tabIndex={0} data-map-item onKeyDown={onMapKey(c, setError)} class="map-note" data-testid="map-unplaced-item">
+            <li
+              key={c.id}
+              tabIndex={0}
+              data-map-item
+              data-capture-id={c.id}
+              onKeyDown={onMapKey(c, setError)}
+              class="map-note"
+              data-testid="map-unplaced-item"
+              aria-label={c.text}
+              aria-describedby="map-move-hint"
+              aria-keyshortcuts="1 2 3 4"
+            >
               <span class="capture-text">{c.text}</span>
               <span class="map-buttons">
                 {MAP_FIELDS.map((field) => (
