@@ -4,7 +4,7 @@ import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/summary';
 import { sampleDoc } from '../unit/summary/fixture';
-import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
 import { askBackground, openTab, sleep } from './helpers/ui';
 
 // axe-core in the real browsers, on every surface the user sees, in both languages; and the
@@ -125,6 +125,7 @@ describe('accessibility', () => {
     await page.keyboard.press('ArrowRight');
     await frame.waitForFunction(() => !document.querySelector('[data-testid="tab-loading"]'), { timeout: 10_000, polling: 100 });
     expect(await current()).toEqual({ focused: 'tab-turns', selected: 'tab-turns', stops: ['tab-turns'] });
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/a11y-tab-focus-${browserKind}.png` });
     await page.keyboard.press('End');
     expect(await current()).toMatchObject({ focused: 'tab-series', selected: 'tab-series' });
     await page.keyboard.press('ArrowRight');
