@@ -1,4 +1,5 @@
 import { shuffled } from '../random';
+import type { PeopleView } from '../turns/people';
 
 export { seededRandom } from '../random';
 
@@ -37,6 +38,43 @@ export function formGroups(people: readonly GroupMember[], size: number, random:
     }
   }
   return groups;
+}
+
+/** One name in the intermediate task's list of people and their organisations. */
+export interface TaskPerson {
+  name: string;
+  /** The site showed them earlier and does not now: they left the call. */
+  left: boolean;
+  facilitator: boolean;
+}
+
+/**
+ * The workshop's people by name, as the task's organisation list shows them: participants in the
+ * call first, then the facilitators, then those who left (marked, not dropped: their organisation
+ * stays tagged for the next workshop). A name seen under two keys is one person, present if either is.
+ */
+export function taskPeople(view: PeopleView): TaskPerson[] {
+  const absent = new Set(view.absentKeys);
+  const facilitators = new Set(view.facilitatorKeys);
+  const byName = new Map<string, TaskPerson>();
+  for (const person of view.people) {
+    const name = person.name.trim();
+    if (!name) continue;
+    const seen = byName.get(name);
+    const left = absent.has(person.key) && (seen?.left ?? true);
+    const facilitator = facilitators.has(person.key) || (seen?.facilitator ?? false);
+    byName.set(name, { name, left, facilitator });
+  }
+  const order = (p: TaskPerson) => (p.left ? 2 : p.facilitator ? 1 : 0);
+  return [...byName.values()].sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * Who the mixed groups are made of: the participants in the call. The facilitators do not take part
+ * in the peer discussion and someone who left cannot (both were grouped, found in a Finnish walk-through).
+ */
+export function groupMembers(people: readonly TaskPerson[], organisationOf: ReadonlyMap<string, string>): GroupMember[] {
+  return people.filter((p) => !p.left && !p.facilitator).map((p) => ({ name: p.name, organisation: organisationOf.get(p.name) ?? '' }));
 }
 
 /** The group list as plain text for the chat or a board: one line per group. */

@@ -155,17 +155,25 @@ describe('the Change Dialogue series', () => {
     await shot(page, 'map-fi');
     await setLang(panel, 'en');
 
-    // Intermediate task: composed from the map; organisations tagged; mixed pairs.
-    await fx(page, 'join', 'Dee Ek');
+    // Intermediate task: composed from the map; organisations tagged; mixed pairs of the participants
+    // in the call: not you (the host, a facilitator) and not Cy, who left (both were grouped, found
+    // in a Finnish walk-through).
+    for (const name of ['Dee Ek', 'Eve Fox', 'Fay Gil']) await fx(page, 'join', name);
     await part(panel, 'task');
     await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement | null)?.value.includes('Content and purpose of the work in the near future: Customers book online'), { polling: 100 });
-    const orgs: Record<string, string> = { 'Ann Lee': 'City', 'Bo Kim': 'City', 'Cy Diaz': 'Firm', 'Dee Ek': 'Firm' };
+    await waitForText(panel, 'Fay Gil');
+    await fx(page, 'leave', 'Cy Diaz');
+    const orgs: Record<string, string> = { 'Bo Kim': 'City', 'Dee Ek': 'Firm', 'Eve Fox': 'City', 'Fay Gil': 'Firm' };
     for (const [name, org] of Object.entries(orgs)) await setField(panel, `input[aria-label="Organisation of ${name}"]`, org);
     await panel.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('[data-testid="org-list"] input')].filter((i) => i.value).length === 4, { polling: 100 });
+    const orgRow = (name: string) => panel.$$eval('[data-testid="org-list"] li', (lis, n) => lis.map((li) => (li as HTMLElement).innerText).find((text) => text.startsWith(n as string)) ?? '', name);
+    expect(await orgRow('Ann Lee')).toContain('facilitator');
+    await eventually(() => orgRow('Cy Diaz'), (row) => row === '' || row.includes('left the call'), 'Cy marked as having left');
     await clickButton(panel, 'Form mixed groups');
     await panel.waitForSelector('[data-testid="group-list"]');
     const groupLines = (await panel.$eval('[data-testid="group-list"]', (t) => (t as HTMLTextAreaElement).value)).split('\n');
     expect(groupLines).toHaveLength(2);
+    expect(groupLines.join()).not.toMatch(/Ann Lee|Cy Diaz/u);
     for (const line of groupLines) {
       const names = line.replace(/^Group \d: /u, '').split(', ');
       expect(names.map((n) => orgs[n]).sort(), line).toEqual(['City', 'Firm']);

@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../../capture/schema';
-import { formGroups, groupListText } from '../../../series/groups';
+import { formGroups, groupListText, groupMembers } from '../../../series/groups';
 import { methodLabels } from '../../../series/labels';
 import { developmentMap } from '../../../series/map';
 import { composeIntermediateTask } from '../../../series/task';
 import type { SeriesRecord } from '../../../store/series';
 import { getLang, t } from '../../i18n';
-import { ask, useStoreQuery } from '../../shared/backend';
 import { ErrorText } from '../../shared/ErrorText';
 import type { SiteHandle } from '../useSite';
 import type { useSeries } from './useSeries';
 import { DraftField, DraftTextarea } from '../../shared/DraftField';
+import { useTaskPeople } from './useTaskPeople';
 
 interface Props {
   workshopId: string;
@@ -30,17 +30,10 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
   const [size, setSize] = useState(2);
   const [copied, setCopied] = useState<string | undefined>(undefined);
   const lang = getLang();
-  const { value: stored = [] } = useStoreQuery(
-    async () => {
-      const reply = await ask('participants/list', { workshopId });
-      return reply.ok ? reply.value : [];
-    },
-    ['participants'],
-    [workshopId],
-  );
-  // Everyone the meeting shows now or the workshop has seen, by name; the facilitator's own tile too.
-  const names = useMemo(() => [...new Set([...site.state.participants.map((p) => p.name), ...stored.map((p) => p.name)].map((n) => n.trim()).filter(Boolean))], [site.state.participants, stored]);
+  // Everyone the meeting shows now or the workshop has seen, by name, with who left and who facilitates.
+  const people = useTaskPeople(workshopId, site);
   const organisationOf = new Map(series.organisations.map((o) => [o.name, o.organisation]));
+  const members = groupMembers(people, organisationOf);
   const known = [...new Set(series.organisations.map((o) => o.organisation).filter(Boolean))];
   const groups = series.groups ?? [];
   const composed = useMemo(() => composeIntermediateTask(lang, developmentMap(captures), groups), [lang, captures, groups]);
@@ -48,7 +41,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
 
   const save = (patch: Parameters<typeof update>[0]) => void update(patch).then(setError);
   const tag = (name: string, organisation: string) => save({ tag: { name, organisation } });
-  const propose = () => save({ groups: formGroups(names.map((name) => ({ name, organisation: organisationOf.get(name) ?? '' })), size) });
+  const propose = () => save({ groups: formGroups(members, size) });
   // A page may not let its frames write the clipboard: then the text is selected for Ctrl+C.
   async function copy(text: string, selector: string) {
     try {
@@ -78,16 +71,20 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
         >{t('taskCopy')}</button>
       </div>
       <h4 class="series-h">{t('taskOrganisations')}</h4>
-      {names.length === 0 && <p class="muted">{t('taskNoPeople')}</p>}
+      {people.length === 0 && <p class="muted">{t('taskNoPeople')}</p>}
       <datalist id="known-organisations">
         {known.map((o) => (
           <option key={o} value={o} />
         ))}
       </datalist>
       <ul class="plain org-list" data-testid="org-list">
-        {names.map((name) => (
-          <li key={name} class="org-row">
-            <span>{name}</span>
+        {people.map(({ name, left, facilitator }) => (
+          <li key={name} class="org-row" data-left={left || undefined}>
+            <span>
+              {name}
+              {left && <span class="muted"> · {t('turnsAbsent')}</span>}
+              {facilitator && <span class="muted"> · {t('turnsFacilitator')}</span>}
+            </span>
             <DraftField list="known-organisations" value={organisationOf.get(name) ?? ''} maxLength={200} aria-label={t('taskOrganisationOf', { name })} onCommit={(text) => tag(name, text)} />
           </li>
         ))}
@@ -103,7 +100,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
             ))}
           </select>
         </label>
-        <button class="primary" onClick={propose} disabled={names.length < 2}>
+        <button class="primary" onClick={propose} disabled={members.length < 2}>
           {groups.length ? t('taskReshuffle') : t('taskFormGroups')}
         </button>
       </div>
