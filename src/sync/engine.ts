@@ -54,7 +54,10 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     maxConns: 8,
     peerOpts: { config: { iceServers: config.iceServers } },
   });
-  provider.awareness.setLocalStateField('user', { name: config.name, role: config.role });
+  // Who this browser is, for the others' lists. y-webrtc removes it on disconnect (Work offline),
+  // and setLocalStateField does nothing on a removed state: set whole, again on every resume.
+  const announce = () => provider.awareness.setLocalState({ user: { name: config.name, role: config.role } });
+  announce();
 
   // What the room sends is bounded as a whole too: past SHARED_LIMITS.roomBytes this browser
   // leaves the room's network (its work goes on locally) and says so.
@@ -153,7 +156,16 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     if (now) lastSyncAt = Date.now();
     report();
   });
-  provider.on('peers', report);
+  // y-webrtc's room stays "synced" once it was (its last peer closing leaves it so), and then never
+  // marks a newly linked peer synced nor says so (a return from Work offline read "Exchanging…" for
+  // good): a new peer is one to exchange with again.
+  provider.on('peers', ({ added }: { added: string[] }) => {
+    if (added.length > 0 && provider.room) {
+      provider.room.synced = false;
+      synced = false;
+    }
+    report();
+  });
   provider.on('status', report);
   provider.awareness.on('change', report);
   // The signalling link coming and going is what the panel shows as online / offline.
@@ -178,6 +190,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
       if (online) {
         startedAt = Date.now();
         provider.connect();
+        announce();
         for (const conn of provider.signalingConns as unknown as { on(name: string, f: () => void): void }[]) {
           conn.on('connect', report);
           conn.on('disconnect', report);

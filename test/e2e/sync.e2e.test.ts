@@ -182,6 +182,12 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     const merged = [...all, ...offline, 'Meanwhile D1'].sort();
     await eventually(() => captureTexts(facilitator, workshopId), (t) => t.join() === merged.join(), 'facilitator after the merge', 20_000);
     await eventually(() => captureTexts(noteTaker, workshopId), (t) => t.join() === merged.join(), 'note-taker after the merge', 10_000);
+    // Back from "Work offline", each lists the other and is in sync again: the note-taker was left
+    // out of the facilitator's list ("waiting for others") and itself read "Exchanging…" for good.
+    await eventually(() => state(facilitator), (s) => s.status.peers.length === 1 && s.status.synced, 'facilitator lists the note-taker again', 15_000);
+    await eventually(() => state(noteTaker), (s) => s.status.peers.length === 1 && s.status.synced, 'note-taker in sync again', 15_000);
+    await waitForText(noteTaker, 'In sync with 1 person');
+    await waitForText(facilitator, 'In sync with 1 person');
 
     // A wrong passphrase joins nothing: the note-taker rejoins the same room id with another key.
     await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });
