@@ -57,6 +57,8 @@ describe('prompt cards', () => {
     expect(reference).not.toMatch(/\.txt|\d+-\d+/);
     const quoteShown = () => frame.$eval('[data-testid="surfaced"] .prompt-card blockquote', (q) => q.checkVisibility());
     expect(await quoteShown()).toBe(false);
+    // A target big enough to hit (it was 15 px tall, found by axe in a keyboard walk-through).
+    expect(await frame.$eval('[data-testid="surfaced"] .prompt-card [data-testid="source-ref"] summary', (s) => s.getBoundingClientRect().height)).toBeGreaterThanOrEqual(24);
     await frame.$eval('[data-testid="surfaced"] .prompt-card [data-testid="source-ref"] summary', (s) => (s as HTMLElement).click());
     expect(await quoteShown()).toBe(true);
     expect(await textOf(frame, '[data-testid="surfaced"] .prompt-card blockquote')).toMatch(/\w{4,}/);
