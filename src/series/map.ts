@@ -5,9 +5,16 @@ import { byCreation, isLive, MAP_FIELDS, type Capture, type MapField } from '../
 
 export type DevelopmentMap = Record<MapField, Capture[]>;
 
+/**
+ * Whether a capture is a note on the map. An experiment's map field names the field it targets, an
+ * attribute of the experiment: on the map it read as something that exists today (found in a
+ * Finnish walk-through: "Asiakasraati kerran kuukaudessa" under "Työn sisältö ja tarkoitus | Nyt").
+ */
+export const onMap = (capture: Capture): boolean => capture.mapField !== undefined && capture.kind !== 'experiment' && isLive(capture);
+
 export function developmentMap(captures: readonly Capture[]): DevelopmentMap {
   const map = Object.fromEntries(MAP_FIELDS.map((field) => [field, [] as Capture[]])) as DevelopmentMap;
-  for (const capture of captures) if (capture.mapField && isLive(capture)) map[capture.mapField].push(capture);
+  for (const capture of captures) if (onMap(capture)) map[capture.mapField!].push(capture);
   for (const field of MAP_FIELDS) map[field].sort(byCreation);
   return map;
 }

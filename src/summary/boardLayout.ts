@@ -159,7 +159,8 @@ export function developmentMapFields(lang: Lang): BoardField[] {
     const names = new Set([fold(methodLabels('fi').fields[field]), fold(methodLabels('en').fields[field])]);
     return {
       title: methodLabels(lang).fields[field],
-      holds: (c: Capture) => c.mapField === field || (c.mapField === undefined && c.theme !== undefined && names.has(fold(c.theme))),
+      // An experiment's map field is the field it targets, not a note on the map (src/series/map.ts).
+      holds: (c: Capture) => c.kind !== 'experiment' && (c.mapField === field || (c.mapField === undefined && c.theme !== undefined && names.has(fold(c.theme)))),
     };
   });
 }

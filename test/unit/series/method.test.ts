@@ -34,6 +34,17 @@ describe('the development map', () => {
     expect(mapIsEmpty(developmentMap([capture({})]))).toBe(true);
   });
 
+  // Found in a Finnish walk-through: an experiment's target field put it on the map ("Asiakasraati
+  // kerran kuukaudessa" under content now), and workshop 2's own map was made of experiments.
+  it('leaves experiments off: their map field is the field they target', () => {
+    const note = capture({ mapField: 'content-now' });
+    const map = developmentMap([note, capture({ kind: 'experiment', text: 'Asiakasraati kerran kuukaudessa', mapField: 'content-now' })]);
+    expect(map['content-now']).toEqual([note]);
+    expect(mapIsEmpty(developmentMap([capture({ kind: 'experiment', mapField: 'ways-future' })]))).toBe(true);
+    const task = composeIntermediateTask('fi', developmentMap([capture({ kind: 'experiment', text: 'Asiakasraati', mapField: 'content-now' })]));
+    expect(task).not.toContain('Asiakasraati');
+  });
+
   it('reads keys 1–4 as the fields in reading order and 0 as off the map', () => {
     expect(['1', '2', '3', '4'].map(mapFieldForKey)).toEqual(['content-now', 'content-future', 'ways-now', 'ways-future']);
     expect(mapFieldForKey('0')).toBeNull();

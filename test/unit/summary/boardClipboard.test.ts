@@ -36,6 +36,7 @@ describe('board layout', () => {
         capture({ text: 'huddle', theme: 'Ways of working now' }),
         capture({ text: 'care plans', mapField: 'content-future' }),
         capture({ text: 'loose' }),
+        capture({ text: 'panel', kind: 'experiment', mapField: 'content-now' }),
       ],
       'map',
       fields,
@@ -48,6 +49,8 @@ describe('board layout', () => {
     expect(within('huddle')).toBe('Toimintatavat nyt');
     expect(within('care plans')).toBe('Työn sisältö ja tarkoitus lähitulevaisuudessa');
     expect(within('loose')).toBeUndefined();
+    // An experiment's map field is the field it targets, not a note on the map.
+    expect(within('panel')).toBeUndefined();
     // Frames do not overlap.
     for (const a of layout.frames)
       for (const b of layout.frames) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);

@@ -56,7 +56,10 @@ describe('the Change Dialogue in the exports', () => {
     expect(md).toContain('|  | Nyt | Lähitulevaisuudessa |');
     expect(md).toContain('| Työn sisältö ja tarkoitus | Paperi \\| lomake');
     expect(md).toContain('Asiakas varaa verkossa |');
-    expect(md).toContain('| Toimintatavat | Viikkopalaveri<br>Toinen rivi | Yhteinen varauskalenteri |');
+    // An experiment's map field is the field it targets: said with the experiment, not a note on the
+    // map (it read as something that exists today, found in a Finnish walk-through).
+    expect(md).toContain('| Toimintatavat | Viikkopalaveri<br>Toinen rivi | – |');
+    expect(md).toContain('Kartan kenttä: Toimintatavat lähitulevaisuudessa');
     // A CommonMark renderer makes no element of the hostile text (the <br> between notes is ours).
     expect(micromark(md)).not.toMatch(/<img|<em>x/u);
     expect(md).toContain('## Äänestyksen tulos');
@@ -77,7 +80,7 @@ describe('the Change Dialogue in the exports', () => {
     const rows = [...map.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent}`));
     expect(rows).toEqual([
       ['TH:Content and purpose of the work', `TD:${HOSTILE}`, 'TD:Asiakas varaa verkossa'],
-      ['TH:Ways of working', 'TD:Viikkopalaveri\nToinen rivi', 'TD:Yhteinen varauskalenteri'],
+      ['TH:Ways of working', 'TD:Viikkopalaveri\nToinen rivi', 'TD:–'],
     ]);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect([...doc.querySelectorAll('table.vote tbody tr')].map((tr) => tr.textContent)).toEqual(['1#1 Yhteinen varauskalenteri5', '2#2 Parityö2', '3#3 Kolmas idea0']);
@@ -93,7 +96,7 @@ describe('the Change Dialogue in the exports', () => {
     expect(map).toEqual([
       ['', 'Nyt', 'Lähitulevaisuudessa'],
       ['Työn sisältö ja tarkoitus', HOSTILE, 'Asiakas varaa verkossa'],
-      ['Toimintatavat', 'Viikkopalaveri\nToinen rivi', 'Yhteinen varauskalenteri'],
+      ['Toimintatavat', 'Viikkopalaveri\nToinen rivi', '–'],
     ]);
     expect(tables.find((t) => t[0]?.[0] === 'Sija')?.[1]).toEqual(['1', '#1 Yhteinen varauskalenteri', '5']);
     expect(unzip(bytes).get('word/document.xml')!.toString('utf8')).toContain('Levitetään');
@@ -127,7 +130,7 @@ describe('the series summary', async () => {
   const w1 = sampleDoc({ workshop: { id: 'w1', title: 'Työpaja 1', goal: '', date: '2026-01-05' }, captures: [capture({ text: 'Kartalla', mapField: 'content-now', phaseId: 'p1' })] });
   const w2 = sampleDoc({
     workshop: { id: 'w2', title: 'Työpaja 2', goal: '', date: '2026-01-19' },
-    captures: [capture({ text: 'Kalenteri', kind: 'experiment', votes: 4, phaseId: 'p1', owner: 'Aino' })],
+    captures: [capture({ text: 'Kalenteri', kind: 'experiment', votes: 4, phaseId: 'p1', owner: 'Aino', mapField: 'content-now' })],
   });
   const doc = seriesExport(
     {
@@ -150,6 +153,7 @@ describe('the series summary', async () => {
     expect(md).toContain('# Muutosvuoropuhelu');
     expect(md).toMatch(/## Sarjan työpajat\n\n- Työpaja 1 \*\(5\.1\.2026\)\*\n- Työpaja 2 \*\(19\.1\.2026\)\*\n- Työpaja 3 \*\(ei vielä pidetty\)\*/u);
     expect(md).toContain('## Kehityskartta');
+    expect(md).toContain('| Työn sisältö ja tarkoitus | Kartalla | – |');
     expect(md).toContain('| 1 | #1 Kalenteri | 4 |');
     expect(md).toContain('## Välitehtävä');
     expect(md).toContain('## Virtuaalisen yhteiskehittämisen prosessin arviointi');
@@ -172,6 +176,12 @@ describe('the series summary', async () => {
     expect(section).not.toContain('\\-');
     expect(md).toContain('Työpaja 1: Yhteinen muutoskuva \u2013 Avaus');
     expect(md).not.toMatch(/Työpaja 1: Yhteinen muutoskuva: /u);
+  });
+
+  it('a workshop of experiments only has no map: an experiment’s target field is no note on it', () => {
+    const md = renderMarkdown(w2, 'fi', { timeZone: tz });
+    expect(md).not.toContain('## Kehityskartta');
+    expect(md).toContain('Kartan kenttä: Työn sisältö ja tarkoitus nyt');
   });
 
   it('a workshop summary names its place in the series', () => {
