@@ -3,7 +3,7 @@ import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { eventually, fx } from './helpers/live';
-import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
 // The Change Dialogue series as a facilitator runs it: workshop 1 fills the development map from
@@ -106,6 +106,8 @@ describe('the Change Dialogue series', () => {
     await page.keyboard.press('Digit2');
     await page.keyboard.up('Alt');
     expect(await panel.$eval('[data-testid="capture-map-field"]', (s) => (s as HTMLSelectElement).value)).toBe('content-future');
+    // …and says so in the status a screen reader reads (it changed silently).
+    expect(await textOf(panel, '[data-testid="capture-status"]')).toBe('Development map field: Content and purpose · Near future');
     await submitForm(panel, '[data-testid="capture-input"]');
     await panel.waitForFunction(() => document.querySelector('[data-testid="capture-list"]')?.textContent?.includes('Customers book online'), { polling: 100 });
     // The field menu does the same by pointer, and the choice stays for the next note.

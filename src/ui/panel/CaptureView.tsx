@@ -25,7 +25,7 @@ interface Props {
 /** Duplicate groups listed by name; the count says how many there are in all. */
 const DUPLICATES_SHOWN = 20;
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number; skipped?: number } | { kind: 'error'; code: string };
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'map'; field: MapField | '' } | { kind: 'saved'; count: number; skipped?: number } | { kind: 'error'; code: string };
 
 /** A capture's text in one line of at most `max` characters, for a notice that must stay short. */
 function oneLine(text: string, max = 80): string {
@@ -269,6 +269,8 @@ export function CaptureView({ workshopId, site, quick }: Props) {
             if (field === undefined) return;
             e.preventDefault();
             setMapField(field ?? '');
+            // Said aloud too: the menu changed out of sight of a screen reader user typing here.
+            setStatus({ kind: 'map', field: field ?? '' });
           }}
           aria-label={t('captureText')}
           placeholder={t('captureTextPlaceholder')}
@@ -304,6 +306,7 @@ export function CaptureView({ workshopId, site, quick }: Props) {
       </form>
       <p role="status" class="capture-status" data-testid="capture-status">
         {status.kind === 'saving' && t('captureSaving')}
+        {status.kind === 'map' && `${t('captureMapField')}: ${status.field ? mapFieldShort(status.field) : t('captureMapNone')}`}
         {status.kind === 'saved' && (status.skipped ? t('captureSavedSkipped', { n: status.count, skipped: status.skipped }) : t('captureSaved', { n: status.count }))}
       </p>
       {status.kind === 'error' && <ErrorText code={status.code} />}
