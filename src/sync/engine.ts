@@ -83,18 +83,22 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     return found.slice(0, 50);
   };
   const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
+  /** A data channel to a peer is open: the room is still shared with them while the signaller is down. */
+  const linked = () => [...(provider.room?.webrtcConns.values() ?? [])].some((conn) => conn.connected);
   // From the start, or from a resume: a link still to be made gets its 8 s from then.
   let startedAt = Date.now();
   let everConnected = false;
   const status = (): SyncStatus => {
-    const online = !paused && signalling();
+    const server = !paused && signalling();
+    // With the signaller down, the peers already linked still exchange directly: online with them.
+    const online = server || (!paused && linked());
     everConnected ||= online;
     // Work read from this browser's own copy sets lastSyncAt too, so "offline" (the link dropped)
     // is said only of a link that was once made.
     const away = everConnected ? 'offline' : Date.now() - startedAt >= UNREACHABLE_AFTER_MS ? 'unreachable' : 'connecting';
     return {
       state: paused ? 'paused' : online ? 'online' : away,
-      signalling: online,
+      signalling: server,
       peers: online ? peers() : [],
       synced,
       ...(lastSyncAt ? { lastSyncAt } : {}),

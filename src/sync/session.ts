@@ -13,7 +13,7 @@ export interface SyncStatus {
    * a server not running): it read "Link dropped" although no link was ever made.
    */
   state: 'off' | 'connecting' | 'online' | 'offline' | 'paused' | 'unreachable';
-  /** Connected to the signalling server. */
+  /** Connected to the signalling server. Without it the peers already linked stay: state 'online', no one new can join. */
   signalling: boolean;
   /** Others in the room now. */
   peers: Peer[];

@@ -45,12 +45,13 @@ interface CaptureView {
 let signaller: ChildProcess | undefined;
 let signalLog = '';
 
-function startSignaller(): Promise<number> {
-  signaller = spawn(process.execPath, [join(REPO_ROOT, 'bin/vuoro.mjs'), 'signal', '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startSignaller(port = 0): Promise<number> {
+  signaller = spawn(process.execPath, [join(REPO_ROOT, 'bin/vuoro.mjs'), 'signal', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const from = signalLog.length;
   return new Promise((resolve, reject) => {
     const take = (chunk: Buffer) => {
       signalLog += chunk.toString();
-      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(signalLog);
+      const match = /listening on ws:\/\/127\.0\.0\.1:(\d+)/.exec(signalLog.slice(from));
       if (match) resolve(Number(match[1]));
     };
     signaller!.stdout!.on('data', take);
@@ -188,6 +189,26 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await eventually(() => state(noteTaker), (s) => s.status.peers.length === 1 && s.status.synced, 'note-taker in sync again', 15_000);
     await waitForText(noteTaker, 'In sync with 1 person');
     await waitForText(facilitator, 'In sync with 1 person');
+
+    // The signaller stops, the peer link stays: both still list each other (they read "Link
+    // dropped" with nobody listed), captures still flow, and they are told no one new can join.
+    const stopped = signaller!;
+    await new Promise((done) => {
+      stopped.once('exit', done);
+      stopped.kill();
+    });
+    await facilitator.evaluate(() => ((document.querySelector('[data-testid="share-box"]') as HTMLDetailsElement).open = true));
+    for (const [frame, other] of [[facilitator, 'Firefox'], [noteTaker, 'Chromium']] as const) {
+      await eventually(() => state(frame), (s) => s.status.state === 'online' && s.status.peers.length === 1, `${other}'s peer still listed without the signaller`, 15_000);
+      await waitForText(frame, 'Still connected with 1 person, directly. The signalling server cannot be reached, so no one new can join until it is back.');
+    }
+    expect(await textOf(facilitator, 'body')).not.toContain('Link dropped');
+    await capture(noteTaker, workshopId, 'Without the signaller E1');
+    await eventually(() => captureTexts(facilitator, workshopId), (t) => t.includes('Without the signaller E1'), 'a capture without the signaller', 5_000);
+    await facilitator.evaluate(() => document.querySelector('[data-testid="share-box"]')!.scrollIntoView());
+    await facilitatorTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-peers-only.png') });
+    await startSignaller(port);
+    await eventually(() => state(facilitator), (s) => s.status.signalling, 'the signaller back', 15_000);
 
     // A wrong passphrase joins nothing: the note-taker rejoins the same room id with another key.
     await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { invitationCode } from '../../sync/session';
-import { statusLine } from '../../sync/statusText';
+import { hasShortForm, isApart, statusLine } from '../../sync/statusText';
 import { t } from '../i18n';
 import { ask } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
@@ -16,7 +16,7 @@ export function SyncBadge({ view }: { view: SyncView }) {
   const line = statusLine(status);
   return (
     <p class={`sync-badge sync-${line}`} role="status" data-testid="sync-status">
-      <span aria-hidden="true">{line === 'offline' || line === 'unreachable' ? '○' : '●'} </span>
+      <span aria-hidden="true">{isApart(line) ? '○' : '●'} </span>
       {t(`sync_${line}`, { n: status.peers.length })}
     </p>
   );
@@ -30,10 +30,11 @@ export function SyncBadge({ view }: { view: SyncView }) {
 export function ShareView({ workshopId, view }: { workshopId: string; view: SyncView }) {
   const { session, status } = view.sync;
   const waiting = !!session && status.peers.length === 0 && status.state !== 'paused';
+  const line = statusLine(status);
   return (
     <details class="share-box" open={waiting || undefined} data-testid="share-box">
       {/* The summary line is short; what to do about an unreachable server is said inside. */}
-      <summary>{session ? (statusLine(status) === 'unreachable' ? t('sync_unreachable_short') : t(`sync_${statusLine(status)}`, { n: status.peers.length })) : t('syncTitle')}</summary>
+      <summary>{session ? t(hasShortForm(line) ? `sync_${line}_short` : `sync_${line}`, { n: status.peers.length }) : t('syncTitle')}</summary>
       <ShareContent workshopId={workshopId} view={view} />
     </details>
   );

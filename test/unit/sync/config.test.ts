@@ -35,8 +35,10 @@ describe('live sharing settings and invitations', () => {
     expect(statusLine({ ...offStatus(), state: 'connecting' })).toBe('connecting');
     expect(statusLine({ ...offStatus(), state: 'unreachable' })).toBe('unreachable');
     expect(statusLine({ ...offStatus(), state: 'online' })).toBe('waiting');
-    expect(statusLine({ ...offStatus(), state: 'online', peers: [peer] })).toBe('syncing');
-    expect(statusLine({ ...offStatus(), state: 'online', peers: [peer], synced: true })).toBe('inSync');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer] })).toBe('syncing');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer], synced: true })).toBe('inSync');
+    // The signaller down, the peer link up: still connected with them, no one new can join.
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: false, peers: [peer], synced: true })).toBe('peersOnly');
     expect(statusLine({ ...offStatus(), state: 'offline', synced: true })).toBe('offline');
     const session = { ...newRoom(), startedAt: 0 };
     expect(mayRunTimer(null, offStatus())).toBe(true);
