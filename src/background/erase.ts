@@ -6,8 +6,8 @@ import { forgetActive } from '../messages/lastActive';
 import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
 import { getSetting } from '../store/settings';
-import { listWorkshops } from '../store/workshops';
-import { forgetPerson } from '../privacy/forget';
+import { listWorkshops, WorkshopRecord } from '../store/workshops';
+import { forgetPerson, withErased } from '../privacy/forget';
 import { applyRetention } from './library';
 import { scrubDeleted } from './scrub';
 import { deleteWorkshop } from './workshops';
@@ -17,17 +17,32 @@ import { deleteWorkshop } from './workshops';
 // object stores: Chromium's IndexedDB (LevelDB) keeps deleted values in its log and table files
 // until a compaction rewrites them, so after an erase the background scrubs (see scrubDeleted).
 
+/** The people live events name (hands, go-arounds), by key, each once. */
+function peopleInLiveEvents(events: readonly unknown[]): { key: string; name: string }[] {
+  const people = new Map<string, string>();
+  for (const row of events) {
+    const parsed = LiveEvent.safeParse(row);
+    if (!parsed.success) continue;
+    const event = parsed.data;
+    const named =
+      event.type === 'hand/raise' ? [event] : event.type === 'hands/site' ? event.hands : event.type === 'goaround/start' || event.type === 'goaround/sync' ? event.participants : [];
+    for (const person of named) if (person.name && !people.has(person.key)) people.set(person.key, person.name);
+  }
+  return [...people].map(([key, name]) => ({ key, name }));
+}
+
 /** Per workshop, what is stored: counts of each kind of record and the people it names. */
 export async function dataOverview(): Promise<WorkshopData[]> {
   const database = await db();
   const overview: WorkshopData[] = [];
   for (const workshop of await listWorkshops()) {
-    const [captures, people, turns, prompts, run] = await Promise.all([
+    const [captures, people, turns, prompts, run, live] = await Promise.all([
       database.getAllFromIndex('captures', 'byWorkshop', workshop.id),
       database.getAllFromIndex('participants', 'byWorkshop', workshop.id),
       database.getAllFromIndex('speakingTurns', 'byWorkshop', workshop.id),
       database.countFromIndex('promptLog', 'byWorkshop', workshop.id),
       database.get('runs', workshop.id),
+      database.getAll('liveEvents', IDBKeyRange.bound([workshop.id, 0], [workshop.id, Infinity])),
     ]);
     const liveCaptures = captures.filter((c) => isLive(c as unknown as Capture)).length;
     const chatBy = new Map<string, number>();
@@ -38,6 +53,14 @@ export async function dataOverview(): Promise<WorkshopData[]> {
     const turnsBy = new Map<string, number>();
     for (const turn of turns) turnsBy.set(String(turn.participantKey), (turnsBy.get(String(turn.participantKey)) ?? 0) + 1);
     const named: PersonData[] = people.map((p) => ({ key: p.key, name: String(p.name), turns: turnsBy.get(p.key) ?? 0, chatLines: chatBy.get(String(p.name)) ?? 0 }));
+    // Everyone with records here, not only the roster: a live event may name someone the roster
+    // does not have (recorded before an erase by an older version, or from a co-facilitator's copy).
+    const keys = new Set(named.map((p) => p.key));
+    for (const person of peopleInLiveEvents(live.map((row) => row.event))) {
+      if (keys.has(person.key)) continue;
+      keys.add(person.key);
+      named.push({ key: person.key, name: person.name, turns: turnsBy.get(person.key) ?? 0, chatLines: chatBy.get(person.name) ?? 0 });
+    }
     const names = new Set(named.map((p) => p.name));
     for (const [author, lines] of chatBy) if (!names.has(author)) named.push({ name: author, turns: 0, chatLines: lines });
     overview.push({
@@ -55,6 +78,7 @@ export async function dataOverview(): Promise<WorkshopData[]> {
       prompts,
       runEvents: ((run?.run as { events?: unknown[] } | undefined)?.events ?? []).length,
       people: named.sort((a, b) => a.name.localeCompare(b.name)),
+      erasedPeople: workshop.erased?.names.length ?? 0,
     });
   }
   return overview;
@@ -107,17 +131,19 @@ export async function erasePerson(workshopId: string, person: { key?: string | u
           ),
         ),
     );
-    writes.push(
-      tx
-        .objectStore('workshops')
-        .get(workshopId)
-        .then((workshop) => {
-          if (workshop?.facilitatorKey !== key) return undefined;
-          const { facilitatorKey: _gone, ...rest } = workshop;
-          return tx.objectStore('workshops').put({ ...rest, id: workshop.id, updatedAt: workshop.updatedAt });
-        }),
-    );
   }
+  // Named no more, and not recorded again here (src/privacy/forget.ts).
+  writes.push(
+    tx
+      .objectStore('workshops')
+      .get(workshopId)
+      .then((workshop) => {
+        if (!workshop) return undefined;
+        const { facilitatorKey, ...rest } = workshop;
+        const erased = withErased(WorkshopRecord.shape.erased.safeParse(workshop.erased).data, workshopId, person);
+        return tx.objectStore('workshops').put({ ...rest, ...(facilitatorKey !== undefined && facilitatorKey !== key ? { facilitatorKey } : {}), erased, id: workshop.id, updatedAt: workshop.updatedAt });
+      }),
+  );
   writes.push(
     tx
       .objectStore('captures')

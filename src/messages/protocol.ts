@@ -156,6 +156,8 @@ export interface WorkshopData {
   prompts: number;
   runEvents: number;
   people: PersonData[];
+  /** How many people were erased here (they are not recorded in this workshop again). */
+  erasedPeople: number;
 }
 
 /** Live sharing as the panel and options page show it. */

@@ -1,4 +1,5 @@
-import type { LiveState } from '../turns/live';
+import { cyrb53 } from '../hash';
+import type { LiveEvent, LiveState } from '../turns/live';
 
 // Erasing one person: every place the live turn-taking state names them by key goes. The rest of
 // the workshop (other people, the run, prompt cards) is left as it was.
@@ -29,4 +30,77 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
     };
   }
   return next;
+}
+
+// A person erased from a workshop is not recorded in it again while the meeting still shows them:
+// the workshop keeps a list of whom it erased, as hashes of their key and name (salted with the
+// workshop id), so the list itself names no one. What the site reports (its roster, its hands, the
+// people a go-around is started with) is matched by key or by name, since a rejoin may bring a new
+// key; a facilitator's action on one person by key. A name the facilitator types in is theirs to add.
+
+export interface ErasedPeople {
+  keys: readonly string[];
+  names: readonly string[];
+}
+
+const mark = (workshopId: string, text: string) => cyrb53(`${workshopId}\n${text}`).toString(36);
+const nameMark = (workshopId: string, name: string) => mark(workshopId, `name:${name.trim().toLocaleLowerCase()}`);
+const keyMark = (workshopId: string, key: string) => mark(workshopId, `key:${key}`);
+
+/** The list with one more person on it (bounded: the oldest marks go first). */
+export function withErased(erased: ErasedPeople | undefined, workshopId: string, person: { key?: string | undefined; name: string }): ErasedPeople {
+  const add = (list: readonly string[], value: string | undefined) => (value === undefined || list.includes(value) ? [...list] : [...list, value].slice(-ERASED_MAX));
+  return {
+    keys: add(erased?.keys ?? [], person.key === undefined ? undefined : keyMark(workshopId, person.key)),
+    names: add(erased?.names ?? [], person.name.trim() ? nameMark(workshopId, person.name) : undefined),
+  };
+}
+
+export const ERASED_MAX = 1000;
+
+export interface ErasedTest {
+  key(key: string): boolean;
+  /** A person as the site reports them: erased by key or by name. */
+  person(person: { key: string; name: string }): boolean;
+}
+
+export function erasedTest(erased: ErasedPeople | undefined, workshopId: string): ErasedTest {
+  const keys = new Set(erased?.keys ?? []);
+  const names = new Set(erased?.names ?? []);
+  const key = (k: string) => keys.size > 0 && keys.has(keyMark(workshopId, k));
+  return { key, person: (p) => key(p.key) || (names.size > 0 && names.has(nameMark(workshopId, p.name))) };
+}
+
+/** The event without the erased people in it; null when it was about one of them only. */
+export function withoutErased(event: LiveEvent, erased: ErasedTest): LiveEvent | null {
+  switch (event.type) {
+    case 'hand/raise':
+    case 'hand/lower':
+    case 'floor/give':
+    case 'speaker/mark':
+    case 'facilitator/set':
+      return erased.key(event.key) ? null : event;
+    case 'goaround/advance':
+    case 'goaround/skip':
+      return erased.key(event.from) ? null : event;
+    case 'hands/site': {
+      const hands = event.hands.filter((hand) => !erased.person(hand));
+      return hands.length === event.hands.length ? event : { ...event, hands };
+    }
+    case 'goaround/sync': {
+      const participants = event.participants.filter((p) => !erased.person(p));
+      return participants.length === event.participants.length ? event : { ...event, participants };
+    }
+    case 'goaround/start': {
+      const participants = event.participants.filter((p) => !erased.person(p));
+      const excludeKeys = event.excludeKeys.filter((k) => !erased.key(k));
+      const gone = new Set(event.participants.filter((p) => erased.person(p)).map((p) => p.key));
+      const speaking = Object.entries(event.speakingMsByKey);
+      const speakingKept = speaking.filter(([k]) => !gone.has(k) && !erased.key(k));
+      if (participants.length === event.participants.length && excludeKeys.length === event.excludeKeys.length && speakingKept.length === speaking.length) return event;
+      return { ...event, participants, excludeKeys, speakingMsByKey: Object.fromEntries(speakingKept) };
+    }
+    default:
+      return event;
+  }
 }

@@ -26,6 +26,11 @@ export const WorkshopRecord = z.object({
   includeStats: z.boolean().default(false),
   /** The facilitator let Vuoro record people before the workshop starts (src/privacy/consent.ts). */
   recordPeople: z.boolean().optional(),
+  /**
+   * Whom "Erase" took out of this workshop, as hashes (src/privacy/forget.ts), so they are not
+   * recorded again. Optional: a workshop from before has erased no one it would know of.
+   */
+  erased: z.object({ keys: z.array(z.string().max(20)).max(1000), names: z.array(z.string().max(20)).max(1000) }).optional(),
 });
 export type WorkshopRecord = z.infer<typeof WorkshopRecord>;
 

@@ -1,4 +1,6 @@
-import { ok } from '../../messages/reply';
+import { ok, type Reply } from '../../messages/reply';
+import { erasedTest, withoutErased, type ErasedTest } from '../../privacy/forget';
+import { applyLiveEvent, type LiveEvent, type LiveSnapshot } from '../../turns/live';
 import { appendLiveEvent, getLive } from '../../store/liveState';
 import { participants, participantsOf } from '../../store/participants';
 import { promptLog } from '../../store/promptLog';
@@ -12,21 +14,37 @@ import type { Handlers } from './types';
 // The live side of a workshop: turn-taking state, speaking turns, participants, the prompt log.
 // Nothing about people is stored before the facilitator starts the workshop or says it may be
 // (src/privacy/consent.ts): until then their syncs, turns and the hands the site reports are
-// answered and dropped (the panel shows those from memory).
+// answered and dropped (the panel shows those from memory). Someone erased from the workshop is
+// left out of what is stored from then on.
 
 async function recording(workshopId: string): Promise<boolean> {
   const [workshop, run] = await Promise.all([workshops.get(workshopId), runs.get(workshopId)]);
   return workshop !== undefined && run !== undefined && recordsPeople(workshop, run.run);
 }
 
+/** Who was erased from the workshop, not to be recorded in it again (src/privacy/forget.ts). */
+async function erasedIn(workshopId: string): Promise<ErasedTest> {
+  return erasedTest((await workshops.get(workshopId))?.erased, workshopId);
+}
+
+/** An event with the erased people taken out; one about them alone, or left changing nothing, is not stored. */
+async function appendKept(workshopId: string, event: LiveEvent, expectedCount: number | undefined): Promise<Reply<LiveSnapshot>> {
+  const kept = withoutErased(event, await erasedIn(workshopId));
+  if (kept === event) return appendLiveEvent(workshopId, event, expectedCount);
+  const live = await getLive(workshopId);
+  if (!kept || JSON.stringify(applyLiveEvent(live.state, kept)) === JSON.stringify(live.state)) return ok(live);
+  return appendLiveEvent(workshopId, kept, expectedCount);
+}
+
 export const liveHandlers = {
   'live/get': async ({ workshopId }) => ok(await getLive(workshopId)),
   'live/event': async ({ workshopId, event, expectedCount }) =>
-    event.type === 'hands/site' && !(await recording(workshopId)) ? ok(await getLive(workshopId)) : appendLiveEvent(workshopId, event, expectedCount),
+    event.type === 'hands/site' && !(await recording(workshopId)) ? ok(await getLive(workshopId)) : appendKept(workshopId, event, expectedCount),
   'turns/list': async ({ workshopId }) => ok(await turnsOf(workshopId)),
   'turns/add': async ({ workshopId, turns }) => {
     if (!(await recording(workshopId))) return ok(null);
-    await speakingTurns.putMany(turns.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
+    const erased = await erasedIn(workshopId);
+    await speakingTurns.putMany(turns.filter((turn) => !erased.key(turn.participantKey)).map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
     return ok(null);
   },
   'participants/list': async ({ workshopId }) => ok(await participantsOf(workshopId)),
@@ -34,7 +52,8 @@ export const liveHandlers = {
   // later ones collapsed into the latest (src/background/workshops.ts).
   'participants/sync': async ({ workshopId, participants: seen }) => {
     if (!(await recording(workshopId))) return ok({ written: 0, dropped: 0, changed: false });
-    return ok(await syncParticipantsLatest(workshopId, seen));
+    const erased = await erasedIn(workshopId);
+    return ok(await syncParticipantsLatest(workshopId, seen.filter((p) => !erased.person(p))));
   },
   'participants/add': async ({ workshopId, name }) => {
     const key = `manual:${crypto.randomUUID()}`;

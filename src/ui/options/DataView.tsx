@@ -97,6 +97,7 @@ function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
           ))}
         </ul>
       )}
+      {workshop.erasedPeople > 0 && <p class="muted">{t('dataErasedPeople', { n: workshop.erasedPeople })}</p>}
       <button class="danger" disabled={busy} onClick={() => void erase(t('dataEraseWorkshopConfirm', { title: name }), () => ask('workshop/delete', { workshopId: workshop.id }))}>
         {t('dataEraseWorkshop')}
       </button>

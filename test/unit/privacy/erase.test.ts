@@ -31,7 +31,7 @@ const { setSetting } = await import('../../../src/store/settings');
 const { workshops } = await import('../../../src/store/workshops');
 const { HANDLERS } = await import('../../../src/background/handlers');
 const { db } = await import('../../../src/store/db');
-const { getLive } = await import('../../../src/store/liveState');
+const { getLive, appendLiveEvent } = await import('../../../src/store/liveState');
 const { rememberActive, lastActive, activeGeneration, forgetActive } = await import('../../../src/messages/lastActive');
 const { loadWorkshop } = await import('../../../src/background/workshops');
 
@@ -91,6 +91,46 @@ describe('erasing personal data', () => {
     expect(stored).not.toContain('QXAINOCHAT');
     expect(stored).toContain('Bo Kim');
     expect(stored).toContain('QXCAPTURE');
+  });
+
+  it('does not record an erased person in the workshop again while the meeting still shows them, and records the others', async () => {
+    const workshopId = await workshopWithPeople();
+    await erasePerson(workshopId, { key: 'name:bo', name: 'Bo Kim' });
+    // The meeting goes on reporting him: under his key, and after a rejoin under a new key with his name.
+    await HANDLERS['participants/sync']({ workshopId, participants: [{ key: 'name:bo', name: 'Bo Kim' }, { key: 'rejoin:bo', name: 'bo kim ' }, { key: 'name:cai', name: 'Cai' }] }, panel);
+    await HANDLERS['live/event']({ workshopId, event: { type: 'hands/site', at: 10, hands: [{ key: 'name:bo', name: 'Bo Kim' }, { key: 'name:cai', name: 'Cai' }] } }, panel);
+    await HANDLERS['live/event']({ workshopId, event: { type: 'hands/site', at: 11, hands: [{ key: 'rejoin:bo', name: 'Bo Kim' }, { key: 'name:cai', name: 'Cai' }] } }, panel);
+    await HANDLERS['live/event']({ workshopId, event: { type: 'hand/raise', at: 12, key: 'name:bo', name: 'Bo Kim' } }, panel);
+    await HANDLERS['live/event']({ workshopId, event: { type: 'facilitator/set', at: 13, key: 'name:bo', facilitator: true } }, panel);
+    await HANDLERS['live/event']({
+      workshopId,
+      event: { type: 'goaround/start', at: 14, participants: [{ key: 'name:bo', name: 'Bo Kim' }, { key: 'name:cai', name: 'Cai' }], order: 'as-listed', perPersonSec: 60, seed: 1, speakingMsByKey: { 'name:bo': 5, 'name:cai': 0 }, excludeKeys: [] },
+    }, panel);
+    await HANDLERS['turns/add']({ workshopId, turns: [{ participantKey: 'name:bo', startAt: 20, endAt: 21, source: 'site' }, { participantKey: 'name:cai', startAt: 22, endAt: 23, source: 'site' }] }, panel);
+    const stored = await everything();
+    expect(stored).not.toContain('Bo Kim');
+    expect(stored.toLowerCase()).not.toContain('bo kim');
+    expect(stored).not.toContain('name:bo');
+    expect(stored).not.toContain('rejoin:bo');
+    expect(stored).toContain('Cai');
+    expect((await getLive(workshopId)).state.queue.hands.map((h) => h.name)).toEqual(['Aino Virtanen', 'Cai']);
+    expect((await getLive(workshopId)).state.goAround?.names).toEqual({ 'name:cai': 'Cai' });
+    const overview = (await dataOverview()).find((w) => w.id === workshopId)!;
+    expect(overview.people.map((p) => p.name)).toEqual(['Aino Virtanen', 'Cai']);
+    expect(overview.erasedPeople).toBe(1);
+    // The others' hands the site lowers still go down: an event left with only them is stored.
+    await HANDLERS['live/event']({ workshopId, event: { type: 'hands/site', at: 30, hands: [{ key: 'name:bo', name: 'Bo Kim' }] } }, panel);
+    expect((await getLive(workshopId)).state.queue.hands.map((h) => h.name)).toEqual(['Aino Virtanen']);
+  });
+
+  it('lists everyone a live event names, also someone the roster does not have, so they can be erased', async () => {
+    const workshopId = await workshopWithPeople();
+    await appendLiveEvent(workshopId, { type: 'hands/site', at: 40, hands: [{ key: 'site:dee', name: 'Dee Example' }] });
+    const listed = (await dataOverview()).find((w) => w.id === workshopId)!.people.find((p) => p.name === 'Dee Example');
+    expect(listed).toMatchObject({ key: 'site:dee' });
+    await erasePerson(workshopId, { key: listed!.key, name: listed!.name });
+    expect(await everything()).not.toContain('Dee Example');
+    expect((await dataOverview()).find((w) => w.id === workshopId)!.people.map((p) => p.name)).not.toContain('Dee Example');
   });
 
   it('counts the captures still in the workshop, and apart from them the deleted ones it keeps', async () => {

@@ -23,6 +23,7 @@ const workshop = (id: string, createdAt: number): WorkshopData => ({
   prompts: 0,
   runEvents: 0,
   people: [],
+  erasedPeople: 0,
 });
 let overview: WorkshopData[] = [];
 vi.mock('../../../src/ui/shared/backend', () => ({
