@@ -99,6 +99,7 @@ export const SyncStatusSchema = z.object({
   lastSyncAt: z.number().optional(),
   rejected: z.number().int().min(0),
   timerOpen: z.boolean(),
+  ended: z.enum(['closed', 'left']).optional(),
 });
 
 /** What the engine needs to join a room (background → engine). */

@@ -36,6 +36,8 @@ export interface Engine {
 const STATUS_EVERY_MS = 5_000;
 /** How long the signaller may take to answer a new session before the panel says it cannot be reached. */
 export const UNREACHABLE_AFTER_MS = 8_000;
+/** How long a closing facilitator's browser stays for its "sharing ended" to reach the others. */
+const CLOSE_NOTICE_MS = 300;
 
 export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): Engine {
   const doc = new Y.Doc();
@@ -85,6 +87,8 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
   const signalling = () => provider.signalingConns.some((conn) => (conn as { connected?: boolean }).connected === true);
   /** A data channel to a peer is open: the room is still shared with them while the signaller is down. */
   const linked = () => [...(provider.room?.webrtcConns.values() ?? [])].some((conn) => conn.connected);
+  /** Someone was connected this session (since start or resume): their going is said, not taken for "waiting". */
+  let othersSeen = false;
   // From the start, or from a resume: a link still to be made gets its 8 s from then.
   let startedAt = Date.now();
   let everConnected = false;
@@ -96,11 +100,15 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     // Work read from this browser's own copy sets lastSyncAt too, so "offline" (the link dropped)
     // is said only of a link that was once made.
     const away = everConnected ? 'offline' : Date.now() - startedAt >= UNREACHABLE_AFTER_MS ? 'unreachable' : 'connecting';
+    const others = online ? peers() : [];
+    othersSeen ||= others.length > 0;
+    const ended = meta.get('closedAt') !== undefined ? 'closed' : online && othersSeen && others.length === 0 ? 'left' : undefined;
     return {
       state: paused ? 'paused' : online ? 'online' : away,
       signalling: server,
-      peers: online ? peers() : [],
+      peers: others,
       synced,
+      ...(ended ? { ended } : {}),
       ...(lastSyncAt ? { lastSyncAt } : {}),
       rejected,
       timerOpen: meta.get('timerOpen') === true,
@@ -172,6 +180,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
   });
   provider.on('status', report);
   provider.awareness.on('change', report);
+  meta.observe(report); // a closing facilitator's closedAt, or the timer opened
   // The signalling link coming and going is what the panel shows as online / offline.
   for (const conn of provider.signalingConns as unknown as { on(name: string, f: () => void): void }[]) {
     conn.on('connect', report);
@@ -191,6 +200,7 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     setOnline(online) {
       paused = !online;
       synced = false;
+      othersSeen = false;
       if (online) {
         startedAt = Date.now();
         provider.connect();
@@ -204,6 +214,11 @@ export function startEngine(config: EngineConfig, callbacks: EngineCallbacks): E
     },
     async stop() {
       stopped = true;
+      // The facilitator who shared closes the room: the others are told, not left waiting.
+      if (config.role === 'facilitator' && !paused && linked()) {
+        meta.set('closedAt', Date.now());
+        await new Promise((done) => setTimeout(done, CLOSE_NOTICE_MS));
+      }
       clearInterval(timer);
       unobserve?.();
       provider.destroy();

@@ -24,6 +24,11 @@ export interface SyncStatus {
   rejected: number;
   /** The facilitator let note-takers run the timer. */
   timerOpen: boolean;
+  /**
+   * Sharing ended while this browser stayed: 'closed', the facilitator stopped sharing (or erased the
+   * workshop); 'left', everyone who was connected this session has gone.
+   */
+  ended?: 'closed' | 'left';
 }
 
 export const offStatus = (): SyncStatus => ({ state: 'off', signalling: false, peers: [], synced: false, rejected: 0, timerOpen: false });

@@ -34,7 +34,7 @@ interface Ok<T> {
 }
 interface SyncStateView {
   session: { roomId: string; passphrase: string; workshopId?: string } | null;
-  status: { state: string; peers: { name: string; role: string }[]; synced: boolean };
+  status: { state: string; signalling: boolean; peers: { name: string; role: string }[]; synced: boolean; ended?: string };
 }
 interface CaptureView {
   id: string;
@@ -175,6 +175,8 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     // The note-taker goes offline, captures; the facilitator captures too; back: nothing lost or doubled.
     await askBackground(noteTaker, { to: 'background', type: 'sync/online', online: false });
     await eventually(() => state(facilitator), (s) => s.status.peers.length === 0, 'facilitator sees the note-taker leave', 15_000);
+    // Not "waiting for others to join", as if no one had been there.
+    await waitForText(facilitator, 'No one else is connected any more');
     await waitForText(noteTaker, 'Paused');
     const offline = ['Offline C1', 'Offline C2'];
     for (const text of offline) await capture(noteTaker, workshopId, text);
@@ -209,6 +211,12 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await facilitatorTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-peers-only.png') });
     await startSignaller(port);
     await eventually(() => state(facilitator), (s) => s.status.signalling, 'the signaller back', 15_000);
+
+    // The facilitator stops sharing: the note-taker is told (it read "Online, waiting for others" on).
+    await clickButton(facilitator, 'Stop sharing');
+    await eventually(() => state(noteTaker), (s) => s.status.ended === 'closed', 'note-taker told sharing ended', 10_000);
+    await waitForText(noteTaker, 'Sharing has ended: the facilitator stopped sharing this workshop.');
+    await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-closed.png') });
 
     // A wrong passphrase joins nothing: the note-taker rejoins the same room id with another key.
     await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });

@@ -40,6 +40,11 @@ describe('live sharing settings and invitations', () => {
     // The signaller down, the peer link up: still connected with them, no one new can join.
     expect(statusLine({ ...offStatus(), state: 'online', signalling: false, peers: [peer], synced: true })).toBe('peersOnly');
     expect(statusLine({ ...offStatus(), state: 'offline', synced: true })).toBe('offline');
+    // Everyone who was connected has gone, or the facilitator closed the room: said, not "waiting".
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, ended: 'left' })).toBe('left');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer], ended: 'left' })).toBe('syncing');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, ended: 'closed' })).toBe('closed');
+    expect(statusLine({ ...offStatus(), state: 'offline', ended: 'closed' })).toBe('closed');
     const session = { ...newRoom(), startedAt: 0 };
     expect(mayRunTimer(null, offStatus())).toBe(true);
     expect(mayRunTimer({ ...session, role: 'facilitator' }, offStatus())).toBe(true);
