@@ -13,13 +13,18 @@ describe('accessibility of the live panel', () => {
   const extension = useExtension();
 
   /** The meeting page's panel in `lang`, on a new workshop made from a template in `scriptLang`. */
-  async function panelWithWorkshop(lang: Lang, scriptLang: Lang = lang, started = true): Promise<{ page: Page; frame: Frame }> {
+  async function panelWithWorkshop(
+    lang: Lang,
+    scriptLang: Lang = lang,
+    started = true,
+    { templateId = 'open-process-close', startedAgoMs = 0 } = {},
+  ): Promise<{ page: Page; frame: Frame }> {
     const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
     await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang });
     const created = await askBackground<{ ok: boolean; value: { workshop: { id: string } } }>(options.mainFrame(), {
       to: 'background',
       type: 'workshop/from-template',
-      templateId: 'open-process-close',
+      templateId,
       lang: scriptLang,
       workshopIndex: 0,
     });
@@ -29,7 +34,7 @@ describe('accessibility of the live panel', () => {
         to: 'background',
         type: 'run/event',
         workshopId: created.value.workshop.id,
-        event: { type: 'start', at: Date.now() },
+        event: { type: 'start', at: Date.now() - startedAgoMs },
         expectedCount: 0,
       });
       expect(reply.ok).toBe(true);
@@ -72,6 +77,23 @@ describe('accessibility of the live panel', () => {
 
   async function waitToHear(frame: Frame, text: string): Promise<void> {
     await frame.waitForFunction((t: string) => document.querySelector('[data-testid="announcer"]')?.textContent === t, { timeout: 10_000, polling: 100 }, text);
+  }
+
+  /** The focused element as "tag:text" ("button:Pause", "h2:Phase 4/4: Closing"), or "body". */
+  const focused = (frame: Frame) =>
+    frame.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'body' : `${el.tagName.toLowerCase()}:${(el.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
+    });
+
+  /** Waits up to 5 s for focus to be on `expected` (a prefix of focused()), then says where it is. */
+  async function expectFocus(frame: Frame, expected: string): Promise<void> {
+    let now = await focused(frame);
+    for (let i = 0; i < 50 && !now.startsWith(expected); i++) {
+      await sleep(100);
+      now = await focused(frame);
+    }
+    expect(now).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   }
 
   describe.each(LANGS)('%s', (lang) => {
@@ -189,5 +211,66 @@ describe('accessibility of the live panel', () => {
     // … but spoken twice in all: the start and the end.
     expect(spoken).toEqual(['Waiting after the question. Let the participants carry the talk.', 'The wait is over. If no one spoke, invite someone by name.']);
     await page.close();
+  });
+
+  describe('focus stays in the panel when the pressed control goes away', () => {
+    it('run controls: Start, Pause, Resume, Back to the first phase, Finish', async () => {
+      const { page, frame } = await panelWithWorkshop('en', 'en', false);
+      await press(frame, 'Start the workshop');
+      await expectFocus(frame, 'button:Pause');
+      await press(frame, 'Pause');
+      await expectFocus(frame, 'button:Resume');
+      await press(frame, 'Resume');
+      await expectFocus(frame, 'button:Pause');
+      await press(frame, 'Next phase');
+      await frame.waitForFunction(() => document.querySelector('#run-phase')?.textContent?.includes('Phase 2/'), { timeout: 10_000, polling: 100 });
+      // Back to the first phase disables Back: focus goes on to Next phase.
+      await press(frame, 'Back');
+      await expectFocus(frame, 'button:Next phase');
+      await press(frame, 'Agenda');
+      const last = await frame.$$eval('.agenda button', (buttons) => buttons[buttons.length - 1]!.textContent ?? '');
+      await press(frame, last);
+      await press(frame, 'Finish the workshop');
+      await expectFocus(frame, 'h2:Phase ');
+      expect(await focused(frame)).toContain(last);
+      if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/run-finished-focus.png` });
+      await page.close();
+    });
+
+    it('the overrun box: moving the end puts focus on the phase heading', async () => {
+      const { page, frame } = await panelWithWorkshop('en', 'en', true, { templateId: 'virtual-meeting-50', startedAgoMs: 14 * 60_000 });
+      await frame.waitForSelector('[data-testid="overrun"] button');
+      await press(frame, 'Move the end to');
+      await expectFocus(frame, 'h2:Phase 1/');
+      await page.close();
+    });
+
+    it('turns: Give the floor to the last hand, I asked a question, and the wait running out', async () => {
+      const { page, frame } = await panelWithWorkshop('en');
+      await openTab(frame, 'Turns');
+      await press(frame, 'Give the floor to');
+      await frame.waitForFunction(() => !document.body.innerText.includes('Give the floor to'), { timeout: 10_000, polling: 100 });
+      await expectFocus(frame, 'button:I asked a question: wait');
+      await press(frame, 'I asked a question: wait');
+      await expectFocus(frame, 'button:Stop waiting');
+      await frame.waitForFunction(() => document.body.innerText.includes('The wait is over'), { timeout: 20_000, polling: 200 });
+      await expectFocus(frame, 'button:I asked a question: wait');
+      await page.close();
+    });
+
+    it('prompt cards: Later moves focus to the next card, Dismiss on the last one to the library', async () => {
+      const { page, frame } = await panelWithWorkshop('en');
+      await openTab(frame, 'Prompts');
+      await frame.waitForSelector('[data-testid="surfaced"] .prompt-card');
+      const titles = await frame.$$eval('[data-testid="surfaced"] .prompt-card h3', (h) => h.map((e) => e.textContent ?? ''));
+      expect(titles.length).toBeGreaterThanOrEqual(2);
+      await press(frame, 'Later');
+      await expectFocus(frame, `h3:${titles[1]}`);
+      for (let left = titles.length - 1; left > 1; left--) await press(frame, 'Dismiss');
+      await frame.waitForFunction(() => document.querySelectorAll('[data-testid="surfaced"] .prompt-card').length === 1, { timeout: 10_000, polling: 100 });
+      await press(frame, 'Dismiss');
+      await expectFocus(frame, 'button:All cards');
+      await page.close();
+    });
   });
 });

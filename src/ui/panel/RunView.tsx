@@ -16,6 +16,7 @@ import { ErrorText } from '../shared/ErrorText';
 import { SourceRef } from '../shared/SourceRef';
 import { ParticipantTools } from './ParticipantTools';
 import { runAnnouncement, runMoment, type Announcement, type RunMoment } from './runAnnouncer';
+import { useFocusAfter } from './useFocusAfter';
 
 /**
  * A message with script content inside it ("Next: {phase} (5 min)"), that content marked in the
@@ -64,6 +65,18 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
     if (!reply.ok) setError(reply.error.code);
   }
 
+  // When the pressed control goes away, focus goes to the one that takes its place (Pause and
+  // Resume), or to the phase heading when no control does (Finish, the overrun box's buttons).
+  const focusAfter = useFocusAfter();
+  const controls = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const toControl = (name: string) => () => controls.current?.querySelector<HTMLElement>(`[data-control="${name}"]`);
+  const toHeading = () => heading.current;
+  const press = (to: () => HTMLElement | null | undefined, event: EventWithoutTime) => (e: Event) => {
+    focusAfter(e, to);
+    void act(event);
+  };
+
   const source: Phase | undefined = script.workshops[workshop.workshopIndex]?.phases.find((p) => p.id === state.phase.id);
   const running = state.status === 'running';
   const started = state.status !== 'not-started';
@@ -77,7 +90,7 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
       <p class="run-workshop muted" lang={workshop.lang}>
         {workshop.title}
       </p>
-      <h2 id="run-phase" class="run-phase">
+      <h2 id="run-phase" class="run-phase" tabIndex={-1} ref={heading}>
         <span class="muted">{t('runPhaseOf', { n: state.phaseIndex + 1, total: state.phases.length })}</span> <span lang={scriptLang}>{state.phase.title}</span>
       </h2>
       <div class={`run-clock level-${level}`} data-testid="time-left">
@@ -121,15 +134,19 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
       )}
 
       {readOnly && <p class="muted" data-testid="timer-read-only">{t('syncTimerReadOnly')}</p>}
-      <div class="run-controls" role="group" aria-label={t('runControls')} hidden={readOnly}>
+      <div class="run-controls" role="group" aria-label={t('runControls')} hidden={readOnly} ref={controls}>
         {state.status === 'not-started' && (
-          <button class="primary" onClick={() => void act({ type: 'start' })}>
+          <button class="primary" onClick={press(toControl('pause'), { type: 'start' })}>
             {t('runStart')}
           </button>
         )}
-        {running && <button onClick={() => void act({ type: 'pause' })}>{t('runPause')}</button>}
+        {running && (
+          <button data-control="pause" onClick={press(toControl('resume'), { type: 'pause' })}>
+            {t('runPause')}
+          </button>
+        )}
         {state.status === 'paused' && (
-          <button class="primary" onClick={() => void act({ type: 'resume' })}>
+          <button class="primary" data-control="resume" onClick={press(toControl('pause'), { type: 'resume' })}>
             {t('runResume')}
           </button>
         )}
@@ -141,15 +158,16 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
             <button onClick={() => void act({ type: 'extend', sec: 300 })} aria-label={t('runExtend5Label')}>
               +5 min
             </button>
-            <button onClick={() => void act({ type: 'back' })} disabled={state.phaseIndex === 0}>
+            {/* Back to the first phase disables Back: focus goes on forward. */}
+            <button onClick={press(toControl('forward'), { type: 'back' })} disabled={state.phaseIndex === 0}>
               {t('runBack')}
             </button>
             {state.nextPhase ? (
-              <button class="primary" onClick={() => void act({ type: 'next' })}>
+              <button class="primary" data-control="forward" onClick={() => void act({ type: 'next' })}>
                 {t('runNextButton')}
               </button>
             ) : (
-              <button class="primary" onClick={() => void act({ type: 'finish' })}>
+              <button class="primary" data-control="forward" onClick={press(toHeading, { type: 'finish' })}>
                 {t('runFinish')}
               </button>
             )}
@@ -162,12 +180,12 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
           <p style={{ margin: '0 0 6px' }}>{offer.reason === 'phase-over' ? t('runOverrunOver') : t('runOverrunWarn', { min: offer.lateMin, time: formatEnd(offer.plannedEndMs, lang) })}</p>
           {offer.reschedule?.toMinimums && <p style={{ margin: '0 0 6px' }}>{t('runRescheduleShortfall', { min: Math.ceil(offer.reschedule.shortfallMs / 60000) })}</p>}
           {offer.reschedule && (
-            <button onClick={() => void act({ type: 'reschedule', durations: offer.reschedule!.durations })}>
+            <button onClick={press(toHeading, { type: 'reschedule', durations: offer.reschedule.durations })}>
               {offer.reschedule.toMinimums ? t('runRescheduleToMinimums') : t('runRescheduleToEnd', { time: formatEnd(plannedEnd!, lang) })}
             </button>
           )}{' '}
           {offer.moveEndTo !== undefined && (
-            <button onClick={() => void act({ type: 'moveEnd', plannedEnd: offer.moveEndTo! })}>{t('runMoveEnd', { time: formatClock(offer.moveEndTo, lang) })}</button>
+            <button onClick={press(toHeading, { type: 'moveEnd', plannedEnd: offer.moveEndTo })}>{t('runMoveEnd', { time: formatClock(offer.moveEndTo, lang) })}</button>
           )}
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { GoAroundOrder } from '../../turns/goaround';
 import { DEFAULT_PAUSE_SEC } from '../../turns/pause';
 import type { PeopleView } from '../../turns/people';
@@ -11,6 +11,7 @@ import { turnsActions } from './liveActions';
 import { roundSetup, turnsModel, type SignalLine } from './turnsModel';
 import type { LiveHandle } from './useLive';
 import type { SiteHandle } from './useSite';
+import { useFocusAfter } from './useFocusAfter';
 
 interface Props {
   workshopId: string;
@@ -84,6 +85,10 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
     now,
   });
   const { strip, summary, round } = model;
+  // The last hand given the floor takes its button away: focus goes on to the question button.
+  const focusAfter = useFocusAfter();
+  const pauseRow = useRef<HTMLParagraphElement>(null);
+  const waiting = strip.pause.state === 'waiting';
   return (
     <section class="turns" aria-labelledby="turns-h">
       <h2 id="turns-h" class="sr-only">
@@ -129,7 +134,13 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
                 <HandIcon /> {t('turnsStripNextHand', { name: strip.nextHand.name, time: model.hands[0]?.waited ?? '' })}
                 {strip.handsWaiting > 1 && <span class="muted"> {t('turnsStripMoreHands', { n: strip.handsWaiting - 1 })}</span>}
               </span>
-              <button class="primary" onClick={() => run('giveFloor')}>
+              <button
+                class="primary"
+                onClick={(e) => {
+                  focusAfter(e, () => pauseRow.current?.querySelector('button'));
+                  run('giveFloor');
+                }}
+              >
                 {t('turnsGiveFloor', { name: strip.nextHand.name })}
               </button>
             </>
@@ -137,18 +148,18 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
             <span class="muted">{t('turnsStripNoHands')}</span>
           )}
         </p>
-        <p data-testid="strip-pause">
-          {strip.pause.state === 'waiting' ? (
-            <>
-              {/* The seconds tick outside the live region: inside it they were spoken every second. */}
-              <span class="notice-inline" data-testid="pause">
-                {t('turnsPauseWaiting', { sec: strip.pause.remainingSec })}
-              </span>
-              <button onClick={() => run('cancelPause')}>{t('turnsPauseCancel')}</button>
-            </>
-          ) : (
-            <button onClick={() => run('askedQuestion', pauseSec)}>{t('turnsAskedQuestion')}</button>
+        <p data-testid="strip-pause" ref={pauseRow}>
+          {/* The seconds tick outside the live region: inside it they were spoken every second. */}
+          {strip.pause.state === 'waiting' && (
+            <span class="notice-inline" data-testid="pause">
+              {t('turnsPauseWaiting', { sec: strip.pause.remainingSec })}
+            </span>
           )}
+          {/* One button that changes its words, so focus stays on it as the wait begins and ends
+              (two buttons in turn dropped focus to the page when pressed, or when the wait ran out). */}
+          <button onClick={() => (waiting ? run('cancelPause') : run('askedQuestion', pauseSec))}>
+            {waiting ? t('turnsPauseCancel') : t('turnsAskedQuestion')}
+          </button>
           {/* Always there, so a screen reader hears the wait begin and end, once each. */}
           <span role="status" data-testid="pause-said">
             {strip.pause.state === 'waiting' && <span class="sr-only">{t('turnsPauseSaidStart')}</span>}
