@@ -1,6 +1,6 @@
 import { MAP_FIELDS } from '../capture/schema';
 import { groupListText } from './groups';
-import { methodLabels, type Lang } from './labels';
+import { METHOD_LABELS, methodLabels, type Lang } from './labels';
 import type { DevelopmentMap } from './map';
 
 // The intermediate task (välitehtävä) as the facilitator shares it: the map in brief, the personal
@@ -28,4 +28,19 @@ export function composeIntermediateTask(lang: Lang, map: DevelopmentMap, groups:
   if (deadline) lines.push('', deadline);
   if (groups.length) lines.push('', `${L.task.groups}:`, groupListText(groups, L.group));
   return lines.join('\n');
+}
+
+const GROUP_HEADINGS = new Set(Object.values(METHOD_LABELS).map((L) => `${L.task.groups}:`));
+/** The words a group list line starts with in either language ("Ryhmä" of "Ryhmä 2: …"). */
+const GROUP_WORDS = Object.values(METHOD_LABELS).flatMap((L) => [L.group(1).replace(/\s*1$/u, '')]);
+const GROUP_LINE = new RegExp(`^\\s*(?:${GROUP_WORDS.join('|')}) \\d{1,3}:`, 'u');
+
+/**
+ * The task without its list of pairs and groups (their heading and one line per group), for an
+ * export without participants' names: the task stays, the names go. The list is the composed
+ * task's last part, but it is found wherever the facilitator's edits left it.
+ */
+export function withoutGroupList(task: string): string {
+  const lines = task.split(/\r\n|\r|\n/u).filter((line) => !GROUP_HEADINGS.has(line.trim()) && !GROUP_LINE.test(line));
+  return lines.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
 }

@@ -3,6 +3,7 @@ import { byCreation, Capture, ProcessEvaluation, type CaptureKind, IsoDate, isLi
 import { anonymousFloor, FloorRecord } from './floor';
 import { Lang } from '../lang';
 import { PromptAction } from '../prompts/rules';
+import { withoutGroupList } from '../series/task';
 
 // The versioned export document: what "Export JSON" writes, what a note-taker sends to the
 // facilitator, and what every renderer reads. Bump EXPORT_SCHEMA_VERSION on any change that an
@@ -117,8 +118,8 @@ export const WorkshopExport = z.object({
 export type WorkshopExport = z.infer<typeof WorkshopExport>;
 
 /**
- * The document as it may leave the device, whatever the format: participant names and chat authors
- * only if the user chose to include them, speaking statistics and floor records only if the user
+ * The document as it may leave the device, whatever the format: participant names, chat authors and
+ * the intermediate task's list of pairs and groups only if the user chose to include them, speaking statistics and floor records only if the user
  * chose those, page addresses without query or fragment (Zoom's ?pwd= passcode) unless the user keeps
  * them, and deleted captures reduced to what a merge needs to delete them too (id, kind, times): never
  * their text. Captures merged into another keep their text (the merge can be undone after an import).
@@ -127,6 +128,8 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
   const out = { ...doc };
   if (!doc.includeParticipants) {
     delete out.participants;
+    // The intermediate task stays; its list of pairs and groups is a list of names.
+    if (doc.workshop.intermediateTask !== undefined) out.workshop = { ...doc.workshop, intermediateTask: withoutGroupList(doc.workshop.intermediateTask) };
     // A speaker table is a list of names; only the group figures stay.
     delete out.participation;
     if (out.floor) out.floor = anonymousFloor(out.floor);

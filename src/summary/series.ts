@@ -17,6 +17,8 @@ export interface SeriesInput {
   intermediateTask?: string;
   processEvaluation?: ProcessEvaluation;
   exportedBy?: string;
+  /** Participants' names (chat authors, the task's pairs and groups), as ticked on the summary page. */
+  includeParticipants?: boolean;
 }
 
 export function seriesExport(input: SeriesInput, now: number): WorkshopExport {
@@ -50,7 +52,7 @@ export function seriesExport(input: SeriesInput, now: number): WorkshopExport {
     agenda: [],
     captures,
     promptsUsed: [],
-    includeParticipants: false,
+    includeParticipants: input.includeParticipants === true,
     includeStats: false,
   };
 }

@@ -28,6 +28,9 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   const [introduction, setIntroduction] = useState('');
   const [omitted, setOmitted] = useState<ReadonlySet<string>>(new Set());
   const [withCards, setWithCards] = useState(true);
+  // A series summary has no workshop whose setting to follow: names (chat authors, the pairs and
+  // groups of the intermediate task) go in only when ticked here, as a workshop's only when ticked.
+  const [withNames, setWithNames] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
@@ -39,8 +42,8 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   }, [workshopId, series]);
 
   const edited = useMemo(
-    () => (doc ? applyEdits(doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),
-    [doc, title, introduction, omitted, withCards],
+    () => (doc ? applyEdits(series ? { ...doc, includeParticipants: withNames } : doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),
+    [doc, series, title, introduction, omitted, withCards, withNames],
   );
   // The summary speaks the workshop's language, whatever the UI's: its captures are written in it.
   const html = useMemo(() => (edited ? renderHtml(edited, edited.lang) : undefined), [edited]);
@@ -86,6 +89,12 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
           <input type="checkbox" checked={withCards} onChange={(e) => setWithCards(e.currentTarget.checked)} />
           {t('summaryEditCards')}
         </label>
+        {series && (
+          <label class="inline">
+            <input type="checkbox" checked={withNames} onChange={(e) => setWithNames(e.currentTarget.checked)} data-testid="summary-names" />
+            {t('exportIncludeParticipants')}
+          </label>
+        )}
         <details>
           <summary>{t('summaryEditItems', { included: live.length - omitted.size, total: live.length })}</summary>
           <ul class="summary-items">

@@ -57,5 +57,11 @@ describe('the intermediate task in workshop 1’s summary', () => {
     const md = renderMarkdown(changeDialogueExport('fi', { seriesTask: composed }), 'fi', { timeZone: tz });
     expect(md).toContain('## Välitehtävä\n\nPohdi ensin yksin\n\n- Mitä muutos merkitsee työllesi?');
     expect(changeDialogueExport('fi').workshop.intermediateTask).toMatch(/^Välitehtävän ohjeet: 1\) Pohdi yksin/);
+    // The pairs and groups copied with the task are names: only with participants' names ticked.
+    const withGroups = `${composed}\n\nParit ja ryhmät:\nRyhmä 1: Päivi Äijälä, Bo Kim`;
+    const unticked = renderMarkdown(changeDialogueExport('fi', { seriesTask: withGroups, includeParticipants: false }), 'fi', { timeZone: tz });
+    expect(unticked).toContain('- Mitä muutos merkitsee työllesi?');
+    expect(unticked).not.toContain('Päivi Äijälä');
+    expect(renderMarkdown(changeDialogueExport('fi', { seriesTask: withGroups, includeParticipants: true }), 'fi', { timeZone: tz })).toContain('Ryhmä 1: Päivi Äijälä, Bo Kim');
   });
 });

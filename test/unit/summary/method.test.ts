@@ -184,6 +184,21 @@ describe('the series summary', async () => {
     expect(md).toContain('Kartan kenttä: Työn sisältö ja tarkoitus nyt');
   });
 
+  // Found in a Finnish walk-through: the series summary printed "Parit ja ryhmät: Ryhmä 1: Päivi
+  // Äijälä, Bo Kim…" with no choice about names; now they go in only when ticked.
+  it('gives the pairs and groups of the intermediate task only with participants’ names ticked', async () => {
+    const { composeIntermediateTask } = await import('../../../src/series/task');
+    const { developmentMap } = await import('../../../src/series/map');
+    const intermediateTask = composeIntermediateTask('fi', developmentMap([]), [['Päivi Äijälä', 'Bo Kim']]);
+    const input = { seriesId: 's1', title: 'Muutosvuoropuhelu', description: '', lang: 'fi' as const, workshops: [{ title: 'Työpaja 1', doc: w1 }], intermediateTask };
+    const without = renderMarkdown(seriesExport(input, Date.UTC(2026, 1, 1)), 'fi', { timeZone: tz });
+    expect(without).toContain('## Välitehtävä');
+    expect(without).toContain('Keskustelkaa sitten parin tai ryhmän kanssa');
+    expect(without).not.toMatch(/Päivi|Parit ja ryhmät:/u);
+    const withNames = renderMarkdown(seriesExport({ ...input, includeParticipants: true }, Date.UTC(2026, 1, 1)), 'fi', { timeZone: tz });
+    expect(withNames).toContain('Ryhmä 1: Päivi Äijälä, Bo Kim');
+  });
+
   it('a workshop summary names its place in the series', () => {
     const md = renderMarkdown({ ...w2, workshop: { ...w2.workshop, seriesTitle: 'Muutosvuoropuhelu', series: { position: { number: 2, count: 3 } } } }, 'en', { timeZone: tz });
     expect(md).toContain('Muutosvuoropuhelu (workshop 2 of 3)');

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { composeIntermediateTask } from '../../../src/series/task';
+import { developmentMap } from '../../../src/series/map';
 import { renderFile, SUMMARY_FORMATS } from '../../../src/summary/render';
 import { safeFileName } from '../../../src/ui/shared/download';
 import { capture, sampleDoc, T0, uuid } from './fixture';
 import { unzip } from './unzip';
 
-// Every format read for what the user left out: participant names and chat authors, a Zoom
-// passcode in a page address, and the text of a deleted capture.
+// Every format read for what the user left out: participant names and chat authors (the pairs
+// and groups of the intermediate task too), a Zoom passcode in a page address, and the text of a
+// deleted capture.
+
+/** The intermediate task as composed and copied in the panel: the groups' names at its end. */
+const TASK = composeIntermediateTask('fi', developmentMap([]), [
+  ['Zelda Salainen', 'Bo Kim'],
+  ['Päivi Äijälä', 'Jussi Östman', 'Cy Diaz'],
+]);
 
 const doc = (over: { includeParticipants?: boolean; keepFullUrls?: boolean } = {}) =>
   sampleDoc({
+    workshop: { id: 'ws-1', title: 'Työpaja 1', goal: '', date: '2025-11-20', intermediateTask: TASK },
     includeParticipants: over.includeParticipants ?? false,
     ...(over.keepFullUrls ? { keepFullUrls: true } : {}),
     participants: [{ key: 'z', name: 'Zelda Salainen' }],
@@ -31,6 +41,9 @@ describe('every format honours the privacy choices', () => {
     const text = await asText(format, doc());
     expect(text).toContain('Näkyvä ajatus');
     expect(text).not.toContain('Zelda');
+    // The task stays; its list of pairs and groups, names each, goes (found in a Finnish walk-through).
+    if (format !== 'csv' && format !== 'sticky') expect(text).toContain('Pohdi ensin yksin');
+    expect(text).not.toMatch(/Päivi|Parit ja ryhmät|Ryhmä 2/u);
     expect(text).not.toContain('PASSCODE9');
     expect(text).not.toContain('Poistettu luottamuksellinen');
   });
@@ -38,6 +51,8 @@ describe('every format honours the privacy choices', () => {
   it('keeps names and full addresses when the user says so', async () => {
     const json = await asText('json', doc({ includeParticipants: true, keepFullUrls: true }));
     expect(json).toContain('Zelda Salainen');
+    expect(json).toContain('Ryhmä 2: Päivi Äijälä, Jussi Östman, Cy Diaz');
+    expect(await asText('md', doc({ includeParticipants: true }))).toContain('Ryhmä 1: Zelda Salainen, Bo Kim');
     expect(json).toContain('?pwd=PASSCODE9');
     expect(json).not.toContain('Poistettu luottamuksellinen');
   });
