@@ -77,7 +77,11 @@ export function groupMembers(people: readonly TaskPerson[], organisationOf: Read
   return people.filter((p) => !p.left && !p.facilitator).map((p) => ({ name: p.name, organisation: organisationOf.get(p.name) ?? '' }));
 }
 
-/** The group list as plain text for the chat or a board: one line per group. */
-export function groupListText(groups: readonly string[][], groupLabel: (n: number) => string): string {
-  return groups.map((names, i) => `${groupLabel(i + 1)}: ${names.join(', ')}`).join('\n');
+/**
+ * The group list as plain text for the chat or a board: one line per group, a group of two named a
+ * pair, as the method and the script say ("Pari 1"; a trio among pairs stays "Ryhmä 3"). The
+ * numbers run on across both, one per breakout room.
+ */
+export function groupListText(groups: readonly string[][], labels: { group: (n: number) => string; pair: (n: number) => string }): string {
+  return groups.map((names, i) => `${(names.length === 2 ? labels.pair : labels.group)(i + 1)}: ${names.join(', ')}`).join('\n');
 }

@@ -28,6 +28,7 @@ export const METHOD_LABELS = {
     } satisfies Record<EvaluationView, string>,
     decisions: { continue: 'Jatketaan', change: 'Muutetaan', stop: 'Lopetetaan', spread: 'Levitetään' } satisfies Record<EvaluationDecision, string>,
     group: (n: number) => `Ryhmä ${n}`,
+    pair: (n: number) => `Pari ${n}`,
     task: {
       title: 'Välitehtävä',
       intro: 'Välitehtävässä on kaksi vaihetta. Pohjana on työpajassa yhdessä laadittu kehityskartta:',
@@ -73,6 +74,7 @@ export const METHOD_LABELS = {
     } satisfies Record<EvaluationView, string>,
     decisions: { continue: 'Continue', change: 'Change', stop: 'Stop', spread: 'Spread' } satisfies Record<EvaluationDecision, string>,
     group: (n: number) => `Group ${n}`,
+    pair: (n: number) => `Pair ${n}`,
     task: {
       title: 'Intermediate task',
       intro: 'The intermediate task has two stages. It builds on the development map we drew together in the workshop:',

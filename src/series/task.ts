@@ -26,13 +26,13 @@ export function composeIntermediateTask(lang: Lang, map: DevelopmentMap, groups:
   lines.push('', L.task.peer);
   for (const q of L.task.peerQuestions) lines.push(`- ${q}`);
   if (deadline) lines.push('', deadline);
-  if (groups.length) lines.push('', `${L.task.groups}:`, groupListText(groups, L.group));
+  if (groups.length) lines.push('', `${L.task.groups}:`, groupListText(groups, L));
   return lines.join('\n');
 }
 
 const GROUP_HEADINGS = new Set(Object.values(METHOD_LABELS).map((L) => `${L.task.groups}:`));
-/** The words a group list line starts with in either language ("Ryhmä" of "Ryhmä 2: …"). */
-const GROUP_WORDS = Object.values(METHOD_LABELS).flatMap((L) => [L.group(1).replace(/\s*1$/u, '')]);
+/** The words a group list line starts with in either language ("Ryhmä" of "Ryhmä 2: …", "Pari"). */
+const GROUP_WORDS = Object.values(METHOD_LABELS).flatMap((L) => [L.group(1), L.pair(1)].map((label) => label.replace(/\s*1$/u, '')));
 const GROUP_LINE = new RegExp(`^\\s*(?:${GROUP_WORDS.join('|')}) \\d{1,3}:`, 'u');
 
 /**

@@ -177,17 +177,19 @@ describe('the Change Dialogue series', () => {
     expect(groupLines).toHaveLength(2);
     expect(groupLines.join()).not.toMatch(/Ann Lee|Cy Diaz/u);
     for (const line of groupLines) {
-      const names = line.replace(/^Group \d: /u, '').split(', ');
+      // Pairs are named pairs, as the method and the script say (they read "Group 1", found in a Finnish walk-through).
+      expect(line).toMatch(/^Pair \d: /u);
+      const names = line.replace(/^Pair \d: /u, '').split(', ');
       expect(names.map((n) => orgs[n]).sort(), line).toEqual(['City', 'Firm']);
     }
     await clickButton(panel, 'Copy the task');
-    await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement).value.includes('Group 2: '), { polling: 100 });
+    await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement).value.includes('Pair 2: '), { polling: 100 });
     await shot(page, 'task-en');
     // Workshop 1's own summary gives the task as composed here, as the series summary does.
     const first = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
     await eventually(
       () => askBackground<{ value: { seriesIntermediateTask?: string } }>(panel, { to: 'background', type: 'workshop/contents', workshopId: first.value.workshop.id }),
-      (reply) => reply.value.seriesIntermediateTask?.includes('Group 2: ') === true,
+      (reply) => reply.value.seriesIntermediateTask?.includes('Pair 2: ') === true,
       'the composed task in workshop 1’s contents',
       5000,
     );
@@ -269,7 +271,7 @@ describe('the Change Dialogue series', () => {
     expect(md).toContain('## Intermediate task');
     expect(md).toContain('First, on your own');
     // The pairs and groups are names: only with "Participants' names" ticked (found in a Finnish walk-through).
-    expect(md).not.toMatch(/Group 1: |Pairs and groups:|Bo Kim/u);
+    expect(md).not.toMatch(/Pair 1: |Pairs and groups:|Bo Kim/u);
     expect(md).toContain('**Rating (1–5):** 5/5');
     const html = files.html!.toString('utf8');
     expect(html).toMatch(/<table class="map">[\s\S]*Paper forms &lt;b&gt;and&lt;\/b&gt; phone calls[\s\S]*<\/table>/u);
@@ -286,7 +288,7 @@ describe('the Change Dialogue series', () => {
     expect(json.captures.find((c) => c.text === 'Customers book online')?.mapField).toBe('content-future');
     await summary.click('[data-testid="summary-names"]');
     await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement | null)?.contentDocument?.body?.innerText.includes('Bo Kim'), { timeout: 10_000, polling: 200 });
-    expect((await downloads(summary, ['md'])).md!.toString('utf8')).toMatch(/Group 1: .*Bo Kim|Group 2: .*Bo Kim/u);
+    expect((await downloads(summary, ['md'])).md!.toString('utf8')).toMatch(/Pair [12]: .*Bo Kim/u);
     await summary.close();
 
     // A workshop's summary links to its series' summary.

@@ -196,7 +196,7 @@ describe('the series summary', async () => {
     expect(without).toContain('Keskustelkaa sitten parin tai ryhmän kanssa');
     expect(without).not.toMatch(/Päivi|Parit ja ryhmät:/u);
     const withNames = renderMarkdown(seriesExport({ ...input, includeParticipants: true }, Date.UTC(2026, 1, 1)), 'fi', { timeZone: tz });
-    expect(withNames).toContain('Ryhmä 1: Päivi Äijälä, Bo Kim');
+    expect(withNames).toContain('Pari 1: Päivi Äijälä, Bo Kim');
   });
 
   it('a workshop summary names its place in the series', () => {

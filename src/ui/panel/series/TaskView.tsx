@@ -52,7 +52,7 @@ export function TaskView({ workshopId, captures, series, site, update }: Props) 
       setError('clipboard-failed');
     }
   }
-  const groupText = groupListText(groups, methodLabels(lang).group);
+  const groupText = groupListText(groups, methodLabels(lang));
 
   return (
     <section class="series-task" aria-labelledby="task-h">
