@@ -34,6 +34,7 @@ function peopleInLiveEvents(events: readonly unknown[]): { key: string; name: st
 /** Per workshop, what is stored: counts of each kind of record and the people it names. */
 export async function dataOverview(): Promise<WorkshopData[]> {
   const database = await db();
+  const session = await getSetting('liveSession');
   const overview: WorkshopData[] = [];
   for (const workshop of await listWorkshops()) {
     const [captures, people, turns, prompts, run, live] = await Promise.all([
@@ -79,6 +80,7 @@ export async function dataOverview(): Promise<WorkshopData[]> {
       runEvents: ((run?.run as { events?: unknown[] } | undefined)?.events ?? []).length,
       people: named.sort((a, b) => a.name.localeCompare(b.name)),
       erasedPeople: workshop.erased?.names.length ?? 0,
+      shared: workshop.sharedAt !== undefined || session?.workshopId === workshop.id,
     });
   }
   return overview;

@@ -8,7 +8,8 @@ import { applyRemote, localEntries, noteOwnVote } from '../sync/apply';
 import { OFFSCREEN_PAGE, type ToEngine } from '../sync/toEngine';
 import { changed } from './router';
 import { syncHooks } from './syncHooks';
-import { choosingActive } from './workshops';
+import { workshops } from '../store/workshops';
+import { choosingActive, updateWorkshop } from './workshops';
 
 // Live sharing, the background's side (issue 15). The background owns the store; the sync engine
 // (src/sync/engine.ts: Yjs, y-webrtc, y-indexeddb) runs where WebRTC is: in Chrome an offscreen
@@ -152,6 +153,7 @@ export async function receiveRemote(workshopId: string, entries: SharedEntries):
   if (session.workshopId && session.workshopId !== workshopId) return fail('sync-other-workshop');
   if (!session.workshopId) await setSetting('liveSession', { ...session, workshopId });
   const applied = await applyRemote(workshopId, entries);
+  await markShared(workshopId);
   const topics: Topic[] = [...applied.topics];
   if (applied.created) {
     // In the queue of choices, so a first-run default workshop under way cannot replace it.
@@ -184,8 +186,18 @@ async function startSession(session: LiveSession): Promise<Reply<SyncState>> {
   return ok(await syncState());
 }
 
-export const shareWorkshop = (workshopId: string): Promise<Reply<SyncState>> =>
-  startSession({ ...newRoom(), role: 'facilitator', workshopId, startedAt: Date.now() });
+export async function shareWorkshop(workshopId: string): Promise<Reply<SyncState>> {
+  const started = await startSession({ ...newRoom(), role: 'facilitator', workshopId, startedAt: Date.now() });
+  if (started.ok) await markShared(workshopId);
+  return started;
+}
+
+/** Once per workshop: it has been shared, so others may hold a copy (the Data view says so before an erase). */
+async function markShared(workshopId: string): Promise<void> {
+  const workshop = await workshops.get(workshopId);
+  if (!workshop || workshop.sharedAt !== undefined) return;
+  if ((await updateWorkshop(workshopId, { sharedAt: Date.now() }, workshop.updatedAt)).ok) changed(['workshops'], workshopId);
+}
 
 export function joinRoom(invitation: string): Promise<Reply<SyncState>> {
   const room = parseInvitation(invitation);

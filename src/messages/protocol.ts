@@ -158,6 +158,8 @@ export interface WorkshopData {
   people: PersonData[];
   /** How many people were erased here (they are not recorded in this workshop again). */
   erasedPeople: number;
+  /** Shared live (now or before): the others in the room may keep a copy an erase here does not reach. */
+  shared: boolean;
 }
 
 /** Live sharing as the panel and options page show it. */

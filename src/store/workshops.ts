@@ -31,6 +31,12 @@ export const WorkshopRecord = z.object({
    * recorded again. Optional: a workshop from before has erased no one it would know of.
    */
   erased: z.object({ keys: z.array(z.string().max(20)).max(1000), names: z.array(z.string().max(20)).max(1000) }).optional(),
+  /**
+   * When this workshop was first shared live (a room opened for it, or its copy came from one): the
+   * others in the room may keep a copy that an erase here does not reach. Absent in records from
+   * before; the Data view also counts the room open now (src/background/erase.ts).
+   */
+  sharedAt: z.number().optional(),
 });
 export type WorkshopRecord = z.infer<typeof WorkshopRecord>;
 

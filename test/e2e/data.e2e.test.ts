@@ -150,6 +150,35 @@ describe('personal data', () => {
     expect(await alarm()).toBeNull();
   });
 
+  it('marks a workshop that was shared live, and its erase questions say the others’ copies are theirs to erase', async () => {
+    const { workshopId } = await workshopWithPeople(visit, 'QXSHARED');
+    const options = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));
+    const questions: string[] = [];
+    options.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // A signaller nobody listens on: the room is opened for the workshop, which is what counts.
+    const ask = (message: Record<string, unknown>) => askBackground<Reply>(options.mainFrame(), { to: 'background', ...message });
+    expect((await ask({ type: 'sync/configure', config: { signalUrl: 'ws://127.0.0.1:9', iceServers: [] } })).ok).toBe(true);
+    expect((await ask({ type: 'sync/share', workshopId })).ok).toBe(true);
+    // Still marked after the room is left and sharing is turned off.
+    await ask({ type: 'sync/leave' });
+    await ask({ type: 'sync/configure', config: null });
+    await reloadDocument(options);
+    const entry = `[data-testid="data-workshop"][data-workshop="${workshopId}"]`;
+    await options.waitForSelector(`${entry} [data-testid="data-shared"]`, { timeout: 10_000 });
+    expect(await options.$eval(`${entry} [data-testid="data-shared"]`, (p) => p.textContent)).toContain('Shared live');
+    expect(await options.$$eval('[data-testid="data-shared"]', (all) => all.length)).toBe(1);
+    await options.$eval(entry, (article) => article.scrollIntoView());
+    await options.screenshot({ path: join(SHOTS, `data-view-shared-${browserKind}.png`) });
+    await options.$eval(entry, (article) => [...article.querySelectorAll('button')].find((b) => b.textContent === 'Erase Bo Kim')!.click());
+    await eventually(async () => questions, (q) => q.length === 1, 'the erase question');
+    expect(questions[0]).toContain('this erases it on this device only');
+    // Dismissed: nothing was erased.
+    expect((await overview(options.mainFrame())).find((w) => w.id === workshopId)!.people.map((p) => p.name)).toContain('Bo Kim');
+  });
+
   it('after erasing a workshop and closing the browser, its text and names are not in the profile’s files', async () => {
     // Start clean (the earlier tests recorded the same people), then a workshop to erase.
     const options0 = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));

@@ -49,7 +49,7 @@ export function DataView() {
         <WorkshopData key={workshop.id} workshop={workshop} row={rows.get(workshop.id)!} busy={status.kind === 'erasing'} erase={erase} />
       ))}
       <p>
-        <button class="danger" disabled={status.kind === 'erasing'} onClick={() => void erase(t('dataEraseAllConfirm'), () => ask('data/erase-all', {}))}>
+        <button class="danger" disabled={status.kind === 'erasing'} onClick={() => void erase(sharedNote(t('dataEraseAllConfirm'), overview?.some((w) => w.shared) === true), () => ask('data/erase-all', {}))}>
           {t('dataEraseAll')}
         </button>
       </p>
@@ -64,10 +64,15 @@ interface WorkshopProps {
   erase: (question: string, run: () => ReturnType<typeof ask>) => Promise<void>;
 }
 
+/** An erase question, and for a workshop shared live, that the copies the others keep are theirs to erase. */
+function sharedNote(question: string, shared: boolean): string {
+  return shared ? `${question}\n\n${t('dataSharedEraseNote')}` : question;
+}
+
 function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
   const name = row.tellApart ? `${workshop.title} · ${row.tellApart}` : workshop.title;
   const erasePerson = (person: PersonData) =>
-    erase(t('dataErasePersonConfirm', { name: person.name }), () =>
+    erase(sharedNote(t('dataErasePersonConfirm', { name: person.name }), workshop.shared), () =>
       ask('data/erase-person', { workshopId: workshop.id, name: person.name, ...(person.key ? { key: person.key } : {}) }),
     );
   return (
@@ -82,6 +87,11 @@ function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
         {t('dataCounts', { captures: workshop.captures, people: workshop.people.length, turns: workshop.turns, prompts: workshop.prompts, events: workshop.runEvents })}
         {workshop.keptCaptures > 0 && ` · ${t('dataKeptCaptures', { n: workshop.keptCaptures })}`}
       </p>
+      {workshop.shared && (
+        <p data-testid="data-shared">
+          <span class="badge">{t('dataShared')}</span> {t('dataSharedHelp')}
+        </p>
+      )}
       <h4>{t('dataPeople')}</h4>
       {workshop.people.length === 0 ? (
         <p class="muted">{t('dataNoPeople')}</p>
@@ -98,7 +108,7 @@ function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
         </ul>
       )}
       {workshop.erasedPeople > 0 && <p class="muted">{t('dataErasedPeople', { n: workshop.erasedPeople })}</p>}
-      <button class="danger" disabled={busy} onClick={() => void erase(t('dataEraseWorkshopConfirm', { title: name }), () => ask('workshop/delete', { workshopId: workshop.id }))}>
+      <button class="danger" disabled={busy} onClick={() => void erase(sharedNote(t('dataEraseWorkshopConfirm', { title: name }), workshop.shared), () => ask('workshop/delete', { workshopId: workshop.id }))}>
         {t('dataEraseWorkshop')}
       </button>
     </article>

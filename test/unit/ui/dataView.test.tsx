@@ -24,6 +24,7 @@ const workshop = (id: string, createdAt: number): WorkshopData => ({
   runEvents: 0,
   people: [],
   erasedPeople: 0,
+  shared: false,
 });
 let overview: WorkshopData[] = [];
 vi.mock('../../../src/ui/shared/backend', () => ({
@@ -58,5 +59,25 @@ describe('Data view', () => {
       'Workshop 1: A shared picture of change · made 13:30',
     ]);
     expect(root.querySelector('[data-workshop="b"] h3')!.textContent).toContain('(2)');
+  });
+
+  it('marks a workshop shared live, and says in each erase question that the others’ copies are theirs to erase', async () => {
+    overview = [
+      { ...workshop('a', at(9, 5)), shared: true, people: [{ key: 'k', name: 'Bo Kim', turns: 0, chatLines: 0 }] },
+      { ...workshop('b', at(13, 30)), people: [{ key: 'k', name: 'Bo Kim', turns: 0, chatLines: 0 }] },
+    ];
+    const root = await shown();
+    expect(root.querySelector('[data-workshop="a"] [data-testid="data-shared"]')?.textContent).toContain('Shared live');
+    expect(root.querySelector('[data-workshop="b"] [data-testid="data-shared"]')).toBeNull();
+    const questions: string[] = [];
+    vi.stubGlobal('confirm', (question: string) => void questions.push(question) ?? false);
+    const press = (selector: string, text: string) => [...root.querySelectorAll<HTMLButtonElement>(`${selector} button`)].find((b) => b.textContent === text)!.click();
+    await act(() => press('[data-workshop="a"]', 'Erase Bo Kim'));
+    await act(() => press('[data-workshop="b"]', 'Erase Bo Kim'));
+    await act(() => press('[data-workshop="a"]', 'Erase this workshop'));
+    await act(() => press('', 'Erase everything'));
+    const note = "The co-facilitators' and note-takers' copies stay on their devices";
+    expect(questions.map((q) => q.includes(note))).toEqual([true, false, true, true]);
+    vi.unstubAllGlobals();
   });
 });
