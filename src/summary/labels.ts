@@ -249,7 +249,7 @@ const fi: Labels = {
       'Käyttö:',
       '  vuoro summary <tiedosto.json> [--format md|html|docx|csv|json|sticky] [--lang fi|en] [--out tiedosto]',
       '  vuoro merge <perus.json> <tuotava.json> [--out yhdistetty.json] [--lang fi|en]',
-      '  vuoro signal [--port 4444] [--host 127.0.0.1]   (live-jaon välityspalvelin)',
+      '  vuoro signal [--port 4444] [--host 127.0.0.1]   (live-jaon yhteyspalvelin)',
     ].join('\n'),
     unknownCommand: 'Tuntematon komento: {0}',
     unknownFormat: 'Tuntematon muoto: {0} (md, html, docx, csv, json tai sticky)',

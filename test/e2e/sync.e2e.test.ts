@@ -115,7 +115,7 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await chromeOptions.screenshot({ path: join(REPO_ROOT, 'test-results/sync-options.png') });
     await Promise.all([chromeOptions.close(), firefoxOptions.close()]);
 
-    // The facilitator shares the workshop; the invitation is what goes to the meeting chat.
+    // The facilitator shares the workshop; the invitation goes to the team (not the meeting chat, which every participant reads).
     const [facilitatorTab, noteTakerTab] = await Promise.all([openFixture(chromium, MEETING), openFixture(firefox, MEETING)]);
     const facilitator = await panelFrame(facilitatorTab);
     const noteTaker = await panelFrame(noteTakerTab);
@@ -136,6 +136,11 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await waitForText(noteTaker, 'In sync with 1 person');
     await waitForText(facilitator, 'In sync with 1 person');
     await facilitator.evaluate(() => ((document.querySelector('[data-testid="share-box"]') as HTMLDetailsElement).open = true));
+    // The box's heading says the status; the box does not say it again under it.
+    const shareBox = await textOf(facilitator, '[data-testid="share-box"]');
+    expect(shareBox.split('In sync with 1 person').length - 1).toBe(1);
+    expect(shareBox).toContain('Invitation for your co-facilitators and note-takers');
+    expect(shareBox).not.toContain('meeting chat');
     await facilitatorTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-facilitator.png') });
     await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-note-taker.png') });
 
@@ -177,7 +182,7 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await eventually(() => state(facilitator), (s) => s.status.peers.length === 0, 'facilitator sees the note-taker leave', 15_000);
     // Not "waiting for others to join", as if no one had been there.
     await waitForText(facilitator, 'No one else is connected any more');
-    await waitForText(noteTaker, 'Paused');
+    await waitForText(noteTaker, 'Working offline: nothing is shared until you resume sharing');
     const offline = ['Offline C1', 'Offline C2'];
     for (const text of offline) await capture(noteTaker, workshopId, text);
     await capture(facilitator, workshopId, 'Meanwhile D1');

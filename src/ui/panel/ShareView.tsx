@@ -100,7 +100,8 @@ function ShareContent({ workshopId, view }: { workshopId: string; view: SyncView
   const invitation = t('syncInvitationText', { code: invitationCode(session) });
   return (
     <section class="share">
-      <SyncBadge view={view} />
+      {/* The box's heading already says the status; the box says it whole only where the heading is the short form. */}
+      {hasShortForm(statusLine(status)) && <SyncBadge view={view} />}
       {session.role === 'facilitator' && (
         <>
           <label>
