@@ -1,4 +1,4 @@
-import { byCreation, isLive, MAP_FIELDS, type Capture, type MapField } from '../capture/schema';
+import { byCreation, isLive, MAP_DIMENSIONS, MAP_FIELDS, mapFieldOf, type Capture, type MapDimension, type MapField } from '../capture/schema';
 
 // The development map as the panel and every export show it: the live captures of a series placed
 // in each of the four fields, oldest first.
@@ -17,6 +17,11 @@ export function developmentMap(captures: readonly Capture[]): DevelopmentMap {
   for (const capture of captures) if (onMap(capture)) map[capture.mapField!].push(capture);
   for (const field of MAP_FIELDS) map[field].sort(byCreation);
   return map;
+}
+
+/** How many notes each row of the map holds now and in the near future, for the series overview. */
+export function mapCounts(map: DevelopmentMap): { dimension: MapDimension; now: number; future: number }[] {
+  return MAP_DIMENSIONS.map((dimension) => ({ dimension, now: map[mapFieldOf(dimension, 'now')].length, future: map[mapFieldOf(dimension, 'future')].length }));
 }
 
 export const mapIsEmpty = (map: DevelopmentMap): boolean => MAP_FIELDS.every((field) => map[field].length === 0);

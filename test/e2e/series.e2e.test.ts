@@ -123,6 +123,12 @@ describe('the Change Dialogue series', () => {
     expect(await panel.$eval('[data-testid="series-steps"] li', (li) => li.textContent)).toMatch(/^Workshop 1: .* today, \S/);
     // Workshops and the steps between them carry no list numbers (workshop 2 read "3.").
     expect(await panel.$eval('[data-testid="series-steps"]', (el) => getComputedStyle(el).listStyleType)).toBe('none');
+    // The map's counts read as sentences (labels and counts were all joined with "·", found in a Finnish walk-through).
+    await eventually(
+      () => panel.$eval('[data-testid="series-map-counts"]', (p) => (p as HTMLElement).innerText),
+      (text) => text === 'Development map. Content and purpose: now 1, near future 1. Ways of working: now 0, near future 0.',
+      'the map counts',
+    );
     await part(panel, 'map');
     await waitInCell(panel, 'content-future', 'Customers book online');
     await waitInCell(panel, 'content-now', 'Paper forms <b>and</b> phone calls');

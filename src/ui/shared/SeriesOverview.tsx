@@ -1,7 +1,6 @@
 import { Fragment } from 'preact';
-import { MAP_FIELDS } from '../../capture/schema';
 import { experimentState } from '../../series/experiments';
-import { developmentMap } from '../../series/map';
+import { developmentMap, mapCounts } from '../../series/map';
 import { voteCandidates } from '../../series/votes';
 import type { SeriesContents } from '../../messages/protocol';
 import type { Script } from '../../script/schema';
@@ -9,7 +8,6 @@ import { getLang, t } from '../i18n';
 import { localDay, workshopDate } from '../../store/day';
 import { formatDay } from './workshopRows';
 import { ask } from './backend';
-import { mapFieldShort } from './mapLabel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -46,8 +44,10 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
           );
         })}
       </ol>
+      {/* One sentence per row of the map: the field labels hold a "·" of their own, and joined with
+          "·" the line could not be read (found in a Finnish walk-through). */}
       <p class="muted" data-testid="series-map-counts">
-        {t('mapTitle')}: {MAP_FIELDS.map((f) => `${mapFieldShort(f)} ${map[f].length}`).join(' · ')}
+        {t('mapTitle')}. {mapCounts(map).map((row) => t('mapCountsLine', { dimension: t(`mapDim_${row.dimension}`), now: row.now, future: row.future })).join(' ')}
       </p>
       {experiments.length > 0 && (
         <ul class="plain" data-testid="series-experiments">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Capture } from '../../../src/capture/schema';
 import { formGroups, groupListText, seededRandom, type GroupMember } from '../../../src/series/groups';
-import { developmentMap, mapFieldForKey, mapIsEmpty } from '../../../src/series/map';
+import { developmentMap, mapCounts, mapFieldForKey, mapIsEmpty } from '../../../src/series/map';
 import { composeIntermediateTask } from '../../../src/series/task';
 import { parseChatVote, rankCandidates, tallyChatVotes, voteCandidates } from '../../../src/series/votes';
 
@@ -43,6 +43,14 @@ describe('the development map', () => {
     expect(mapIsEmpty(developmentMap([capture({ kind: 'experiment', mapField: 'ways-future' })]))).toBe(true);
     const task = composeIntermediateTask('fi', developmentMap([capture({ kind: 'experiment', text: 'Asiakasraati', mapField: 'content-now' })]));
     expect(task).not.toContain('Asiakasraati');
+  });
+
+  it('counts the notes of each row now and in the near future, for the overview', () => {
+    const map = developmentMap([capture({ mapField: 'content-now' }), capture({ mapField: 'content-now' }), capture({ mapField: 'ways-future' }), capture({ kind: 'experiment', mapField: 'ways-now' })]);
+    expect(mapCounts(map)).toEqual([
+      { dimension: 'content', now: 2, future: 0 },
+      { dimension: 'ways', now: 0, future: 1 },
+    ]);
   });
 
   it('reads keys 1–4 as the fields in reading order and 0 as off the map', () => {
