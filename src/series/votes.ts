@@ -23,6 +23,22 @@ export function parseChatVote(text: string): ChatVote | null {
   return hashes.length ? { kind: 'numbers', picks: hashes } : null;
 }
 
+// What a line not read as a vote must hold to look like one: a vote word, a Finnish colloquial
+// numeral ("kakkosta", "nelonen") or a bare number that could name a candidate (not part of a
+// time, a date, a decimal or an address). \b knows no "ä": words are bounded with \p{L}.
+const VOTE_WORD = /äänest|(?<!\p{L})(?:ääni|ääneni|äänet|ääntä|vote|votes|voted|voting|seiska|kasi|ysi)(?!\p{L})|(?<!\p{L})(?:ykkö|kakko|kolmo|nelo|vito|kuto)(?:nen|s\p{L}*)/iu;
+const BARE_NUMBER = /(?<![\d.,:/#])\b(\d{1,3})\b(?![.,:/]\d)/gu;
+
+/**
+ * Whether a line that is no vote (parseChatVote gave null) still looks like one: the tally names
+ * these, so the facilitator can ask again ("äänestän kakkosta ja nelosta: 2 ja 4" was silently
+ * left out, found in a Finnish walk-through).
+ */
+export function looksLikeVote(text: string, candidates: number): boolean {
+  if (VOTE_WORD.test(text)) return true;
+  return [...text.matchAll(BARE_NUMBER)].some((m) => Number(m[1]) >= 1 && Number(m[1]) <= candidates);
+}
+
 export interface VoteLine {
   key: string;
   author: string;
@@ -38,6 +54,8 @@ export interface ChatTally {
   ignored: number;
   /** Everyone who wrote a vote line, whether or not their dots counted. */
   voters: number;
+  /** Lines that look like votes but were not understood, in chat order: to be asked again. */
+  unclear: VoteLine[];
 }
 
 /**
@@ -51,9 +69,13 @@ export function tallyChatVotes(lines: readonly VoteLine[], candidates: number, b
   const voters = new Set<string>();
   let voteLines = 0;
   let ignored = 0;
+  const unclear: VoteLine[] = [];
   for (const line of lines) {
     const vote = parseChatVote(line.text);
-    if (!vote) continue;
+    if (!vote) {
+      if (looksLikeVote(line.text, candidates)) unclear.push(line);
+      continue;
+    }
     voteLines++;
     voters.add(line.author);
     const picks = vote.kind === 'numbers' ? vote.picks : Array.from({ length: vote.dots }, () => current ?? 0);
@@ -69,7 +91,12 @@ export function tallyChatVotes(lines: readonly VoteLine[], candidates: number, b
   }
   // Voters are the people who wrote vote lines: "4 vote lines from 2 voters" of three people whose
   // third wrote only uncountable dots read as a miscount (found in an English walk-through).
-  return { counts, voteLines, ignored, voters: voters.size };
+  return { counts, voteLines, ignored, voters: voters.size, unclear };
+}
+
+/** Who wrote the lines not understood, once each: the name, or the line itself when pasted without one. */
+export function unclearWho(unclear: readonly VoteLine[]): string[] {
+  return [...new Set(unclear.map((line) => (line.author.startsWith('\u0000') ? line.text.trim() : line.author)))];
 }
 
 /** The candidates of a vote: a workshop's live experiment captures, numbered in creation order. */

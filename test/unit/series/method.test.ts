@@ -3,7 +3,7 @@ import type { Capture } from '../../../src/capture/schema';
 import { formGroups, groupListText, seededRandom, type GroupMember } from '../../../src/series/groups';
 import { developmentMap, mapCounts, mapFieldForKey, mapIsEmpty } from '../../../src/series/map';
 import { composeIntermediateTask } from '../../../src/series/task';
-import { parseChatVote, rankCandidates, tallyChatVotes, voteCandidates } from '../../../src/series/votes';
+import { looksLikeVote, parseChatVote, rankCandidates, tallyChatVotes, unclearWho, voteCandidates } from '../../../src/series/votes';
 
 let n = 0;
 const capture = (over: Partial<Capture>): Capture => ({
@@ -79,12 +79,35 @@ describe('chat votes', () => {
       { key: 'd', author: 'Bo', text: '#9' },
       { key: 'e', author: 'Bo', text: 'nice' },
     ];
-    expect(tallyChatVotes(lines, 3, 3, 3)).toEqual({ counts: [1, 2, 1], voteLines: 4, ignored: 2, voters: 2 });
+    expect(tallyChatVotes(lines, 3, 3, 3)).toEqual({ counts: [1, 2, 1], voteLines: 4, ignored: 2, voters: 2, unclear: [] });
     // Without a candidate being voted on, "+1" counts for nothing.
     expect(tallyChatVotes(lines, 3, 3).counts).toEqual([1, 2, 0]);
     // Cy wrote two vote lines, neither of which counted: still one of three voters.
     const withCy = [...lines, { key: 'f', author: 'Cy', text: '+1' }, { key: 'g', author: 'Cy', text: '5' }];
     expect(tallyChatVotes(withCy, 3, 3)).toMatchObject({ voteLines: 6, voters: 3, ignored: 5 });
+  });
+
+  // Found in a Finnish walk-through: 6 lines from 5 people gave "5 äänestysriviä, 4 äänestäjää" and
+  // "#4: +0", the sixth line dropped without a word.
+  it('counts and names the lines that look like votes but are not understood', () => {
+    const lines = [
+      { key: 'a', author: 'Aino', text: '#1' },
+      { key: 'b', author: 'Bo', text: '2, 3' },
+      { key: 'c', author: 'Cy', text: '1' },
+      { key: 'd', author: 'Dee', text: '3 4' },
+      { key: 'e', author: 'Eve', text: '+1' },
+      { key: 'f', author: 'Kalle', text: 'äänestän kakkosta ja nelosta: 2 ja 4' },
+      { key: 'g', author: 'Aino', text: 'hyvä idea!' },
+      { key: 'h', author: 'Bo', text: 'Kello on 14.30, tauko https://x/3' },
+    ];
+    const tally = tallyChatVotes(lines, 4, 3, 1);
+    expect([tally.voteLines, tally.voters]).toEqual([5, 5]);
+    expect(tally.unclear.map((l) => l.author)).toEqual(['Kalle']);
+    expect(unclearWho(tally.unclear)).toEqual(['Kalle']);
+    for (const text of ['ääni kolmoselle', 'I vote for the second', 'I like 3 best', 'nelonen', 'ysi ja kasi']) expect(looksLikeVote(text, 4), text).toBe(true);
+    for (const text of ['hyvä idea!', 'Kello on 14.30', 'https://x/3', 'Tauko 10 min', '1000', 'kasino', 'ääneen luettuna']) expect(looksLikeVote(text, 4), text).toBe(false);
+    // Pasted without a name, the line itself says whose it was.
+    expect(unclearWho([{ key: 'p', author: '\u0000line-0', text: ' 2 ja sitten 4 ' }])).toEqual(['2 ja sitten 4']);
   });
 
   it('ranks the candidates by votes, equal votes sharing a rank in candidate order', () => {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../../capture/schema';
 import { chatPasteLines } from '../../../series/experiments';
-import { rankCandidates, tallyChatVotes, voteCandidates, type VoteLine } from '../../../series/votes';
+import { rankCandidates, tallyChatVotes, unclearWho, voteCandidates, type VoteLine } from '../../../series/votes';
 import type { SeriesRecord } from '../../../store/series';
 import { t } from '../../i18n';
 import { ask } from '../../shared/backend';
@@ -86,9 +86,10 @@ export function VoteView({ captures, series, site, onBudget }: Props) {
           <p class="muted">{t('voteChatManual')}</p>
         )}
         <textarea rows={3} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} aria-label={t('voteChatPaste')} placeholder={t('voteChatPaste')} data-testid="vote-paste" />
-        {tally.voteLines > 0 && (
+        {(tally.voteLines > 0 || tally.unclear.length > 0) && (
           <div class="notice" role="status" data-testid="vote-tally">
             <p>{t('voteTally', { lines: tally.voteLines, voters: tally.voters, ignored: tally.ignored })}</p>
+            {tally.unclear.length > 0 && <p data-testid="vote-unclear">{t('voteUnclear', { n: tally.unclear.length, who: unclearWho(tally.unclear).join(', ') })}</p>}
             <p>{tally.counts.map((n, i) => `#${i + 1}: +${n}`).join(' · ')}</p>
             <button class="primary" onClick={() => void addTally()}>
               {t('voteAddTally')}
