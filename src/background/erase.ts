@@ -171,13 +171,17 @@ export async function eraseWorkshop(workshopId: string): Promise<void> {
   await scrubDeleted();
 }
 
-/** Everything Vuoro stores: every workshop, script, capture, person, setting and card. */
+/**
+ * Everything Vuoro stores: every workshop, script, capture, person, setting and card. Only the
+ * note that the first start is behind it stays: otherwise the next panel to ask (the meeting tab
+ * still open) made the first-run default workshop again at once, and logged a prompt card in it.
+ */
 export async function eraseEverything(): Promise<void> {
   await forgetActive();
   const database = await db();
   const stores = [...database.objectStoreNames];
   const tx = database.transaction(stores, 'readwrite', { durability: 'strict' });
-  await committed(tx, stores.map((name) => tx.objectStore(name).clear()));
+  await committed(tx, [...stores.map((name) => tx.objectStore(name).clear()), tx.objectStore('settings').put({ key: 'seeded', value: true })]);
   await scrubDeleted();
 }
 

@@ -179,6 +179,25 @@ describe('personal data', () => {
     expect((await overview(options.mainFrame())).find((w) => w.id === workshopId)!.people.map((p) => p.name)).toContain('Bo Kim');
   });
 
+  it('after Erase everything with a meeting open, nothing is made again: the panel offers to start, and no workshop or prompt log is stored', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await freshWorkshop(page);
+    await openTab(frame, 'Prompts');
+    const options = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));
+    options.on('dialog', (dialog) => void dialog.accept());
+    await waitForText(options, 'What Vuoro stores');
+    await clickButton(options, 'Erase everything');
+    await waitForText(options, 'Erased.', 30_000);
+    // The walk-through's panel showed "Workshop 1 … Phase 1/10" again at once: the first-run
+    // default workshop was made anew, and a prompt card shown in it was logged.
+    await waitForText(frame, 'Choose what to run', 15_000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await overview(options.mainFrame())).toEqual([]);
+    expect((await askBackground<Reply<unknown[]>>(options.mainFrame(), { to: 'background', type: 'workshop/list' })).value).toEqual([]);
+    await reloadDocument(options);
+    await waitForText(options, 'Nothing stored.');
+  });
+
   it('after erasing a workshop and closing the browser, its text and names are not in the profile’s files', async () => {
     // Start clean (the earlier tests recorded the same people), then a workshop to erase.
     const options0 = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));

@@ -1,4 +1,4 @@
-import { ok, type Reply } from '../../messages/reply';
+import { fail, ok, type Reply } from '../../messages/reply';
 import { erasedTest, withoutErased, type ErasedTest } from '../../privacy/forget';
 import { applyLiveEvent, type LiveEvent, type LiveSnapshot } from '../../turns/live';
 import { appendLiveEvent, getLive } from '../../store/liveState';
@@ -27,9 +27,15 @@ async function erasedIn(workshopId: string): Promise<ErasedTest> {
   return erasedTest((await workshops.get(workshopId))?.erased, workshopId);
 }
 
-/** An event with the erased people taken out; one about them alone, or left changing nothing, is not stored. */
+/**
+ * An event with the erased people taken out; one about them alone, or left changing nothing, is not
+ * stored. Nor is one for a workshop that is gone: a panel still open on an erased workshop would
+ * otherwise start its live state again, under an id no list shows.
+ */
 async function appendKept(workshopId: string, event: LiveEvent, expectedCount: number | undefined): Promise<Reply<LiveSnapshot>> {
-  const kept = withoutErased(event, await erasedIn(workshopId));
+  const workshop = await workshops.get(workshopId);
+  if (!workshop) return fail('workshop-missing');
+  const kept = withoutErased(event, erasedTest(workshop.erased, workshopId));
   if (kept === event) return appendLiveEvent(workshopId, event, expectedCount);
   const live = await getLive(workshopId);
   if (!kept || JSON.stringify(applyLiveEvent(live.state, kept)) === JSON.stringify(live.state)) return ok(live);
@@ -66,6 +72,7 @@ export const liveHandlers = {
     return ok(null);
   },
   'prompt/log': async ({ workshopId, entries }) => {
+    if (!(await workshops.get(workshopId))) return fail('workshop-missing');
     await promptLog.putMany(entries.map((entry) => ({ ...entry, id: crypto.randomUUID(), workshopId })));
     return ok(null);
   },

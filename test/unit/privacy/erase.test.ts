@@ -33,7 +33,7 @@ const { HANDLERS } = await import('../../../src/background/handlers');
 const { db } = await import('../../../src/store/db');
 const { getLive, appendLiveEvent } = await import('../../../src/store/liveState');
 const { rememberActive, lastActive, activeGeneration, forgetActive } = await import('../../../src/messages/lastActive');
-const { loadWorkshop } = await import('../../../src/background/workshops');
+const { loadWorkshop, activeWorkshop } = await import('../../../src/background/workshops');
 
 const panel = { caller: { caller: 'panel' as const, tabId: 1 } };
 
@@ -153,11 +153,18 @@ describe('erasing personal data', () => {
     expect((await dataOverview()).map((w) => w.id)).toContain(keep);
   });
 
-  it('erases everything', async () => {
-    await workshopWithPeople();
+  it('erases everything, and makes nothing again: no first-run workshop, no prompt log or live state for the erased one', async () => {
+    const workshopId = await workshopWithPeople();
     await eraseEverything();
     const database = await db();
-    for (const name of database.objectStoreNames) expect(await database.count(name), name).toBe(0);
+    for (const name of database.objectStoreNames) if (name !== 'settings') expect(await database.count(name), name).toBe(0);
+    // All a panel still open can ask for, with the workshop it had.
+    expect(await activeWorkshop('en')).toBeNull();
+    expect((await HANDLERS['prompt/log']({ workshopId, entries: [{ cardId: 'silence', at: 5, action: 'shown' }] }, panel)).ok).toBe(false);
+    expect((await HANDLERS['live/event']({ workshopId, event: { type: 'pause/start', at: 6, waitSec: 10 } }, panel)).ok).toBe(false);
+    for (const name of database.objectStoreNames) if (name !== 'settings') expect(await database.count(name), name).toBe(0);
+    // The one setting kept says the first start is behind.
+    expect(await database.getAll('settings')).toEqual([{ key: 'seeded', value: true }]);
   });
 
   it('retention runs on an hourly alarm while the browser is open, and on a start', async () => {

@@ -70,7 +70,10 @@ describe('Data view', () => {
     expect(root.querySelector('[data-workshop="a"] [data-testid="data-shared"]')?.textContent).toContain('Shared live');
     expect(root.querySelector('[data-workshop="b"] [data-testid="data-shared"]')).toBeNull();
     const questions: string[] = [];
-    vi.stubGlobal('confirm', (question: string) => void questions.push(question) ?? false);
+    vi.stubGlobal('confirm', (question: string) => {
+      questions.push(question);
+      return false;
+    });
     const press = (selector: string, text: string) => [...root.querySelectorAll<HTMLButtonElement>(`${selector} button`)].find((b) => b.textContent === text)!.click();
     await act(() => press('[data-workshop="a"]', 'Erase Bo Kim'));
     await act(() => press('[data-workshop="b"]', 'Erase Bo Kim'));
