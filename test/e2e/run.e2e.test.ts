@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, stopServiceWorker, useExtension } from './harness/e2e';
+import { freshWorkshop } from './helpers/live';
 import { clickButton, sleep, textOf, typeInto, waitForText } from './helpers/ui';
 
 // A workshop run as the facilitator lives it: started in the meeting tab, seen in the whiteboard
@@ -83,6 +84,35 @@ describe('workshop run', () => {
     expect(extended).toBeGreaterThan(third + 30);
     await meeting.close();
     await board.close();
+  });
+
+  // Found in a Finnish walk-through: a double-click on Next phase skipped a phase (the agenda then
+  // kept it with 0 s), and on the last but one phase the second click hit Finish.
+  it('a double-click on Next phase moves one phase, and does not finish the workshop', async () => {
+    const meeting = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await freshWorkshop(meeting);
+    await clickButton(panel, 'Start the workshop');
+    await waitForText(panel, 'left in this phase');
+    const next = async () => {
+      const button = await panel.waitForSelector('[data-control="forward"]');
+      await button!.click({ count: 2, delay: 80 });
+    };
+    await next();
+    await sleep(800);
+    expect(await phaseTitle(panel)).toMatch(/^Phase 2\//u);
+    // On to the last but one phase, one press at a time, then a double-click there.
+    const count = Number(/^Phase \d+\/(\d+)/u.exec(await phaseTitle(panel))![1]);
+    for (let n = 3; n < count; n++) {
+      await clickButton(panel, 'Next phase');
+      await waitForText(panel, `Phase ${n}/`);
+      await sleep(550);
+    }
+    await next();
+    await waitForText(panel, `Phase ${count}/`);
+    await sleep(800);
+    expect(await textOf(panel, '.run')).not.toContain('The workshop ended at');
+    expect(await panel.$eval('[data-control="forward"]', (b) => b.textContent)).toBe('Finish the workshop');
+    await meeting.close();
   });
 
   it('warns on overrun and reschedules the rest to the planned end', async () => {

@@ -19,6 +19,20 @@ import { runAnnouncement, runMoment, type Announcement, type RunMoment } from '.
 import { useFocusAfter } from './useFocusAfter';
 
 /**
+ * A double-click on a run control is one press: the second click of one (its `detail`, the browser's
+ * click count at one spot) is dropped. Next clicked twice skipped a phase, the second click coming
+ * after the first had been drawn; on the last but one phase it hit the Finish that took Next's
+ * place, and on Start or Pause the Pause or Resume that took theirs. Keys (detail 0) and separate
+ * clicks are not touched; nor is adding time, where a second click is a second minute.
+ */
+const onePress =
+  (handler: (e: Event) => void) =>
+  (e: MouseEvent): void => {
+    if (e.detail > 1) return;
+    handler(e);
+  };
+
+/**
  * A message with script content inside it ("Next: {phase} (5 min)"), that content marked in the
  * script's language: a Finnish voice read an English script's titles as Finnish.
  */
@@ -72,10 +86,11 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
   const heading = useRef<HTMLHeadingElement>(null);
   const toControl = (name: string) => () => controls.current?.querySelector<HTMLElement>(`[data-control="${name}"]`);
   const toHeading = () => heading.current;
-  const press = (to: () => HTMLElement | null | undefined, event: EventWithoutTime) => (e: Event) => {
-    focusAfter(e, to);
-    void act(event);
-  };
+  const press = (to: () => HTMLElement | null | undefined, event: EventWithoutTime) =>
+    onePress((e) => {
+      focusAfter(e, to);
+      void act(event);
+    });
 
   const source: Phase | undefined = script.workshops[workshop.workshopIndex]?.phases.find((p) => p.id === state.phase.id);
   const running = state.status === 'running';
@@ -163,7 +178,7 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
               {t('runBack')}
             </button>
             {state.nextPhase ? (
-              <button class="primary" data-control="forward" onClick={() => void act({ type: 'next' })}>
+              <button class="primary" data-control="forward" onClick={onePress(() => void act({ type: 'next' }))}>
                 {t('runNextButton')}
               </button>
             ) : (
