@@ -1,4 +1,4 @@
-import { Capture } from '../capture/schema';
+import { Capture, isLive } from '../capture/schema';
 import { ImportChunk } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { ScriptSchema, type Script } from '../script/schema';
@@ -44,6 +44,7 @@ export async function derivedUuid(text: string): Promise<string> {
 
 export interface ImportedWorkshop {
   workshopId: string;
+  /** Captures still in the workshop (not deleted, not merged into another). */
   added: number;
   /** The same file was imported before: nothing was written, and workshopId is that earlier import. */
   alreadyImported?: boolean;
@@ -150,7 +151,9 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     tx.objectStore('runs').put(runRecord as never),
     ...imported.map((c) => tx.objectStore('captures').put(c as never)),
   ]);
-  return { ok: true, value: { workshopId, added: imported.length } };
+  // Captures the workshop has: a deleted one travels as a marker without its text, and a merged one
+  // inside the capture it was merged into (the import said "6 captures" for 5 and a deleted marker).
+  return { ok: true, value: { workshopId, added: imported.filter(isLive).length } };
 }
 
 // An import too big for one message arrives in parts (the options page parses the file in a worker

@@ -113,6 +113,7 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
           </button>
         ))}
       </div>
+      <p class="muted" data-testid="export-json-help">{t('exportJsonHelp')}</p>
       <div class="export-board" role="group" aria-label={t('exportSticky')}>
         <Choice label={t('exportBoardTarget')} value={target} values={WHITEBOARD_TARGETS} optionLabel={(v) => t(`exportBoardTarget_${v}`)} onChange={setTarget} />{' '}
         <Choice label={t('exportBoardArrangement')} value={arrangement} values={ARRANGEMENTS} optionLabel={(v) => t(`exportBoardArrangement_${v}`)} onChange={setArrangement} />{' '}

@@ -62,7 +62,8 @@ describe('import as a new workshop', () => {
 
     const first = await importAsNewWorkshop(parsed.doc, 6_000);
     if (!first.ok) throw new Error(first.error.code);
-    expect(first.value).toEqual({ workshopId: expect.any(String), added: 13 });
+    // 13 copied; the count says what the workshop shows: 12, one being merged into another.
+    expect(first.value).toEqual({ workshopId: expect.any(String), added: 12 });
     const copy = first.value.workshopId;
     expect(copy).not.toBe(source);
     // Its own name beside the original's, so the library and "Merge into" tell them apart.
@@ -88,6 +89,21 @@ describe('import as a new workshop', () => {
     const second = await importAsNewWorkshop(parseWorkshopExport(file).ok ? parsed.doc : parsed.doc, 7_000);
     expect(second).toEqual({ ok: true, value: { workshopId: copy, added: 0, alreadyImported: true } });
     expect(await everyRecord()).toEqual(after);
+  });
+
+  it('counts the captures the new workshop has, not a deleted one’s text-less marker (it said 6 for 5)', async () => {
+    const created = await createFromTemplate('virtual-meeting-50', 'en');
+    if (!created.ok) throw new Error('template');
+    const contents = await workshopContents(created.value.workshop.id);
+    const doc = exportFromWorkshop(contents!, { now: 2, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
+    const capture = (text: string, deletedAt?: number) =>
+      Capture.parse({ id: crypto.randomUUID(), workshopId: 'elsewhere', text, kind: 'idea', tags: [], source: { type: 'hotkey' }, createdAt: 1, updatedAt: 1, votes: 0, ...(deletedAt ? { deletedAt } : {}) });
+    const parsed = parseWorkshopExport(renderJson({ ...doc, captures: [capture('Kept QXKEPT'), capture('Gone QXGONE', 3)] }));
+    if (!parsed.ok) throw new Error('export does not parse');
+    const result = await importAsNewWorkshop(parsed.doc);
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.added).toBe(1);
+    expect(await capturesIn(result.value.workshopId)).toHaveLength(2);
   });
 
   it('names a copy apart from what is here: "(imported)", then a number', () => {
