@@ -36,6 +36,17 @@ export const VoteEvent = z.object({ id: z.uuid(), captureId: z.uuid(), delta: z.
 export type VoteEvent = z.infer<typeof VoteEvent>;
 
 /**
+ * The version a capture's version was made from, as the browser that made it knew (src/sync/apply.ts):
+ * its `updatedAt` and a hash of its text. Two versions made from the same one are edits made at
+ * once (offline, or in the same moment), and the text that does not win is kept.
+ */
+export const EditedFrom = z.object({ at: z.number().int().nonnegative(), text: z.string().max(20) });
+export type EditedFrom = z.infer<typeof EditedFrom>;
+
+/** The hash a capture's text is compared by. */
+export const textHash = (text: string): string => hash53(text);
+
+/**
  * Shared entries, either way: what the local store has (background → doc) or what came from
  * the room (doc → background). Bounded, so the message carrying it is too.
  */
@@ -44,12 +55,17 @@ export const SharedEntries = z.object({
   runEvents: z.array(RunEventSchema).max(SHARED_LIMITS.runEvents),
   liveEvents: z.array(LiveEvent).max(SHARED_LIMITS.liveEvents),
   captures: z.array(Capture).max(SHARED_LIMITS.captures),
+  /** Per capture id, what the capture's version in `captures` was edited from, where known. */
+  editedFrom: z
+    .record(z.string().max(100), EditedFrom)
+    .refine((known) => Object.keys(known).length <= SHARED_LIMITS.captures)
+    .default({}),
   votes: z.array(VoteEvent).max(SHARED_LIMITS.votes),
   prompts: z.array(PromptLogRecord).max(SHARED_LIMITS.prompts),
 });
 export type SharedEntries = z.infer<typeof SharedEntries>;
 
-export const emptyEntries = (): SharedEntries => ({ runEvents: [], liveEvents: [], captures: [], votes: [], prompts: [] });
+export const emptyEntries = (): SharedEntries => ({ runEvents: [], liveEvents: [], captures: [], editedFrom: {}, votes: [], prompts: [] });
 
 /** A run event's identity: the timing engine already treats the same action at the same time as one (orderedEvents). */
 export const runEventKey = (event: RunEvent): string => `${event.type}@${event.at}`;

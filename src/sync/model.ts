@@ -4,7 +4,7 @@ import { Capture } from '../capture/schema';
 import { RunEventSchema } from '../script/timing';
 import { PromptLogRecord } from '../store/promptLog';
 import { LiveEvent } from '../turns/live';
-import { emptyEntries, isSharedLiveEvent, liveEventKey, runEventKey, SHARED_LIMITS, SharedWorkshop, VoteEvent, type SharedEntries } from './entries';
+import { EditedFrom, emptyEntries, isSharedLiveEvent, liveEventKey, runEventKey, SHARED_LIMITS, SharedWorkshop, VoteEvent, type SharedEntries } from './entries';
 
 export * from './entries';
 
@@ -81,7 +81,9 @@ export class SharedRoom {
         // Only the time of the doc's copy matters here (this browser writes its own, valid record):
         // no parse per capture on every push.
         const there = (captures.get(capture.id) ?? undefined) as { updatedAt?: unknown } | undefined;
-        if (typeof there?.updatedAt !== 'number' || capture.updatedAt > there.updatedAt) set('captures', capture.id, capture);
+        // What it was edited from travels in the same value, so it arrives with the version it is of.
+        const from = entries.editedFrom[capture.id];
+        if (typeof there?.updatedAt !== 'number' || capture.updatedAt > there.updatedAt) set('captures', capture.id, from ? { ...capture, editedFrom: from } : capture);
       }
       const votes = this.log('votes');
       for (const vote of entries.votes) if (votes && !votes.has(vote.id)) set('votes', vote.id, vote);
@@ -138,6 +140,8 @@ export class SharedRoom {
       const capture = parse(Capture, value);
       if (!capture || capture.id !== key || capture.workshopId !== this.workshopId) return false;
       entries.captures.push(capture);
+      const from = parse(EditedFrom, (value as { editedFrom?: unknown }).editedFrom);
+      if (from) entries.editedFrom[key] = from;
       return true;
     });
     each('votes', (key, value) => {

@@ -12,7 +12,7 @@ const intro = (lang: 'en' | 'fi'): string =>
 
 describe('what live sharing promises', () => {
   it('names each kind of entry the room carries, and says speaking turns are not shared', () => {
-    expect(Object.keys(SharedEntries.shape).sort()).toEqual(['captures', 'liveEvents', 'prompts', 'runEvents', 'votes', 'workshop']);
+    expect(Object.keys(SharedEntries.shape).sort()).toEqual(['captures', 'editedFrom', 'liveEvents', 'prompts', 'runEvents', 'votes', 'workshop']);
     const named = {
       en: { runEvents: 'phase and timer', liveEvents: 'raised hands and go-arounds', captures: 'captures', votes: 'votes', prompts: 'prompt cards', notShared: 'Speaking turns and talk time are measured in each browser and not shared' },
       fi: { runEvents: 'vaihe ja ajastin', liveEvents: 'viittaukset ja kierrokset', captures: 'kirjaukset', votes: 'äänet', prompts: 'vihjeet', notShared: 'Puheenvuorot ja puheajat mitataan kussakin selaimessa eikä niitä jaeta' },
