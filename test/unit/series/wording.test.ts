@@ -12,9 +12,9 @@ describe('the series tab’s wording', () => {
   it('names a tab as the tab reads: "Vuorot", not "Puheenvuorot"', () => {
     const words = messages(fi);
     const tabs = new Set(Object.entries(words).filter(([key]) => key.startsWith('tab_')).map(([, name]) => name));
-    const named = Object.entries(words).flatMap(([key, text]) => [...text.matchAll(/(\p{L}+)-välileh/gu)].map((m) => [key, m[1]!]));
+    const named = Object.entries(words).flatMap(([key, text]) => [...text.matchAll(/(\p{L}+)-välileh/gu)].map((m) => ({ key, tab: m[1]! })));
     expect(named.length).toBeGreaterThan(0);
-    expect(named.filter(([, tab]) => !tabs.has(tab))).toEqual([]);
+    expect(named.filter(({ tab }) => !tabs.has(tab))).toEqual([]);
     expect(words.taskNoPeople).toContain(`${words.tab_turns}-välilehdellä`);
   });
 
