@@ -7,7 +7,8 @@ import { addCapture, createFromTemplate, updateCapture, voteCapture } from '../.
 import type { Capture } from '../../../src/capture/schema';
 import { DEFAULT_TEMPLATE_ID } from '../../../src/script/templates';
 import { captures, capturesOf } from '../../../src/store/captures';
-import { applyRemote, CONFLICT_TAG, localEntries, resolveCaptures } from '../../../src/sync/apply';
+import { applyRemote, localEntries } from '../../../src/sync/apply';
+import { CONFLICT_TAG, resolveCaptures } from '../../../src/sync/captureVersions';
 import { emptyEntries, SharedRoom, textHash } from '../../../src/sync/model';
 
 // Two people edit one capture while apart (one offline, or both at the same moment). The later
