@@ -198,6 +198,20 @@ describe('personal data', () => {
     await waitForText(options, 'Nothing stored.');
   });
 
+  it('marking a co-facilitator F in the Turns tab keeps you a facilitator (Ann Lee became "not heard yet")', async () => {
+    const page = await visit('https://app.zoom.us/wc/123/join');
+    const frame = await freshWorkshop(page);
+    await clickButton(frame, 'Start');
+    await openTab(frame, 'Turns');
+    const pressed = (name: string) => frame.$eval(`button[aria-label="${name} is a facilitator"]`, (b) => b.getAttribute('aria-pressed')).catch(() => null);
+    await eventually(() => pressed('Ann Lee'), (p) => p === 'true', 'you count as the facilitator');
+    await frame.$eval('button[aria-label="Bo Kim is a facilitator"]', (b) => (b as HTMLButtonElement).click());
+    await eventually(() => pressed('Bo Kim'), (p) => p === 'true', 'Bo Kim marked');
+    expect(await pressed('Ann Lee')).toBe('true');
+    const rows = await frame.$$eval('[data-testid="people"] li button.person-name', (all) => all.map((b) => b.textContent ?? ''));
+    expect(rows.find((r) => r.startsWith('Ann Lee'))).toContain('Ann Lee · facilitator');
+  });
+
   it('after erasing a workshop and closing the browser, its text and names are not in the profile’s files', async () => {
     // Start clean (the earlier tests recorded the same people), then a workshop to erase.
     const options0 = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#data`));
