@@ -1,4 +1,4 @@
-import { isLive } from '../capture/schema';
+import { isLive, type Capture, type ProcessEvaluation } from '../capture/schema';
 import type { SeriesContents } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
 import { capturesOf } from '../store/captures';
@@ -76,3 +76,20 @@ async function applySeriesPatch(workshopId: string, patch: SeriesPatch, now: num
   const saved = await series.put(SeriesRecord.parse(next));
   return { ok: true, value: saved };
 }
+
+/**
+ * For the last workshop of a series, what its summary reports though it was captured earlier: the
+ * series' experiments evaluated so far (from the workshops before it, the latest made for each
+ * place standing for it) and the evaluation of the process. Nothing for any other workshop.
+ */
+export async function seriesEvaluationOf(workshop: WorkshopRecord, workshopCount: number, record: SeriesRecord | undefined): Promise<{ evaluated: Capture[]; process?: ProcessEvaluation }> {
+  if (workshopCount < 2 || workshop.workshopIndex !== workshopCount - 1) return { evaluated: [] };
+  const latest = new Map<number, WorkshopRecord>();
+  for (const w of [...(await workshopsOfSeries(seriesIdOf(workshop)))].sort((a, b) => a.createdAt - b.createdAt)) {
+    if (w.workshopIndex < workshop.workshopIndex) latest.set(w.workshopIndex, w);
+  }
+  const earlier = await Promise.all([...latest.values()].map((w) => capturesOf(w.id)));
+  const evaluated = earlier.flat().filter((c) => isLive(c) && c.kind === 'experiment' && c.evaluation !== undefined);
+  return { evaluated, ...(record?.processEvaluation ? { process: record.processEvaluation } : {}) };
+}
+

@@ -20,7 +20,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
-import { seriesRecordOf } from './series';
+import { seriesEvaluationOf, seriesRecordOf } from './series';
 import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
@@ -379,11 +379,26 @@ export async function workshopContents(workshopId: string) {
     liveEventsOf(workshopId),
     seriesRecordOf(workshopId),
   ]);
-  // One read of the series record for both: the names marked F and the composed task.
+  // One read of the series record for all three: the names marked F, the composed task, the process evaluation.
   const seriesNames = seriesRecord?.facilitators ?? [];
   const composedTask = seriesRecord?.intermediateTask?.trim() || undefined;
+  const evaluation = loaded ? await seriesEvaluationOf(loaded.workshop, loaded.script.workshops.length, seriesRecord) : { evaluated: [] };
   return loaded
-    ? { ...loaded, captures: caps, participants: people, turns, prompts, facilitatorKeys: live.state.facilitatorKeys, seriesFacilitators: seriesNames, notFacilitatorKeys: live.state.notFacilitatorKeys ?? [], floor: floorOf(live.state, liveEvents), liveEvents, ...(composedTask ? { seriesIntermediateTask: composedTask } : {}) }
+    ? {
+        ...loaded,
+        ...(evaluation.evaluated.length ? { seriesEvaluated: evaluation.evaluated } : {}),
+        ...(evaluation.process ? { seriesProcessEvaluation: evaluation.process } : {}),
+        captures: caps,
+        participants: people,
+        turns,
+        prompts,
+        facilitatorKeys: live.state.facilitatorKeys,
+        seriesFacilitators: seriesNames,
+        notFacilitatorKeys: live.state.notFacilitatorKeys ?? [],
+        floor: floorOf(live.state, liveEvents),
+        liveEvents,
+        ...(composedTask ? { seriesIntermediateTask: composedTask } : {}),
+      }
     : null;
 }
 

@@ -1,4 +1,4 @@
-import type { Capture } from '../capture/schema';
+import type { Capture, ProcessEvaluation } from '../capture/schema';
 import type { Lang } from '../lang';
 import type { PromptAction } from '../prompts/rules';
 import type { Script } from '../script/schema';
@@ -43,6 +43,10 @@ export interface WorkshopContents {
   liveEvents?: LiveEvent[];
   /** The intermediate task as composed for the series (the Series tab), if it has been. */
   seriesIntermediateTask?: string;
+  /** In the series' last workshop: the series' experiments evaluated so far (captured earlier). */
+  seriesEvaluated?: Capture[];
+  /** In the series' last workshop: the participants' evaluation of the process. */
+  seriesProcessEvaluation?: ProcessEvaluation;
 }
 
 export interface ExportOptions {
@@ -117,13 +121,22 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
       date: workshop.date ?? isoDate(state.startedAtMs ?? workshop.createdAt),
       // Only a script of several workshops is a series: a one-off meeting's summary read "Series:
       // 50-minute virtual meeting" (found in a walk-through of the exports).
-      ...(script.workshops.length > 1 ? { seriesTitle: script.title, series: { position: { number: workshop.workshopIndex + 1, count: script.workshops.length } } } : {}),
+      ...(script.workshops.length > 1
+        ? {
+            seriesTitle: script.title,
+            series: {
+              position: { number: workshop.workshopIndex + 1, count: script.workshops.length },
+              ...(contents.seriesProcessEvaluation ? { processEvaluation: contents.seriesProcessEvaluation } : {}),
+            },
+          }
+        : {}),
       ...(intermediateTask ? { intermediateTask } : {}),
     },
     agenda,
     ...(reschedules.length ? { reschedules } : {}),
     ...(includeParticipants ? { participants: contents.participants.map((p) => ({ key: p.key, name: p.name })) } : {}),
     captures: contents.captures,
+    ...(contents.seriesEvaluated?.length ? { evaluatedExperiments: contents.seriesEvaluated } : {}),
     promptsUsed: contents.prompts
       .filter((p) => p.action !== 'snoozed')
       .map((p) => ({ cardId: p.cardId, title: opts.cardTitle(p.cardId), at: p.at, action: p.action, ...(p.phaseId ? { phaseId: p.phaseId } : {}) })),

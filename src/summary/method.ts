@@ -113,12 +113,12 @@ export function processBlocks(series: SeriesPart | undefined, lang: Lang): Block
 }
 
 /** What a summary adds for the method: the series' workshops, the map, vote, evaluations and the process evaluation. */
-export function methodBlocks(summary: { allCaptures: Capture[]; series?: SeriesPart }, lang: Lang): Block[] {
+export function methodBlocks(summary: { allCaptures: Capture[]; evaluatedExperiments?: Capture[]; series?: SeriesPart }, lang: Lang): Block[] {
   return [
     ...seriesWorkshopBlocks(summary.series, lang),
     ...mapBlocks(summary.allCaptures, lang),
     ...voteBlocks(summary.allCaptures, lang),
-    ...evaluationBlocks(summary.allCaptures, lang),
+    ...evaluationBlocks([...summary.allCaptures, ...(summary.evaluatedExperiments ?? [])], lang),
     ...processBlocks(summary.series, lang),
   ];
 }

@@ -96,6 +96,12 @@ export const WorkshopExport = z.object({
   /** Only when includeParticipants: names are personal data and the user chooses. */
   participants: z.array(ExportParticipant).max(1000).optional(),
   captures: z.array(Capture).max(200_000),
+  /**
+   * In the last workshop of a series: the series' experiments evaluated so far. They were captured in
+   * an earlier workshop (they are not this workshop's captures, and an import leaves them out), but
+   * their evaluation is what this workshop produced, and its summary reports it.
+   */
+  evaluatedExperiments: z.array(Capture).max(500).optional(),
   promptsUsed: z.array(PromptUse).max(10_000),
   /** Only when includeStats. */
   participation: z.array(SpeakerStats).max(1000).optional(),
@@ -141,6 +147,7 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
     delete out.floor;
   }
   out.captures = doc.captures.map((c) => exportableCapture(c, doc.includeParticipants, doc.keepFullUrls === true));
+  if (doc.evaluatedExperiments) out.evaluatedExperiments = doc.evaluatedExperiments.map((c) => exportableCapture(c, doc.includeParticipants, doc.keepFullUrls === true));
   return out;
 }
 
@@ -265,6 +272,8 @@ export interface WorkshopSummary {
   phases: PhaseGroup[];
   /** Every live capture, in phase order: for spreadsheets. */
   allCaptures: Capture[];
+  /** The series' experiments evaluated so far, in its last workshop (see WorkshopExport). */
+  evaluatedExperiments?: Capture[];
   captureCount: number;
   agenda: {
     rows: AgendaRow[];
@@ -369,6 +378,8 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
     ...cardUses(doc.promptsUsed, phaseTitles),
     includeParticipants: doc.includeParticipants,
   };
+  const evaluated = (doc.evaluatedExperiments ?? []).filter(isLive);
+  if (evaluated.length) summary.evaluatedExperiments = evaluated;
   if (doc.includeParticipants && doc.participants) summary.participants = doc.participants;
   if (doc.includeStats) {
     const facilitation = facilitationNote(doc);

@@ -199,6 +199,38 @@ describe('the series summary', async () => {
     expect(withNames).toContain('Pari 1: Päivi Äijälä, Bo Kim');
   });
 
+  // Found in a Finnish walk-through: workshop 3's own summary, the one sent that afternoon, had none
+  // of its results; the evaluations are stored on workshop 2's experiments.
+  it('the last workshop’s summary reports the experiments evaluated and the process evaluation, in every format', async () => {
+    const evaluated = capture({
+      text: 'Kalenteri',
+      kind: 'experiment',
+      votes: 4,
+      workshopId: 'w2',
+      evaluation: { employees: { score: 4, notes: 'Vähemmän soittelua' }, decision: 'spread' },
+    });
+    const w3 = sampleDoc({
+      workshop: { id: 'w3', title: 'Työpaja 3', goal: '', seriesTitle: 'Muutosvuoropuhelu', series: { position: { number: 3, count: 3 }, processEvaluation: { score: 4, worked: 'Sekaparit' } } },
+      captures: [capture({ text: 'Jatketaan kalenteria', kind: 'decision', phaseId: 'p1' })],
+      evaluatedExperiments: [evaluated],
+    });
+    expect(WorkshopExport.safeParse(w3).success).toBe(true);
+    const md = renderMarkdown(w3, 'fi', { timeZone: tz });
+    expect(md).toContain('## Kokeilujen arviointi');
+    expect(md).toContain('### Kalenteri');
+    expect(md).toContain('Vähemmän soittelua');
+    expect(md).toContain('## Virtuaalisen yhteiskehittämisen prosessin arviointi');
+    // Reported, not counted as this workshop's captures.
+    expect(md).not.toContain('## Kokeilut');
+    const html = renderHtml(w3, 'fi', { timeZone: tz });
+    expect(html).toContain('Vähemmän soittelua');
+    const docx = unzip(await renderDocx(w3, 'fi', { timeZone: tz })).get('word/document.xml')!.toString('utf8');
+    expect(docx).toContain('Vähemmän soittelua');
+    // An import takes the workshop's own captures only.
+    const parsed = parseWorkshopExport(renderJson(w3));
+    expect(parsed.ok && parsed.doc.captures.map((c) => c.text)).toEqual(['Jatketaan kalenteria']);
+  });
+
   it('a workshop summary names its place in the series', () => {
     const md = renderMarkdown({ ...w2, workshop: { ...w2.workshop, seriesTitle: 'Muutosvuoropuhelu', series: { position: { number: 2, count: 3 } } } }, 'en', { timeZone: tz });
     expect(md).toContain('Muutosvuoropuhelu (workshop 2 of 3)');
