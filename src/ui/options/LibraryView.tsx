@@ -104,7 +104,9 @@ export function LibraryView() {
                   {!row.current && <button onClick={() => void ask('workshop/open', { workshopId: w.id })}>{t('libraryMakeActive')}</button>}
                   <button
                     onClick={() => {
-                      if (confirm(t('libraryDeleteConfirm', { title: w.title }))) void ask('workshop/delete', { workshopId: w.id });
+                      // A workshop shared live stays in the others' browsers: this deletes it here only.
+                      const question = t('libraryDeleteConfirm', { title: w.title });
+                      if (confirm(w.sharedAt === undefined ? question : `${question}\n\n${t('dataSharedEraseNote')}`)) void ask('workshop/delete', { workshopId: w.id });
                     }}
                   >
                     {t('libraryDelete')}
