@@ -36,7 +36,21 @@ export function whiteboardClipboard(
   arrangement: BoardArrangement,
   lang: 'fi' | 'en',
 ): WhiteboardClipboard {
+  return whiteboardCopy(doc, target, arrangement, lang).clipboard;
+}
+
+/** The clipboard and how many notes it holds (what the user is told was copied). */
+export function whiteboardCopy(
+  doc: { captures: readonly Capture[]; floor?: readonly FloorRecord[] | undefined },
+  target: WhiteboardTarget,
+  arrangement: BoardArrangement,
+  lang: 'fi' | 'en',
+): { clipboard: WhiteboardClipboard; notes: number } {
   const layout = layoutCaptures(doc.captures, arrangement, developmentMapFields(lang), doc.floor);
+  return { clipboard: clipboardOf(layout, target), notes: layout.notes.length };
+}
+
+function clipboardOf(layout: BoardLayout, target: WhiteboardTarget): WhiteboardClipboard {
   const lines = layoutLines(layout);
   const text = lines.length ? `${lines.join('\n')}\n` : '';
   const paragraphs = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');

@@ -164,3 +164,24 @@ export function developmentMapFields(lang: Lang): BoardField[] {
     };
   });
 }
+
+/**
+ * What "Copy to the whiteboard" lays out for a workshop of a series. The map and the vote span the
+ * series (workshop 1's map, workshop 2's experiments), so those two take the series' map notes or
+ * vote candidates (`series`: every held workshop's captures), and the map also the workshop's own
+ * other notes, below it as before; the other arrangements take the workshop's own captures. From
+ * workshop 3 the vote copied nothing and the map four empty frames.
+ */
+export function boardCaptures(own: readonly Capture[], series: readonly Capture[] | undefined, arrangement: BoardArrangement, lang: Lang): readonly Capture[] {
+  if (!series) return own;
+  if (arrangement === 'votes') {
+    const candidates = voteCandidates(live(series));
+    return candidates.length ? candidates : own;
+  }
+  if (arrangement !== 'map') return own;
+  const fields = developmentMapFields(lang);
+  const onMap = live(series).filter((c) => fields.some((f) => f.holds(c)));
+  const ids = new Set(onMap.map((c) => c.id));
+  return [...onMap, ...own.filter((c) => !ids.has(c.id) && !fields.some((f) => f.holds(c)))];
+}
+

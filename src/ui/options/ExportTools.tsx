@@ -4,10 +4,10 @@ import { t } from '../i18n';
 import { ask } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
-import { loadExport } from '../summary/loadExport';
-import type { BoardArrangement } from '../../summary/boardLayout';
+import { loadExport, loadSeriesExport } from '../summary/loadExport';
+import { boardCaptures, type BoardArrangement } from '../../summary/boardLayout';
 import { facilitationKit } from '../../summary/facilitationKit';
-import { whiteboardClipboard, WHITEBOARD_TARGETS, type WhiteboardClipboard, type WhiteboardTarget } from '../../summary/boardClipboard';
+import { whiteboardCopy, WHITEBOARD_TARGETS, type WhiteboardClipboard, type WhiteboardTarget } from '../../summary/boardClipboard';
 
 const FILE_FORMATS: Exclude<SummaryFormat, 'sticky'>[] = ['docx', 'md', 'html', 'csv', 'json'];
 const ARRANGEMENTS: BoardArrangement[] = ['grid', 'map', 'votes', 'goAround'];
@@ -49,10 +49,16 @@ export function ExportTools({ workshopId, title, includeParticipants, includeSta
     const loaded = await loadExport(workshopId, { keepFullUrls });
     if (!loaded.ok) return setError(loaded.error);
     const { doc } = loaded;
+    // The map and the vote of a series span its workshops (src/summary/boardLayout.ts boardCaptures).
+    const series = (arrangement === 'map' || arrangement === 'votes') && doc.workshop.series?.position ? await loadSeriesExport(workshopId) : undefined;
+    const captures = boardCaptures(doc.captures, series?.ok ? series.doc.captures : undefined, arrangement, doc.lang);
     try {
       // The notes speak the workshop's language, whatever the UI's: its captures are written in it.
-      await writeClipboard(whiteboardClipboard(doc, target, arrangement, doc.lang));
-      setDone(t('exportCopied', { n: doc.captures.length }));
+      const copy = whiteboardCopy({ ...doc, captures: [...captures] }, target, arrangement, doc.lang);
+      if (copy.notes === 0) return setError('export-board-empty');
+      await writeClipboard(copy.clipboard);
+      // What was copied, not how many captures the workshop has (it said "1 note copied" of an empty vote).
+      setDone(t('exportCopied', { n: copy.notes }));
     } catch {
       setError('export-failed');
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excalidrawItems, parseExcalidrawClipboard } from '../../../src/sites/clipboard';
-import { excalidrawClipboard, layoutLines, tldrawClipboardHtml, whiteboardClipboard } from '../../../src/summary/boardClipboard';
-import { developmentMapFields, layoutCaptures, NOTE_SIZE } from '../../../src/summary/boardLayout';
+import { excalidrawClipboard, layoutLines, tldrawClipboardHtml, whiteboardClipboard, whiteboardCopy } from '../../../src/summary/boardClipboard';
+import { boardCaptures, developmentMapFields, layoutCaptures, NOTE_SIZE } from '../../../src/summary/boardLayout';
 import { capture } from './fixture';
 
 const HOSTILE = '<img src=x onerror=alert(1)> </div> & "q"';
@@ -152,5 +152,33 @@ describe('facilitation kit', () => {
         if (e.containerId) expect(ids.has(e.containerId)).toBe(true);
       }
     }
+  });
+});
+
+// Found in a Finnish walk-through: from workshop 3, "Copy to the whiteboard" with the vote copied
+// nothing and the map four empty frames (each took that workshop's captures only), and both said
+// "1 note copied".
+describe('a series workshop on the board', () => {
+  const w1 = [capture({ text: 'Paperilomakkeet', mapField: 'content-now', workshopId: 'w1' }), capture({ text: 'Viikkopalaveri', mapField: 'ways-now', workshopId: 'w1' })];
+  const w2 = [
+    capture({ text: 'Yhteinen kalenteri', kind: 'experiment', votes: 5, workshopId: 'w2', mapField: 'ways-future' }),
+    capture({ text: 'Asiakasraati', kind: 'experiment', votes: 2, workshopId: 'w2' }),
+  ];
+  const own = [capture({ text: 'Levitetään kalenteri', kind: 'decision', workshopId: 'w3' })];
+  const series = [...w1, ...w2, ...own];
+
+  it('the map takes the series’ map notes and the workshop’s own others; the vote the series’ experiments', () => {
+    expect(boardCaptures(own, series, 'map', 'fi').map((c) => c.text)).toEqual(['Paperilomakkeet', 'Viikkopalaveri', 'Levitetään kalenteri']);
+    const vote = whiteboardCopy({ captures: [...boardCaptures(own, series, 'votes', 'fi')] }, 'text', 'votes', 'fi');
+    expect(vote.clipboard['text/plain']).toBe('Yhteinen kalenteri (● 5)\nAsiakasraati (● 2)\n');
+    expect(vote.notes).toBe(2);
+    // The others, and a workshop outside a series, take the workshop's own captures.
+    expect(boardCaptures(own, series, 'grid', 'fi')).toBe(own);
+    expect(boardCaptures(own, undefined, 'map', 'fi')).toBe(own);
+  });
+
+  it('counts the notes the clipboard holds, not the workshop’s captures', () => {
+    expect(whiteboardCopy({ captures: own }, 'excalidraw', 'votes', 'fi').notes).toBe(0);
+    expect(whiteboardCopy({ captures: [...boardCaptures(own, series, 'map', 'fi')] }, 'excalidraw', 'map', 'fi').notes).toBe(3);
   });
 });
