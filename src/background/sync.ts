@@ -6,6 +6,7 @@ import { EngineConfig, newRoom, offStatus, parseInvitation, type LiveSession, ty
 import type { SharedEntries, VoteEvent } from '../sync/entries';
 import { applyRemote, localEntries, noteOwnVote } from '../sync/apply';
 import { OFFSCREEN_PAGE, type ToEngine } from '../sync/toEngine';
+import { erasedTest, sharedWithoutErased } from '../privacy/forget';
 import { changed } from './router';
 import { syncHooks } from './syncHooks';
 import { workshops } from '../store/workshops';
@@ -152,7 +153,8 @@ export async function receiveRemote(workshopId: string, entries: SharedEntries):
   if (!session) return fail('sync-off');
   if (session.workshopId && session.workshopId !== workshopId) return fail('sync-other-workshop');
   if (!session.workshopId) await setSetting('liveSession', { ...session, workshopId });
-  const applied = await applyRemote(workshopId, entries);
+  const erased = erasedTest((await workshops.get(workshopId))?.erased, workshopId);
+  const applied = await applyRemote(workshopId, sharedWithoutErased(entries, erased));
   await markShared(workshopId);
   const topics: Topic[] = [...applied.topics];
   if (applied.created) {

@@ -60,6 +60,8 @@ export const ERASED_MAX = 1000;
 
 export interface ErasedTest {
   key(key: string): boolean;
+  /** A name alone, as a chat line's author. */
+  name(name: string): boolean;
   /** A person as the site reports them: erased by key or by name. */
   person(person: { key: string; name: string }): boolean;
 }
@@ -68,7 +70,21 @@ export function erasedTest(erased: ErasedPeople | undefined, workshopId: string)
   const keys = new Set(erased?.keys ?? []);
   const names = new Set(erased?.names ?? []);
   const key = (k: string) => keys.size > 0 && keys.has(keyMark(workshopId, k));
-  return { key, person: (p) => key(p.key) || (names.size > 0 && names.has(nameMark(workshopId, p.name))) };
+  const name = (n: string) => names.size > 0 && names.has(nameMark(workshopId, n));
+  return { key, name, person: (p) => key(p.key) || name(p.name) };
+}
+
+/**
+ * What a co-facilitator's copy sends that may be kept here: their copy still holds the events and
+ * chat lines of someone erased here, and would bring them back. An event naming them is left out
+ * whole (one changed here would read as new on every exchange, and be added again each time).
+ */
+export function sharedWithoutErased<E extends { liveEvents: LiveEvent[]; captures: { source: { type: string; author?: string | undefined } }[] }>(entries: E, erased: ErasedTest): E {
+  return {
+    ...entries,
+    liveEvents: entries.liveEvents.filter((event) => withoutErased(event, erased) === event),
+    captures: entries.captures.filter((capture) => !(capture.source.type === 'chat' && capture.source.author !== undefined && erased.name(capture.source.author))),
+  };
 }
 
 /** The event without the erased people in it; null when it was about one of them only. */
