@@ -21,6 +21,7 @@ import { getLive, liveEventsOf } from '../store/liveState';
 import { turnsOf } from '../store/speakingTurns';
 import { series, seriesIdOf } from '../store/series';
 import { seriesEvaluationOf, seriesRecordOf } from './series';
+import { syncRowKeys } from '../sync/rows';
 import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { builtInScriptId } from '../store/templateCopies';
 import type { Lang } from '../i18n';
@@ -361,6 +362,8 @@ export async function deleteWorkshop(workshopId: string): Promise<void> {
     byWorkshop('participants'),
     byWorkshop('speakingTurns'),
     byWorkshop('promptLog'),
+    // Live sharing's rows of this workshop (vote ids, capture versions): they went on existing.
+    ...syncRowKeys(workshopId).map((key) => tx.objectStore('settings').delete(key)),
   ]);
   if ((await getSetting('activeWorkshopId')) === workshopId) await setSetting('activeWorkshopId', null);
   // The series record holds names (organisations, groups): it goes with the series' last workshop.

@@ -12,6 +12,7 @@ import { saveScript, scripts } from '../store/scripts';
 import { workshops } from '../store/workshops';
 import { CONFLICT_TAG, editedFromOf, noteLocalVersions, resolveCaptures, withVersions } from './captureVersions';
 import { isSharedLiveEvent, liveEventKey, SHARED_LIMITS, SharedEntries, textHash, type VoteEvent } from './entries';
+import { appliedVotesKey } from './rows';
 
 // The store side of live sharing, in the background: what the local store has to share, and how
 // what came from the room is written — through the same validated store paths the router's
@@ -45,8 +46,6 @@ export async function localEntries(workshopId: string, votes: readonly VoteEvent
   };
 }
 
-/** The vote increments already counted in this browser's store, per workshop (a settings row of its own). */
-const appliedVotesKey = (workshopId: string) => `sync-votes:${workshopId}`;
 const AppliedVotes = z.array(z.string().max(40)).max(SHARED_LIMITS.votes);
 
 async function appliedVotes(workshopId: string): Promise<Set<string>> {

@@ -5,6 +5,7 @@ import type { Lang } from '../lang';
 import { db } from '../store/db';
 import { committed } from '../store/records';
 import { EditedFrom, textHash } from './entries';
+import { versionsKey } from './rows';
 
 // Capture versions in live sharing: which version each shared version was edited from, and how two
 // versions made apart (offline, or at the same moment) are resolved without losing a text. Used by
@@ -15,7 +16,6 @@ import { EditedFrom, textHash } from './entries';
  * `updatedAt` and text hash) and the version that one was made from. A version the store has that is
  * not the one noted was made here, from the one noted: that is what it is shared as edited from.
  */
-const versionsKey = (workshopId: string) => `sync-capture-versions:${workshopId}`;
 const Version = z.object({ at: z.number(), text: z.string().max(20), from: EditedFrom.optional() });
 type Version = z.infer<typeof Version>;
 const Versions = z.record(z.string().max(100), Version);
