@@ -7,7 +7,7 @@ import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
 import { getSetting } from '../store/settings';
 import { listWorkshops, WorkshopRecord } from '../store/workshops';
-import { forgetPerson, withErased } from '../privacy/forget';
+import { ERASED_KEY, forgetPerson, withErased } from '../privacy/forget';
 import { applyRetention } from './library';
 import { scrubDeleted } from './scrub';
 import { deleteWorkshop } from './workshops';
@@ -125,10 +125,10 @@ export async function erasePerson(workshopId: string, person: { key?: string | u
           Promise.all(
             rows.map((row) => {
               const before = JSON.stringify(row.event);
-              const after = before.split(JSON.stringify(key)).join('"erased"').split(JSON.stringify(person.name)).join('""');
+              const after = before.split(JSON.stringify(key)).join(JSON.stringify(ERASED_KEY)).split(JSON.stringify(person.name)).join('""');
               if (after === before) return undefined;
               const parsed = LiveEvent.safeParse(JSON.parse(after));
-              return tx.objectStore('liveEvents').put({ ...row, event: parsed.success ? parsed.data : { type: 'erased', at: 0 } });
+              return tx.objectStore('liveEvents').put({ ...row, event: parsed.success ? parsed.data : { type: ERASED_KEY, at: 0 } });
             }),
           ),
         ),

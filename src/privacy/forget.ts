@@ -120,3 +120,17 @@ export function withoutErased(event: LiveEvent, erased: ErasedTest): LiveEvent |
       return event;
   }
 }
+
+/** What an erase writes where a live event named the person (src/background/erase.ts). */
+export const ERASED_KEY = 'erased';
+
+/**
+ * Whether a live event is one an erase rewrote (it names ERASED_KEY, or is the bare placeholder):
+ * kept in this browser's log (appends count on its length), never sent to a room, where it read as a
+ * new event, a raised hand with no name.
+ */
+export function isErasedEvent(event: unknown): boolean {
+  const names = (value: unknown): boolean =>
+    value === ERASED_KEY || (Array.isArray(value) ? value.some(names) : typeof value === 'object' && value !== null && Object.values(value).some(names));
+  return typeof event === 'object' && event !== null && ((event as { type?: unknown }).type === ERASED_KEY || Object.entries(event).some(([field, value]) => field !== 'type' && names(value)));
+}

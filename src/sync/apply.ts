@@ -13,6 +13,7 @@ import { workshops } from '../store/workshops';
 import { CONFLICT_TAG, editedFromOf, noteLocalVersions, resolveCaptures, withVersions } from './captureVersions';
 import { isSharedLiveEvent, liveEventKey, SHARED_LIMITS, SharedEntries, textHash, type VoteEvent } from './entries';
 import { appliedVotesKey } from './rows';
+import { isErasedEvent } from '../privacy/forget';
 
 // The store side of live sharing, in the background: what the local store has to share, and how
 // what came from the room is written — through the same validated store paths the router's
@@ -38,7 +39,8 @@ export async function localEntries(workshopId: string, votes: readonly VoteEvent
       run: runPhases,
     },
     runEvents: events.slice(-SHARED_LIMITS.runEvents),
-    liveEvents: live.filter(isSharedLiveEvent).slice(-SHARED_LIMITS.liveEvents),
+    // Not the events an erase rewrote: sent to the room they read as new ones (a hand with no name).
+    liveEvents: live.filter((event) => isSharedLiveEvent(event) && !isErasedEvent(event)).slice(-SHARED_LIMITS.liveEvents),
     captures: shared,
     editedFrom,
     votes: votes.slice(-SHARED_LIMITS.votes),

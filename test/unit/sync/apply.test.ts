@@ -48,6 +48,21 @@ describe('live sharing, store side', () => {
     expect((await liveEventsOf(id)).filter((e) => e.type === 'hand/raise')).toHaveLength(1);
   });
 
+  // Found by the erase's owner: after "Erase Bo Kim" the events that named him, rewritten to name no
+  // one, were pushed to the room as new ones, and a co-facilitator's panel showed a hand with no name.
+  it('does not send the events an erase rewrote', async () => {
+    const { erasePerson } = await import('../../../src/background/erase');
+    const active = await facilitatorWorkshop();
+    const id = active.workshop.id;
+    await appendRunEvent(id, { type: 'start', at: 1000 }, 0);
+    await appendLiveEvent(id, { type: 'hand/raise', at: 1100, key: 'k1', name: 'Bo Kim' });
+    await appendLiveEvent(id, { type: 'hand/raise', at: 1200, key: 'k2', name: 'Aino' });
+    expect((await localEntries(id))!.liveEvents).toHaveLength(2);
+    await erasePerson(id, { key: 'k1', name: 'Bo Kim' });
+    expect((await liveEventsOf(id)).length).toBeGreaterThanOrEqual(2); // the log keeps its length
+    expect((await localEntries(id))!.liveEvents).toEqual([{ type: 'hand/raise', at: 1200, key: 'k2', name: 'Aino' }]);
+  });
+
   it('a joiner whose own copy of the template has other phase ids keeps it, and runs the room’s script beside it', async () => {
     const active = await facilitatorWorkshop();
     const id = active.workshop.id;
