@@ -34,7 +34,8 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
 
 // A person erased from a workshop is not recorded in it again while the meeting still shows them:
 // the workshop keeps a list of whom it erased, as hashes of their key and name (salted with the
-// workshop id), so the list itself names no one. What the site reports (its roster, its hands, the
+// workshop id): the list cannot be read as names, though one who has the database and guesses a
+// name (from the meeting's roster, say) can check the guess. What the site reports (its roster, its hands, the
 // people a go-around is started with) is matched by key or by name, since a rejoin may bring a new
 // key; a facilitator's action on one person by key. A name the facilitator types in is theirs to add.
 
@@ -130,7 +131,9 @@ export const ERASED_KEY = 'erased';
  * new event, a raised hand with no name.
  */
 export function isErasedEvent(event: unknown): boolean {
+  // In a value or as a key: a go-around's speaking times are keyed by person.
   const names = (value: unknown): boolean =>
-    value === ERASED_KEY || (Array.isArray(value) ? value.some(names) : typeof value === 'object' && value !== null && Object.values(value).some(names));
+    value === ERASED_KEY ||
+    (Array.isArray(value) ? value.some(names) : typeof value === 'object' && value !== null && Object.entries(value).some(([key, v]) => key === ERASED_KEY || names(v)));
   return typeof event === 'object' && event !== null && ((event as { type?: unknown }).type === ERASED_KEY || Object.entries(event).some(([field, value]) => field !== 'type' && names(value)));
 }

@@ -57,9 +57,20 @@ describe('live sharing, store side', () => {
     await appendRunEvent(id, { type: 'start', at: 1000 }, 0);
     await appendLiveEvent(id, { type: 'hand/raise', at: 1100, key: 'k1', name: 'Bo Kim' });
     await appendLiveEvent(id, { type: 'hand/raise', at: 1200, key: 'k2', name: 'Aino' });
-    expect((await localEntries(id))!.liveEvents).toHaveLength(2);
+    // A go-around after Bo Kim left: he is named only as a key of the speaking times.
+    await appendLiveEvent(id, {
+      type: 'goaround/start',
+      at: 1300,
+      participants: [{ key: 'k2', name: 'Aino' }],
+      order: 'as-listed',
+      perPersonSec: 60,
+      seed: 1,
+      speakingMsByKey: { k1: 42_000, k2: 1000 },
+      excludeKeys: [],
+    });
+    expect((await localEntries(id))!.liveEvents).toHaveLength(3);
     await erasePerson(id, { key: 'k1', name: 'Bo Kim' });
-    expect((await liveEventsOf(id)).length).toBeGreaterThanOrEqual(2); // the log keeps its length
+    expect((await liveEventsOf(id)).length).toBeGreaterThanOrEqual(3); // the log keeps its length
     expect((await localEntries(id))!.liveEvents).toEqual([{ type: 'hand/raise', at: 1200, key: 'k2', name: 'Aino' }]);
   });
 
