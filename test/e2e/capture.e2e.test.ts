@@ -205,6 +205,19 @@ describe('capture and export', () => {
     await eventually(focused, (f) => f.label === 'Undo', 'focus on Undo');
     await page.keyboard.press('Enter');
     await eventually(focused, (f) => f.row && f.label.endsWith('Shared calendar for the team'), 'focus on the capture brought back');
+
+    // A change made elsewhere while the form is open stays: Done sends only what the form changed
+    // (it sent every field, so a co-facilitator's map placement was undone; found in review).
+    await edit();
+    await panel.waitForSelector('.capture-item form textarea');
+    const active = await askBackground<{ value: { workshop: { id: string } } }>(panel, { to: 'background', type: 'workshop/active' });
+    const list = await askBackground<{ value: { id: string; text: string }[] }>(panel, { to: 'background', type: 'capture/list', workshopId: active.value.workshop.id });
+    const id = list.value.find((c) => c.text.startsWith('Shared calendar'))!.id;
+    expect(await askBackground(panel, { to: 'background', type: 'capture/update', id, patch: { mapField: 'ways-now' } })).toMatchObject({ ok: true });
+    await typeInto(panel, '.capture-item form textarea', 'Shared calendar for the whole team');
+    await submitForm(panel, '.capture-item form textarea');
+    await waitForText(panel, 'Shared calendar for the whole team');
+    expect(await stored()).toEqual({ kind: 'question', mapField: 'ways-now' });
     await page.close();
   });
 

@@ -478,7 +478,11 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
 
   // The form opens on the capture as it is now: a change since this row was drawn (a map key on the
   // row, a co-facilitator's edit) was otherwise undone by Done.
+  // The capture as the form opened on it: Done sends only what was changed in the form, so a change
+  // made elsewhere meanwhile (a co-facilitator placing it on the map, say) is not undone.
+  const openedWith = useRef<Capture>(capture);
   function startEdit() {
+    openedWith.current = capture;
     setDraft(capture.text);
     setTheme(capture.theme ?? '');
     setTags(capture.tags.join(', '));
@@ -530,14 +534,18 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
             if (!draft.trim()) return setError('capture-text-empty');
             const tagList = [...new Set(tags.split(',').map((tag) => tag.trim().slice(0, 60)).filter(Boolean))].slice(0, 50);
             // An emptied field clears what was stored (null), so a wrong owner can be taken away too.
-            void patch({
-              text: draft,
-              kind,
-              mapField: mapField || null,
-              tags: tagList,
-              theme: theme.trim() || null,
-              ...(withOwner ? { owner: owner.trim() || null, due: due || null } : {}),
-            }).then((ok) => ok && setEditing(false));
+            const was = openedWith.current;
+            const change: PayloadIn<'capture/update'>['patch'] = {
+              ...(draft !== was.text ? { text: draft } : {}),
+              ...(kind !== was.kind ? { kind } : {}),
+              ...((mapField || undefined) !== was.mapField ? { mapField: mapField || null } : {}),
+              ...(tagList.join('\n') !== was.tags.join('\n') ? { tags: tagList } : {}),
+              ...((theme.trim() || undefined) !== was.theme ? { theme: theme.trim() || null } : {}),
+              ...(withOwner && (owner.trim() || undefined) !== was.owner ? { owner: owner.trim() || null } : {}),
+              ...(withOwner && (due || undefined) !== was.due ? { due: due || null } : {}),
+            };
+            if (Object.keys(change).length === 0) return setEditing(false);
+            void patch(change).then((ok) => ok && setEditing(false));
           }}
         >
           <textarea ref={textBox} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} aria-label={t('captureText')} rows={2} />
