@@ -25,22 +25,28 @@ export function onMapKey(capture: Capture, setError: (code: string | undefined) 
       return;
     }
     e.preventDefault();
-    // The note moves to another field (another element), and focus fell to the body: on the map it
-    // follows the note; from the notes not yet placed it goes to the next of them, the one to place next.
-    const el = e.currentTarget as HTMLElement;
-    const next = el.dataset.testid === 'map-unplaced-item' ? ((el.nextElementSibling ?? el.previousElementSibling) as HTMLElement | null)?.dataset.captureId : undefined;
-    void patchCapture(capture.id, { mapField: field }).then((code) => {
-      setError(code);
-      refocus(next ?? capture.id, capture.id, 20);
-    });
+    place(capture, field, e.currentTarget as HTMLElement, setError);
   };
+}
+
+/**
+ * Puts the capture in the field (null: off the map), by a key on its item or a button in it. The note
+ * moves to another field (another element), and focus fell to the body: on the map it follows the
+ * note; from the notes not yet placed it goes to the next of them, the one to place next.
+ */
+function place(capture: Capture, field: MapField | null, item: HTMLElement, setError: (code: string | undefined) => void): void {
+  const next = item.dataset.testid === 'map-unplaced-item' ? ((item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null)?.dataset.captureId : undefined;
+  void patchCapture(capture.id, { mapField: field }).then((code) => {
+    setError(code);
+    refocus(next ?? capture.id, capture.id, 20);
+  });
 }
 
 /** Once the element focused for `from` has gone, focuses the item of `target` (trying a while). */
 function refocus(target: string, from: string, tries: number): void {
   const active = document.activeElement as HTMLElement | null;
   const lost = !active || active === document.body;
-  if (!lost && active.dataset.captureId !== from) return; // the user has moved on
+  if (!lost && (active.closest('[data-capture-id]') as HTMLElement | null)?.dataset.captureId !== from) return; // the user has moved on
   const item = lost ? document.querySelector<HTMLElement>(`[data-map-item][data-capture-id="${target}"]`) : null;
   if (item) item.focus();
   else if (tries > 0) setTimeout(() => refocus(target, from, tries - 1), 50);
@@ -125,7 +131,7 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
               <span class="capture-text">{c.text}</span>
               <span class="map-buttons">
                 {MAP_FIELDS.map((field) => (
-                  <button key={field} aria-label={t('mapPlaceIn', { field: mapFieldShort(field) })} title={mapFieldShort(field)} onClick={() => void patchCapture(c.id, { mapField: field }).then(setError)}>
+                  <button key={field} aria-label={t('mapPlaceIn', { field: mapFieldShort(field) })} title={mapFieldShort(field)} onClick={(e) => place(c, field, e.currentTarget.closest('[data-map-item]') as HTMLElement, setError)}>
                     {MAP_KEYS[field]}
                   </button>
                 ))}
