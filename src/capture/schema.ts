@@ -47,8 +47,13 @@ export type MapDimension = (typeof MAP_DIMENSIONS)[number];
 export type MapTime = (typeof MAP_TIMES)[number];
 export const mapFieldOf = (dimension: MapDimension, time: MapTime): MapField => `${dimension}-${time}`;
 
-/** A development experiment's plan (workshop 2): what will be tried, from when to when. */
+/**
+ * A development experiment's plan (workshop 2): whether the group chose it to try, what will be
+ * tried, from when to when. `chosen` absent (every plan stored before it existed): read by
+ * isChosen in src/series/experiments.ts.
+ */
 export const ExperimentPlan = z.object({
+  chosen: z.boolean().optional(),
   tried: z.string().max(2000).optional(),
   start: IsoDate.optional(),
   end: IsoDate.optional(),

@@ -1,12 +1,40 @@
 import type { Capture } from '../capture/schema';
 
-// Where an experiment stands, for the series view: planned (no dates yet or not started), running,
-// ended (waiting for its evaluation) or evaluated (a decision was made).
+// Which experiments the group chose to try after the vote, and where each stands. The vote ranks
+// the candidates; the facilitator ticks the ones the group will try (not always the top ones).
+// Every candidate read as planned, so workshop 3 listed all of them to evaluate (found in a
+// Finnish walk-through: "Työpajojen välissä 5 kokeilua" after two were chosen).
 
-export type ExperimentState = 'planned' | 'running' | 'ended' | 'evaluated';
+/** Whether anything of a plan was written down: an owner, what is tried or a date. */
+export function hasPlan(c: Capture): boolean {
+  const plan = c.experiment;
+  return Boolean(c.owner?.trim() || plan?.tried?.trim() || plan?.start || plan?.end);
+}
+
+/**
+ * Chosen to try: ticked, or not ticked either way and planned (a plan stored before the tick
+ * existed was made for an experiment chosen to try). Unticked: not chosen, plan or no plan.
+ */
+export function isChosen(c: Capture): boolean {
+  return c.experiment?.chosen ?? hasPlan(c);
+}
+
+/** The experiments chosen to try, then the others, each in the order given. */
+export function chosenFirst<T>(experiments: readonly T[], captureOf: (item: T) => Capture): { chosen: T[]; others: T[] } {
+  const chosen = experiments.filter((e) => isChosen(captureOf(e)));
+  return { chosen, others: experiments.filter((e) => !isChosen(captureOf(e))) };
+}
+
+/**
+ * Where an experiment stands, for the series view: a proposal (no choice made and no plan), not
+ * chosen (unticked), planned (chosen, no dates yet or not started), running, ended (waiting for its
+ * evaluation) or evaluated (a decision was made, chosen or not).
+ */
+export type ExperimentState = 'proposed' | 'notChosen' | 'planned' | 'running' | 'ended' | 'evaluated';
 
 export function experimentState(c: Capture, today: string): ExperimentState {
   if (c.evaluation?.decision) return 'evaluated';
+  if (!isChosen(c)) return c.experiment?.chosen === false ? 'notChosen' : 'proposed';
   const { start, end } = c.experiment ?? {};
   if (end && end < today) return 'ended';
   if (start && start <= today) return 'running';

@@ -52,7 +52,7 @@ export const METHOD_LABELS = {
     notYet: 'ei vielä pidetty',
     position: (n: number, count: number) => `työpaja ${n}/${count}`,
     evaluation: 'Kokeilujen arviointi',
-    experiment: { candidate: 'Kokeilu', owner: 'Vastuu', start: 'Alkaa', end: 'Päättyy', tried: 'Mitä kokeillaan', addresses: 'Kartan kenttä', votes: 'Äänet', rank: 'Sija', decision: 'Päätös', score: 'Arvio (1–5)', notes: 'Muistiinpanot' },
+    experiment: { candidate: 'Kokeilu', chosen: 'Valittu kokeiltavaksi', notChosen: 'Ei valittu kokeiltavaksi', owner: 'Vastuu', start: 'Alkaa', end: 'Päättyy', tried: 'Mitä kokeillaan', addresses: 'Kartan kenttä', votes: 'Äänet', rank: 'Sija', decision: 'Päätös', score: 'Arvio (1–5)', notes: 'Muistiinpanot' },
     process: { title: 'Virtuaalisen yhteiskehittämisen prosessin arviointi', score: 'Arvio (1–5)', worked: 'Mikä toimi', improve: 'Mitä parantaisimme' },
   },
   en: {
@@ -98,7 +98,7 @@ export const METHOD_LABELS = {
     notYet: 'not held yet',
     position: (n: number, count: number) => `workshop ${n} of ${count}`,
     evaluation: 'Evaluation of the experiments',
-    experiment: { candidate: 'Experiment', owner: 'Owner', start: 'Starts', end: 'Ends', tried: 'What will be tried', addresses: 'Map field', votes: 'Votes', rank: 'Rank', decision: 'Decision', score: 'Rating (1–5)', notes: 'Notes' },
+    experiment: { candidate: 'Experiment', chosen: 'Chosen to try', notChosen: 'Not chosen to try', owner: 'Owner', start: 'Starts', end: 'Ends', tried: 'What will be tried', addresses: 'Map field', votes: 'Votes', rank: 'Rank', decision: 'Decision', score: 'Rating (1–5)', notes: 'Notes' },
     process: { title: 'Evaluation of the virtual co-development process', score: 'Rating (1–5)', worked: 'What worked', improve: 'What we would improve' },
   },
 } as const;

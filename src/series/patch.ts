@@ -8,6 +8,7 @@ import { EvaluationDecision, ExperimentEvaluation, ExperimentPlan, ViewEvaluatio
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export const ExperimentPlanPatch = z.object({
+  chosen: nullable(ExperimentPlan.shape.chosen.unwrap()),
   tried: nullable(ExperimentPlan.shape.tried.unwrap()),
   start: nullable(ExperimentPlan.shape.start.unwrap()),
   end: nullable(ExperimentPlan.shape.end.unwrap()),

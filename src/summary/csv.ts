@@ -1,4 +1,5 @@
 import { EVALUATION_VIEWS, type Capture } from '../capture/schema';
+import { isChosen } from '../series/experiments';
 import { methodLabels } from '../series/labels';
 import { csvCell } from './escape';
 import { spreadsheetDateTime, type RenderOptions } from './format';
@@ -30,8 +31,9 @@ export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions =
   if (withAuthor) header.push(L.author);
   header.push(L.capturedBy, L.created, L.id);
   // The Change Dialogue's fields of a capture, last so the columns before keep their places: where
-  // it is on the map, an experiment's plan and its evaluation, for sorting and filtering.
-  header.push(M.experiment.addresses, M.experiment.start, M.experiment.end, M.experiment.tried, ...EVALUATION_VIEWS.map((v) => M.views[v]), M.experiment.decision);
+  // it is on the map, an experiment's plan and its evaluation, for sorting and filtering; whether
+  // it was chosen to try came later, after them.
+  header.push(M.experiment.addresses, M.experiment.start, M.experiment.end, M.experiment.tried, ...EVALUATION_VIEWS.map((v) => M.views[v]), M.experiment.decision, M.experiment.chosen);
 
   const captureRow = (c: Capture, phaseTitle: string) => {
     const cells: (string | number | undefined)[] = [
@@ -57,6 +59,7 @@ export function* csvSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptions =
         return view && (view.score || view.notes) ? [view.score ? `${view.score}/5` : '', view.notes ?? ''].filter(Boolean).join(' – ') : undefined;
       }),
       c.evaluation?.decision ? M.decisions[c.evaluation.decision] : undefined,
+      c.kind === 'experiment' ? (isChosen(c) ? M.experiment.chosen : M.experiment.notChosen) : undefined,
     );
     return row(cells);
   };

@@ -1,4 +1,5 @@
 import { EVALUATION_VIEWS, MAP_DIMENSIONS, MAP_TIMES, mapFieldOf, type Capture } from '../capture/schema';
+import { isChosen } from '../series/experiments';
 import { methodLabels } from '../series/labels';
 import { developmentMap, mapIsEmpty } from '../series/map';
 import { rankCandidates, voteCandidates } from '../series/votes';
@@ -11,11 +12,13 @@ import type { Block } from './outline';
 // and each experiment's evaluation. Every format renders these blocks (Markdown as tables, HTML
 // and Word as real tables); CSV and JSON carry the same as fields of each capture.
 
-/** An experiment's plan in a capture's grey detail: from–to, what is tried, the map field. */
+/** An experiment's plan in a capture's grey detail: chosen to try or not, from–to, what is tried, the map field. */
 export function experimentMeta(c: Capture, lang: Lang): string[] {
   const M = methodLabels(lang);
   const meta: string[] = [];
   const plan = c.experiment;
+  // Every experiment of the vote was listed alike, chosen or not (found in a Finnish walk-through).
+  if (c.kind === 'experiment') meta.push(isChosen(c) ? M.experiment.chosen : M.experiment.notChosen);
   if (plan?.start || plan?.end) meta.push(`${plan.start ? formatIsoDate(plan.start, lang) : ''}–${plan.end ? formatIsoDate(plan.end, lang) : ''}`);
   if (plan?.tried?.trim()) meta.push(`${M.experiment.tried}: ${plan.tried.trim()}`);
   if (c.kind === 'experiment' && c.mapField) meta.push(`${M.experiment.addresses}: ${M.fields[c.mapField]}`);

@@ -3,6 +3,7 @@ import { byCreation, Capture, ProcessEvaluation, type CaptureKind, IsoDate, isLi
 import { anonymousFloor, FloorRecord } from './floor';
 import { Lang } from '../lang';
 import { PromptAction } from '../prompts/rules';
+import { chosenFirst } from '../series/experiments';
 import { withoutGroupList } from '../series/task';
 
 // The versioned export document: what "Export JSON" writes, what a note-taker sends to the
@@ -345,6 +346,8 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
   const live = doc.captures.filter(isLive).sort(byCreation);
   const highlighted = new Set<CaptureKind>(HIGHLIGHTED_KINDS);
   const byPhase = groupByPhase(live, doc.agenda);
+  // Those chosen to try first, each part in creation order (the order of the vote's numbers).
+  const experiments = chosenFirst(live.filter((c) => c.kind === 'experiment'), (c) => c);
 
   const summary: WorkshopSummary = {
     lang: doc.lang,
@@ -358,7 +361,7 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
     exportedBy: doc.exportedBy,
     decisions: live.filter((c) => c.kind === 'decision'),
     actions: live.filter((c) => c.kind === 'action').sort(byDue),
-    experiments: live.filter((c) => c.kind === 'experiment'),
+    experiments: [...experiments.chosen, ...experiments.others],
     intermediateTask: doc.workshop.intermediateTask,
     phases: byPhase
       .map((g) => ({ ...g, captures: g.captures.filter((c) => !highlighted.has(c.kind)) }))

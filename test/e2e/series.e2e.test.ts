@@ -230,6 +230,23 @@ describe('the Change Dialogue series', () => {
     expect(await panel.$eval('[data-testid="vote-result"]', (el) => getComputedStyle(el).listStyleType)).toBe('none');
     await shot(page, 'vote-en');
     await part(panel, 'experiments');
+    // Only the experiments chosen to try carry on (all of them read "planned" and went on to the
+    // evaluation, found in a Finnish walk-through). Not yet chosen: proposals, unticked.
+    const chosenBoxes = () => panel.$$eval('[data-testid="experiment-chosen"]', (boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
+    const badgeOf = (n: number) => panel.$eval(`[data-testid="experiment"]:nth-child(${n}) .badge`, (b) => b.textContent);
+    await panel.waitForSelector('[data-testid="experiment-chosen"]');
+    expect(await chosenBoxes()).toEqual([false, false, false]);
+    expect(await badgeOf(2)).toBe('proposal');
+    // The tick has its name, and a keyboard user ticks it with Space.
+    expect(await panel.$eval('[data-testid="experiment"]:nth-child(1) [data-testid="experiment-chosen"]', (b) => (b.closest('label') as HTMLElement).innerText.trim())).toBe('Chosen to try');
+    await panel.focus('[data-testid="experiment"]:nth-child(1) [data-testid="experiment-chosen"]');
+    await page.keyboard.press(' ');
+    await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(3) .badge')?.textContent === 'planned', { timeout: 10_000, polling: 100 });
+    await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(3) .badge')?.textContent === 'not chosen', { timeout: 10_000, polling: 100 });
+    expect(await chosenBoxes()).toEqual([true, false, false]);
+    // A plan makes an experiment chosen until it is unticked.
     await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(1) input', 'Aino');
     // An end before the start is said at once (it was taken silently, found in an English walk-through).
     await setField(panel, '[data-testid="experiment"]:nth-child(2) input[type="date"]', '2026-01-12');
@@ -239,12 +256,23 @@ describe('the Change Dialogue series', () => {
     await panel.waitForFunction(() => !document.querySelector('[data-testid="experiment-dates"]'), { timeout: 10_000, polling: 100 });
     await setField(panel, '[data-testid="experiment"]:nth-child(2) textarea', 'Two teams visit customers in pairs');
     await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(2)')?.textContent?.includes('running'), { timeout: 10_000, polling: 100 });
+    expect(await chosenBoxes()).toEqual([true, true, false]);
+    await setLang(panel, 'fi');
+    await waitForText(panel, 'Valittu kokeiltavaksi');
+    await shot(page, 'experiments-fi');
+    await setLang(panel, 'en');
+    await waitForText(panel, 'Chosen to try');
 
     // Workshop 3: the evaluation frame for the chosen experiment and of the process.
     await nextWorkshop(page, panel, 2);
     panel = await panelFrame(page);
     await openTab(panel, 'Series');
     await panel.waitForSelector('[data-testid="eval-entry"]');
+    // The chosen to evaluate, most votes first; the one not chosen folded away, still there to evaluate.
+    const evaluationList = () =>
+      panel.$$eval('[data-testid="eval-entry"]', (entries) => entries.map((e) => `${e.closest('[data-testid="eval-not-chosen"]') ? 'folded ' : ''}${e.querySelector('summary')!.textContent}`));
+    expect(await evaluationList()).toEqual(['#2 Pair visits across organisations', '#1 Shared booking calendar', 'folded #3 Monthly customer panel']);
+    expect(await panel.$eval('[data-testid="eval-not-chosen"]', (d) => [(d as HTMLDetailsElement).open, d.querySelector('summary')!.textContent])).toEqual([false, 'Not chosen (1)']);
     await clickButton(panel, 'Employees’ view: 4/5');
     await setField(panel, 'textarea[aria-label="Employees’ view: Notes"]', 'Less phoning around');
     await clickButton(panel, 'Customers’ view: 3/5');
@@ -258,7 +286,11 @@ describe('the Change Dialogue series', () => {
     await shot(page, 'evaluation-en');
     await setLang(panel, 'fi');
     await waitForText(panel, 'Työntekijöiden näkökulma');
+    await panel.$eval('[data-testid="eval-not-chosen"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await waitForText(panel, 'Ei valittu (1)');
     await shot(page, 'evaluation-fi');
+    await part(panel, 'overview');
+    await waitForText(panel, 'Työpajojen välissä 2 valittua kokeilua, 1 muu ehdotus');
     await part(panel, 'vote');
     await waitForText(panel, 'Pisteitä osallistujaa kohden');
     await shot(page, 'vote-fi');
@@ -267,6 +299,7 @@ describe('the Change Dialogue series', () => {
     // The series summary in every format.
     await part(panel, 'overview');
     await waitForText(panel, 'Pair visits across organisations');
+    await waitForText(panel, '2 experiments chosen, 1 other proposal between the workshops');
     const before = new Set(await extension.ctx.browser.pages());
     await clickButton(panel, 'Series summary');
     const summary = await newPage(before, 'summary.html#series=');

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { experimentState } from '../../series/experiments';
+import { chosenFirst, experimentState } from '../../series/experiments';
 import { developmentMap, mapCounts } from '../../series/map';
 import { voteCandidates } from '../../series/votes';
 import type { SeriesContents } from '../../messages/protocol';
@@ -15,6 +15,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function SeriesOverview({ contents, script, workshopId }: { contents: SeriesContents; script: Script; workshopId: string }) {
   const map = developmentMap(contents.captures);
   const experiments = voteCandidates(contents.captures);
+  const { chosen, others } = chosenFirst(experiments, (c) => c);
   const standing = (index: number) => standingWorkshop(contents, index, workshopId);
   return (
     <section class="series-overview" aria-labelledby="overview-h">
@@ -37,7 +38,7 @@ export function SeriesOverview({ contents, script, workshopId }: { contents: Ser
                 <li class="series-between muted">
                   {index === 0
                     ? t('seriesTaskState', { state: contents.series.intermediateTask ? t('seriesTaskComposed') : t('seriesNotYet'), groups: contents.series.groups?.length ?? 0 })
-                    : t('seriesExperimentsBetween', { n: experiments.length })}
+                    : t('seriesExperimentsBetween', { chosen: chosen.length, others: others.length })}
                 </li>
               )}
             </Fragment>

@@ -187,13 +187,44 @@ describe('the intermediate task', () => {
 });
 
 describe('experiments', async () => {
-  const { experimentState, chatPasteLines } = await import('../../../src/series/experiments');
+  const { experimentState, chatPasteLines, chosenFirst, isChosen } = await import('../../../src/series/experiments');
   it('are planned, running, ended or evaluated by their dates and decision', () => {
-    expect(experimentState(capture({ kind: 'experiment' }), '2026-01-20')).toBe('planned');
+    expect(experimentState(capture({ kind: 'experiment', experiment: { chosen: true } }), '2026-01-20')).toBe('planned');
     expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-02-01' } }), '2026-01-20')).toBe('planned');
     expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-01-12', end: '2026-02-27' } }), '2026-01-20')).toBe('running');
     expect(experimentState(capture({ kind: 'experiment', experiment: { start: '2026-01-12', end: '2026-01-19' } }), '2026-01-20')).toBe('ended');
     expect(experimentState(capture({ kind: 'experiment', evaluation: { decision: 'stop' } }), '2026-01-20')).toBe('evaluated');
+  });
+
+  // Found in a Finnish walk-through: of five voted on, two chosen and planned, all five carried on
+  // as "suunniteltu" and workshop 3 listed all five to evaluate.
+  it('are chosen when ticked, or when planned and not ticked either way; else proposals', () => {
+    const today = '2026-01-20';
+    const planned = capture({ kind: 'experiment', owner: 'Aino', experiment: { start: '2026-01-12' } });
+    const tried = capture({ kind: 'experiment', experiment: { tried: 'Pairs visit customers' } });
+    const ticked = capture({ kind: 'experiment', experiment: { chosen: true } });
+    const proposal = capture({ kind: 'experiment', votes: 1 });
+    const unticked = capture({ kind: 'experiment', owner: 'Bo', experiment: { chosen: false, start: '2026-01-12' } });
+    expect([planned, tried, ticked, proposal, unticked].map(isChosen)).toEqual([true, true, true, false, false]);
+    expect(isChosen(capture({ kind: 'experiment', owner: '  ' }))).toBe(false);
+    expect([planned, ticked, proposal, unticked].map((c) => experimentState(c, today))).toEqual(['running', 'planned', 'proposed', 'notChosen']);
+    // Evaluated anyway: the decision is what it stands at.
+    expect(experimentState(capture({ kind: 'experiment', experiment: { chosen: false }, evaluation: { decision: 'stop' } }), today)).toBe('evaluated');
+    const ranked = rankCandidates([proposal, planned, unticked, ticked]);
+    const { chosen, others } = chosenFirst(ranked, (r) => r.capture);
+    expect(chosen.map((r) => r.number)).toEqual([2, 4]);
+    expect(others.map((r) => r.number)).toEqual([1, 3]);
+  });
+
+  it('keep the choice made, in the store and from an older record without it', async () => {
+    const { Capture } = await import('../../../src/capture/schema');
+    const { mergePlan, ExperimentPlanPatch } = await import('../../../src/series/patch');
+    const older = capture({ kind: 'experiment', owner: 'Aino', experiment: { start: '2026-01-12' } });
+    expect(Capture.parse(older).experiment).toEqual({ start: '2026-01-12' });
+    expect(mergePlan(older.experiment, { chosen: false })).toEqual({ start: '2026-01-12', chosen: false });
+    expect(mergePlan({ chosen: false }, { chosen: null })).toBeUndefined();
+    expect(ExperimentPlanPatch.safeParse({ chosen: 'yes' }).success).toBe(false);
+    expect(Capture.parse({ ...older, experiment: { chosen: false } }).experiment).toEqual({ chosen: false });
   });
 
   it('read pasted chat as vote lines, by name when the line has one', () => {

@@ -40,9 +40,9 @@ describe('renderCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
     const rows = readCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['Vaihe', 'Tyyppi', 'Teksti', 'Teema', 'Vastuuhenkilö', 'Määräaika', 'Äänet', 'Tunnisteet', 'Lähde', 'Kirjoittaja', 'Kirjaaja', 'Luotu', 'Tunnus', 'Kartan kenttä', 'Alkaa', 'Päättyy', 'Mitä kokeillaan', 'Työntekijöiden näkökulma', 'Asiakkaiden näkökulma', 'Yhteensovittaminen', 'Päätös']);
+    expect(rows[0]).toEqual(['Vaihe', 'Tyyppi', 'Teksti', 'Teema', 'Vastuuhenkilö', 'Määräaika', 'Äänet', 'Tunnisteet', 'Lähde', 'Kirjoittaja', 'Kirjaaja', 'Luotu', 'Tunnus', 'Kartan kenttä', 'Alkaa', 'Päättyy', 'Mitä kokeillaan', 'Työntekijöiden näkökulma', 'Asiakkaiden näkökulma', 'Yhteensovittaminen', 'Päätös', 'Valittu kokeiltavaksi']);
     expect(rows).toHaveLength(8);
-    expect(rows.every((r) => r.length === 21)).toBe(true);
+    expect(rows.every((r) => r.length === 22)).toBe(true);
   });
 
   it('writes one row per live capture, grouped by phase then kind, with Excel-readable dates', () => {

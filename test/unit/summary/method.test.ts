@@ -105,9 +105,10 @@ describe('the Change Dialogue in the exports', () => {
   it('CSV and JSON: the map field, plan and evaluation are fields of each capture', () => {
     const csv = renderCsv(methodDoc(), 'en', { timeZone: tz });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toContain(';Map field;Starts;Ends;What will be tried;Employees’ view;Customers’ view;Fit with what is in use;Decision');
+    expect(lines[0]).toContain(';Map field;Starts;Ends;What will be tried;Employees’ view;Customers’ view;Fit with what is in use;Decision;Chosen to try');
     const experiment = lines.find((l) => l.includes('Yhteinen varauskalenteri'))!;
-    expect(experiment).toMatch(/;Ways of working in the near future;2026-01-12;2026-02-27;Kalenteri kahdelle tiimille;4\/5 – Vähemmän soittelua;3\/5;Sopii nykyiseen järjestelmään;Spread$/u);
+    expect(experiment).toMatch(/;Ways of working in the near future;2026-01-12;2026-02-27;Kalenteri kahdelle tiimille;4\/5 – Vähemmän soittelua;3\/5;Sopii nykyiseen järjestelmään;Spread;Chosen to try$/u);
+    expect(lines.find((l) => l.includes('Parityö'))).toMatch(/;Not chosen to try$/u);
     expect(lines.find((l) => l.includes('Asiakas varaa verkossa'))).toContain(';Content and purpose of the work in the near future;');
 
     const json = renderJson(methodDoc());
@@ -115,6 +116,32 @@ describe('the Change Dialogue in the exports', () => {
     expect(parsed.ok).toBe(true);
     const back = parsed.ok ? parsed.doc.captures.find((c) => c.text === 'Yhteinen varauskalenteri') : undefined;
     expect(back).toMatchObject({ mapField: 'ways-future', experiment: { start: '2026-01-12' }, evaluation: { decision: 'spread', employees: { score: 4 } } });
+  });
+
+  // Found in a Finnish walk-through: the summary's "Kokeilut" listed all five experiments of the
+  // vote alike, the two chosen and planned and the three left.
+  it('says of each experiment whether it was chosen to try, the chosen first, in every format', async () => {
+    const doc = sampleDoc({
+      captures: [
+        capture({ text: 'Varauskalenteri', kind: 'experiment', owner: 'Aino', votes: 1, experiment: { start: '2026-01-12' } }),
+        capture({ text: 'Parityö', kind: 'experiment', votes: 3 }),
+        capture({ text: 'Asiakasraati', kind: 'experiment', votes: 2, experiment: { chosen: true } }),
+        capture({ text: 'Pois jätetty', kind: 'experiment', owner: 'Bo', experiment: { chosen: false } }),
+      ],
+    });
+    const md = renderMarkdown(doc, 'fi', { timeZone: tz });
+    const section = md.slice(md.indexOf('## Kokeilut'), md.indexOf('## Äänestyksen tulos'));
+    expect(section.trim().split('\n').slice(2)).toEqual([
+      '- Varauskalenteri *(Vastuuhenkilö: Aino, Valittu kokeiltavaksi, 12.1.2026–, Äänet: 1)*',
+      '- Asiakasraati *(Valittu kokeiltavaksi, Äänet: 2)*',
+      '- Parityö *(Ei valittu kokeiltavaksi, Äänet: 3)*',
+      '- Pois jätetty *(Vastuuhenkilö: Bo, Ei valittu kokeiltavaksi)*',
+    ]);
+    const html = renderHtml(doc, 'en', { timeZone: tz });
+    expect(html.indexOf('Asiakasraati')).toBeLessThan(html.indexOf('Parityö'));
+    expect(html).toMatch(/Parityö[^]*?Not chosen to try/u);
+    expect(html).toMatch(/Asiakasraati[^]*?Chosen to try/u);
+    expect(unzip(await renderDocx(doc, 'fi', { timeZone: tz })).get('word/document.xml')!.toString('utf8')).toContain('Ei valittu kokeiltavaksi');
   });
 
   it('adds nothing when the workshop has no map, votes or evaluations', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EVALUATION_DECISIONS, EVALUATION_SCALE_MAX, EVALUATION_VIEWS, type Capture, type ExperimentEvaluation } from '../../../capture/schema';
 import type { ExperimentEvaluationPatch } from '../../../series/patch';
+import { chosenFirst } from '../../../series/experiments';
 import { methodLabels } from '../../../series/labels';
 import { rankCandidates, voteCandidates } from '../../../series/votes';
 import type { ProcessEvaluation } from '../../../capture/schema';
@@ -29,10 +30,13 @@ function Scale({ value, label, onChange }: { value?: number; label: string; onCh
  * Workshop 3: each experiment through the "Kokeilut käytäntöön" frame (Saari et al. 2018), the
  * employees' and customers' views and the fit with what is in use, each with its guiding question,
  * a 1–5 rating and notes, then the decision; and the participants' evaluation of the process.
+ * The experiments chosen to try come first; the others wait folded away, to be evaluated only if
+ * the group wants to.
  */
 export function EvaluationView({ captures, series, onProcess }: { captures: Capture[]; series: SeriesRecord; onProcess: (p: ProcessEvaluation) => Promise<string | undefined> }) {
-  // The chosen experiments (most votes) first, each under its number in the vote.
+  // Most votes first, each under its number in the vote.
   const experiments = rankCandidates(voteCandidates(captures));
+  const { chosen, others } = chosenFirst(experiments, (r) => r.capture);
   const [error, setError] = useState<string | undefined>(undefined);
   const M = methodLabels(getLang());
   const process = series.processEvaluation ?? {};
@@ -43,9 +47,17 @@ export function EvaluationView({ captures, series, onProcess }: { captures: Capt
         {t('evalTitle')}
       </h3>
       {experiments.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
-      {experiments.map((r, i) => (
+      {chosen.map((r, i) => (
         <ExperimentEvaluationEntry key={r.capture.id} capture={r.capture} number={r.number} open={i === 0} />
       ))}
+      {others.length > 0 && (
+        <details class="eval-others" data-testid="eval-not-chosen">
+          <summary>{t('evalNotChosen', { n: others.length })}</summary>
+          {others.map((r) => (
+            <ExperimentEvaluationEntry key={r.capture.id} capture={r.capture} number={r.number} open={false} />
+          ))}
+        </details>
+      )}
       <details class="eval-entry" data-testid="eval-process">
         <summary>{M.process.title}</summary>
         <span class="muted">{M.process.score}</span>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAP_FIELDS, type Capture, type MapField } from '../../../capture/schema';
-import { experimentState } from '../../../series/experiments';
+import { experimentState, isChosen } from '../../../series/experiments';
 import { voteCandidates } from '../../../series/votes';
 import { t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
@@ -10,7 +10,7 @@ import { DraftField, DraftTextarea } from '../../shared/DraftField';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Workshop 2's experiments as entries: owner, start and end, what will be tried, the map field. */
+/** Workshop 2's experiments as entries: chosen to try or not, owner, start and end, what will be tried, the map field. */
 export function ExperimentsView({ captures }: { captures: Capture[] }) {
   const experiments = voteCandidates(captures);
   return (
@@ -18,7 +18,7 @@ export function ExperimentsView({ captures }: { captures: Capture[] }) {
       <h3 id="exp-h" class="series-h">
         {t('expTitle')}
       </h3>
-      {experiments.length === 0 && <p class="muted">{t('voteNoCandidates')}</p>}
+      {experiments.length === 0 ? <p class="muted">{t('voteNoCandidates')}</p> : <p class="muted">{t('expChosenHint')}</p>}
       <ul class="plain">
         {experiments.map((c, i) => (
           <ExperimentEntry key={c.id} capture={c} number={i + 1} />
@@ -35,11 +35,17 @@ function ExperimentEntry({ capture, number }: { capture: Capture; number: number
   // Only the field that changed goes to the store, which merges it ('' clears it).
   const setPlan = (field: 'tried' | 'start' | 'end', value: string) => save({ experiment: { [field]: value.trim() || null } });
   const state = experimentState(capture, today());
+  const chosen = isChosen(capture);
   return (
     <li class="experiment" data-testid="experiment">
       <p class="experiment-title">
         <strong>#{number}</strong> {capture.text} <span class={`badge state-${state}`}>{t(`expState_${state}`)}</span>
       </p>
+      {/* Stored either way once touched: an unticked plan stays a plan, not chosen. */}
+      <label class="experiment-chosen">
+        <input type="checkbox" checked={chosen} onChange={(e) => save({ experiment: { chosen: e.currentTarget.checked } })} data-testid="experiment-chosen" />
+        {t('expChosen')}
+      </label>
       <div class="experiment-fields">
         <label>
           {t('expOwner')}
