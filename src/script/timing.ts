@@ -155,7 +155,20 @@ export function withIntent(run: Run, event: RunEvent): RunEvent {
 export function isStale(event: RunEvent, phaseIndex: number, effectiveSec: number): boolean {
   if (event.type !== 'next' && event.type !== 'back' && event.type !== 'extend') return false;
   if (event.from !== undefined && event.from !== phaseIndex) return true;
-  return event.type === 'extend' && event.fromSec !== undefined && event.fromSec !== effectiveSec;
+  return event.type === 'extend' && extensionSec(event, phaseIndex, effectiveSec) === 0;
+}
+
+/**
+ * What an extension adds when it takes effect. Made from the length in force: its own seconds. Made
+ * from a length someone else's extension has changed since: up to the length it asked for (its
+ * `fromSec` plus its seconds) and no further, so two +1 min at once are one minute, and +1 and +5
+ * at once are five (the +5 was dropped whole, found in review). Made from another phase: nothing.
+ */
+export function extensionSec(event: Extract<RunEvent, { type: 'extend' }>, phaseIndex: number, effectiveSec: number): number {
+  if (event.from !== undefined && event.from !== phaseIndex) return 0;
+  if (event.fromSec === undefined || event.fromSec === effectiveSec) return event.sec;
+  const delta = event.fromSec + event.sec - effectiveSec;
+  return Math.sign(delta) === Math.sign(event.sec) ? delta : 0;
 }
 
 /** The default floor for rescheduling: half the planned time, at least a minute. */
@@ -260,7 +273,7 @@ export function computeRunState(run: Run, now: number): RunState {
         if (status === 'paused') status = 'running';
         break;
       case 'extend':
-        tallies[index]!.extendSec += event.sec;
+        tallies[index]!.extendSec += extensionSec(event, index, effectiveSecOf(tallies[index]!));
         break;
       case 'next':
         enter(index + 1, event.at);

@@ -2,7 +2,7 @@ import type { Capture, ProcessEvaluation } from '../capture/schema';
 import type { Lang } from '../lang';
 import type { PromptAction } from '../prompts/rules';
 import type { Script } from '../script/schema';
-import { computeRunState, isStale, orderedEvents, type Run } from '../script/timing';
+import { computeRunState, extensionSec, orderedEvents, type Run } from '../script/timing';
 import type { LiveEvent } from '../turns/live';
 import { peopleView } from '../turns/people';
 import { speakingStats } from '../turns/stats';
@@ -172,9 +172,10 @@ export function reschedulesOf(run: Run, now: number): RescheduleRecord[] {
     if (event.type === 'extend') {
       // The phase current at that moment, from the log up to the event.
       const state = computeRunState({ ...run, events: events.slice(0, i) }, event.at);
-      if ((state.status === 'running' || state.status === 'paused') && !isStale(event, state.phaseIndex, state.phase.effectiveSec)) {
-        records.push({ at: event.at, type: 'extend', phaseId: state.phase.id, changeSec: event.sec });
-        durations.set(state.phase.id, (durations.get(state.phase.id) ?? 0) + event.sec);
+      const added = state.status === 'running' || state.status === 'paused' ? extensionSec(event, state.phaseIndex, state.phase.effectiveSec) : 0;
+      if (added !== 0) {
+        records.push({ at: event.at, type: 'extend', phaseId: state.phase.id, changeSec: added });
+        durations.set(state.phase.id, (durations.get(state.phase.id) ?? 0) + added);
       }
     } else if (event.type === 'reschedule') {
       const changes = Object.entries(event.durations)

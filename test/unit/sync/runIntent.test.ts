@@ -110,6 +110,25 @@ describe('run actions from two browsers', () => {
     expect(computeRunState(await runOf(id), 40_000).phase.effectiveSec).toBe(planned + 180);
   });
 
+  // Found in review: +1 min and +5 min pressed at once on one phase kept only the first (the +5
+  // was dropped whole, though its own screen had shown it); each asked for a length, the longer stands.
+  it('"+1 min" and "+5 min" pressed at once give the longer of the two lengths, whichever comes first', async () => {
+    for (const [mine, theirs] of [
+      [60, 300],
+      [300, 60],
+    ] as const) {
+      const id = await workshop();
+      await act(id, { type: 'start', at: 1_000 });
+      const planned = computeRunState(await runOf(id), 2_000).phase.effectiveSec;
+      const other = await elsewhere(id, { type: 'extend', at: 10_300, sec: theirs });
+      await act(id, { type: 'extend', at: 10_000, sec: mine });
+      await receive(id, other);
+      const run = await runOf(id);
+      expect(computeRunState(run, 20_000).phase.effectiveSec).toBe(planned + 300);
+      expect(reschedulesOf(run, 20_000).reduce((sum, r) => sum + (r.type === 'extend' ? (r.changeSec ?? 0) : 0), 0)).toBe(300);
+    }
+  });
+
   it('events logged before intent was recorded still count each time', () => {
     const run: Run = {
       id: 'r',
