@@ -115,6 +115,28 @@ describe('workshop run', () => {
     await meeting.close();
   });
 
+  // Found in review: a step made in another panel came on screen only at this panel's next clock
+  // tick (up to a second later), and a Next pressed on what the screen still showed counted as a
+  // second step. The panel draws the run afresh when it changes. Its clock is stopped here, so only
+  // the change itself can redraw it.
+  it('a step made in another tab is on screen at once, not at the next tick of the clock', async () => {
+    const meeting = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
+    const panel = await freshWorkshop(meeting);
+    await clickButton(panel, 'Start the workshop');
+    await waitForText(panel, 'left in this phase');
+    const board = await openFixture(extension.ctx, 'https://excalidraw.com/fixture');
+    const boardPanel = await panelFrame(board);
+    await waitForText(boardPanel, 'Phase 1/');
+    await panel.evaluate(() => {
+      for (let id = 0; id < 10_000; id++) clearInterval(id);
+    });
+    await clickButton(boardPanel, 'Next phase');
+    await waitForText(boardPanel, 'Phase 2/');
+    await panel.waitForFunction(() => document.getElementById('run-phase')?.textContent?.startsWith('Phase 2/'), { timeout: 5_000, polling: 100 });
+    await board.close();
+    await meeting.close();
+  });
+
   it('warns on overrun and reschedules the rest to the planned end', async () => {
     const page = await openFixture(extension.ctx, 'https://meet.google.com/abc-defg-hij');
     const panel = await panelFrame(page);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Phase } from '../../script/schema';
 import {
   computeRunState,
@@ -53,7 +53,11 @@ type EventWithoutTime = RunEvent extends infer E ? (E extends RunEvent ? Omit<E,
 /** `readOnly`: a note-taker in a shared workshop sees the facilitator's timer but does not run it (unless let). */
 export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; readOnly?: boolean }) {
   const { workshop, script, run } = active;
-  const now = useNow(1000);
+  const ticked = useNow(1000);
+  // Drawn afresh when the run changes, not at the next tick: a co-facilitator's step that arrived
+  // since the tick was otherwise not on screen yet, so a Next pressed on what the screen showed was
+  // stamped as made from the phase after it and counted as a second step (found in review).
+  const now = useMemo(() => Math.max(ticked, clockNow()), [ticked, run]);
   const state = computeRunState(run, now);
   const level = overrunLevel(state);
   const lang = getLang();
@@ -75,7 +79,13 @@ export function RunView({ active, readOnly = false }: { active: ActiveWorkshop; 
 
   async function act(event: EventWithoutTime) {
     setError(undefined);
-    const reply = await ask('run/event', { workshopId: workshop.id, event: { ...event, at: clockNow() } as RunEvent, expectedCount: run.events.length });
+    // A step or an extension names the phase, and the length, the person saw when acting (withIntent
+    // in src/script/timing.ts): the same action someone else's panel got in first is then one action.
+    const seen =
+      (event.type === 'next' || event.type === 'back' || event.type === 'extend') && (state.status === 'running' || state.status === 'paused')
+        ? { from: state.phaseIndex, ...(event.type === 'extend' ? { fromSec: state.phase.effectiveSec } : {}) }
+        : {};
+    const reply = await ask('run/event', { workshopId: workshop.id, event: { ...event, ...seen, at: clockNow() } as RunEvent, expectedCount: run.events.length });
     if (!reply.ok) setError(reply.error.code);
   }
 
