@@ -106,7 +106,7 @@ export function LibraryView() {
                     onClick={() => {
                       // A workshop shared live stays in the others' browsers: this deletes it here only.
                       const question = t('libraryDeleteConfirm', { title: w.title });
-                      if (confirm(w.sharedAt === undefined ? question : `${question}\n\n${t('dataSharedEraseNote')}`)) void ask('workshop/delete', { workshopId: w.id });
+                      if (confirm(w.sharedAt === undefined ? question : `${question}\n\n${t('librarySharedDeleteNote')}`)) void ask('workshop/delete', { workshopId: w.id });
                     }}
                   >
                     {t('libraryDelete')}

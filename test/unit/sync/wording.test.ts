@@ -25,6 +25,17 @@ describe('live sharing wording', () => {
     expect(fi.syncSettingsUrl).toBe('Yhteyspalvelin');
   });
 
+  // Found in review: the Finnish UI speaks of the sharing ("jako"), not of a room, yet three strings
+  // still said "huone" (the breakout rooms, "pienryhmähuoneet", are another thing).
+  it('Finnish speaks of the sharing, not of a room', () => {
+    expect(Object.entries(fi).filter(([, text]) => /huone/i.test(text) && !/pienryhmähuone/i.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('the Library deletes and the Data view erases: each says its own verb about the copies elsewhere', () => {
+    expect(en.librarySharedDeleteNote).toContain('this deletes it');
+    expect(en.dataSharedEraseNote).toContain('this erases it');
+  });
+
   it('working offline from the room does not read like the timer’s pause', () => {
     expect(en.sync_paused).not.toMatch(new RegExp(en.runPaused!, 'i'));
     expect(fi.sync_paused).not.toMatch(/tauol|keskeyt/i);
