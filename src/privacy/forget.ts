@@ -60,6 +60,8 @@ export function withErased(erased: ErasedPeople | undefined, workshopId: string,
 export const ERASED_MAX = 1000;
 
 export interface ErasedTest {
+  /** Whether anyone has been erased from the workshop. */
+  any: boolean;
   key(key: string): boolean;
   /** A name alone, as a chat line's author. */
   name(name: string): boolean;
@@ -72,7 +74,7 @@ export function erasedTest(erased: ErasedPeople | undefined, workshopId: string)
   const names = new Set(erased?.names ?? []);
   const key = (k: string) => keys.size > 0 && keys.has(keyMark(workshopId, k));
   const name = (n: string) => names.size > 0 && names.has(nameMark(workshopId, n));
-  return { key, name, person: (p) => key(p.key) || name(p.name) };
+  return { any: keys.size > 0 || names.size > 0, key, name, person: (p) => key(p.key) || name(p.name) };
 }
 
 /**

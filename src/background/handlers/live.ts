@@ -50,7 +50,12 @@ export const liveHandlers = {
   'turns/add': async ({ workshopId, turns }) => {
     if (!(await recording(workshopId))) return ok(null);
     const erased = await erasedIn(workshopId);
-    await speakingTurns.putMany(turns.filter((turn) => !erased.key(turn.participantKey)).map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
+    // Once someone is erased here, a turn counts only for a person the workshop has recorded: the
+    // roster sync refuses an erased person by name too, but a rejoin gives them a new key, which the
+    // turns alone could not tell (found in review: their talk was counted again).
+    const known = erased.any ? new Set((await participantsOf(workshopId)).map((p) => p.key)) : undefined;
+    const kept = turns.filter((turn) => !erased.key(turn.participantKey) && (known === undefined || known.has(turn.participantKey)));
+    if (kept.length) await speakingTurns.putMany(kept.map((turn) => ({ ...turn, id: crypto.randomUUID(), workshopId })));
     return ok(null);
   },
   'participants/list': async ({ workshopId }) => ok(await participantsOf(workshopId)),
