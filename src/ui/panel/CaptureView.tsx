@@ -279,19 +279,10 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         />
         <div class="capture-row">
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as CaptureKind)} aria-label={t('captureKind')}>
-            {CAPTURE_KINDS.map((k) => (
-              <option value={k} key={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
+            <KindOptions />
           </select>
           <select value={mapField} onChange={(e) => setMapField(e.currentTarget.value as MapField | '')} aria-label={t('captureMapField')} title={t('captureMapFieldHint')} data-testid="capture-map-field">
-            <option value="">{t('captureMapNone')}</option>
-            {MAP_FIELDS.map((field, i) => (
-              <option value={field} key={field}>
-                {i + 1} {mapFieldShort(field)}
-              </option>
-            ))}
+            <MapFieldOptions />
           </select>
           <button class="primary capture-save" type="submit" disabled={!text.trim() || status.kind === 'saving'}>
             {t('captureSave')}
@@ -558,20 +549,11 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
             </div>
           )}
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as CaptureKind)} aria-label={t('captureKind')}>
-              {CAPTURE_KINDS.map((k) => (
-                <option value={k} key={k}>
-                  {t(`kind_${k}`)}
-                </option>
-              ))}
-            </select>
-            <select value={mapField} onChange={(e) => setMapField(e.currentTarget.value as MapField | '')} aria-label={t('captureMapField')} data-testid="capture-edit-map-field">
-              <option value="">{t('captureMapNone')}</option>
-              {MAP_FIELDS.map((field, i) => (
-                <option value={field} key={field}>
-                  {i + 1} {mapFieldShort(field)}
-                </option>
-              ))}
-            </select>
+            <KindOptions />
+          </select>
+          <select value={mapField} onChange={(e) => setMapField(e.currentTarget.value as MapField | '')} aria-label={t('captureMapField')} data-testid="capture-edit-map-field">
+            <MapFieldOptions />
+          </select>
           <div class="capture-row">
             <button type="submit">{t('captureDone')}</button>
             {/* Edits can be dropped: there was no way back but to save them. */}
@@ -630,3 +612,31 @@ function CaptureItem({ capture, onDelete }: { capture: Capture; onDelete: () => 
     </div>
   );
 }
+
+/** The kinds of capture, for the entry's and the edit form's menus. */
+function KindOptions() {
+  return (
+    <>
+      {CAPTURE_KINDS.map((k) => (
+        <option value={k} key={k}>
+          {t(`kind_${k}`)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** "Not on the map" and the four fields with their keys, for the entry's and the edit form's menus. */
+function MapFieldOptions() {
+  return (
+    <>
+      <option value="">{t('captureMapNone')}</option>
+      {MAP_FIELDS.map((field, i) => (
+        <option value={field} key={field}>
+          {i + 1} {mapFieldShort(field)}
+        </option>
+      ))}
+    </>
+  );
+}
+
