@@ -42,6 +42,19 @@ function place(capture: Capture, field: MapField | null, item: HTMLElement, setE
   });
 }
 
+/** What every note of the map view is: focusable, named by its text, placed by keys (onMapKey). */
+function noteItem(c: Capture, setError: (code: string | undefined) => void) {
+  return {
+    tabIndex: 0,
+    'data-map-item': true,
+    'data-capture-id': c.id,
+    onKeyDown: onMapKey(c, setError),
+    class: 'map-note',
+    'aria-label': c.text,
+    'aria-describedby': 'map-move-hint',
+  };
+}
+
 /** Once the element focused for `from` has gone, focuses the item of `target` (trying a while). */
 function refocus(target: string, from: string, tries: number): void {
   const active = document.activeElement as HTMLElement | null;
@@ -85,18 +98,7 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
                   <span class="map-key">{MAP_KEYS[field]}</span>
                   <ul class="plain">
                     {map[field].map((c) => (
-                      <li
-                        key={c.id}
-                        tabIndex={0}
-                        data-map-item
-                        data-capture-id={c.id}
-                        onKeyDown={onMapKey(c, setError)}
-                        class="map-note"
-                        title={t('mapMoveHint')}
-                        aria-label={c.text}
-                        aria-describedby="map-move-hint"
-                        aria-keyshortcuts="1 2 3 4 0"
-                      >
+                      <li key={c.id} {...noteItem(c, setError)} title={t('mapMoveHint')} aria-keyshortcuts="1 2 3 4 0">
                         {c.text}
                       </li>
                     ))}
@@ -116,18 +118,7 @@ export function MapView({ captures, workshopId }: { captures: Capture[]; worksho
         <p class="muted">{t('mapKeysHint')}</p>
         <ul class="plain">
           {unplaced.slice(-50).map((c) => (
-            <li
-              key={c.id}
-              tabIndex={0}
-              data-map-item
-              data-capture-id={c.id}
-              onKeyDown={onMapKey(c, setError)}
-              class="map-note"
-              data-testid="map-unplaced-item"
-              aria-label={c.text}
-              aria-describedby="map-move-hint"
-              aria-keyshortcuts="1 2 3 4"
-            >
+            <li key={c.id} {...noteItem(c, setError)} data-testid="map-unplaced-item" aria-keyshortcuts="1 2 3 4">
               <span class="capture-text">{c.text}</span>
               <span class="map-buttons">
                 {MAP_FIELDS.map((field) => (
