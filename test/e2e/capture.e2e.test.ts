@@ -190,7 +190,8 @@ describe('capture and export', () => {
     await eventually(focused, (f) => f.tag === 'TEXTAREA', 'focus in the text');
     await page.keyboard.press('Escape');
     await panel.waitForFunction(() => !document.querySelector('.capture-item form'), { polling: 100, timeout: 5_000 });
-    expect(await focused()).toMatchObject({ row: true, label: 'Question: Shared calendar for the team' });
+    // Focus moves in an effect after the form has gone: waited for, not read at once.
+    expect(await eventually(focused, (f) => f.row, 'focus back on the row')).toMatchObject({ row: true, label: 'Question: Shared calendar for the team' });
     await page.keyboard.press('Tab'); // the row → Vote
     await page.keyboard.press('Tab'); // → Edit
     await page.keyboard.press('Enter');
