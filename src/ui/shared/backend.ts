@@ -137,13 +137,28 @@ export function useStoreQuery<T>(load: () => Promise<T>, stores: string[], deps:
   return { value, reload: () => loader.current?.request() };
 }
 
-/** The user's language choice, else the browser's; also sets <html lang>. */
-export async function initLang(): Promise<Lang> {
+// The latest reading of the language: two changes in quick succession (fi, then en) start two
+// readings, and the earlier, slower one (its strings still loading) finished last and put the page
+// back in the language just left. Every caller (each part of a page that follows the language)
+// gets what the latest reading applies.
+let latestReading: Promise<Lang> | undefined;
+
+/** The user's language choice, else the browser's; also sets <html lang>. A reading overtaken by a later one changes nothing. */
+export function initLang(): Promise<Lang> {
+  const reading: Promise<Lang> = readLang().then((lang) => {
+    if (latestReading !== reading) return latestReading!;
+    setLang(lang);
+    document.documentElement.lang = lang;
+    return lang;
+  });
+  latestReading = reading;
+  return reading;
+}
+
+async function readLang(): Promise<Lang> {
   const reply = await ask('settings/get', {});
   const lang = (reply.ok && reply.value.lang) || detectLang(browser.i18n.getUILanguage());
   await loadLang(lang); // the panel frame's strings come one language at a time (../i18n.ts)
-  setLang(lang);
-  document.documentElement.lang = lang;
   return lang;
 }
 
