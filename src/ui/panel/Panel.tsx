@@ -247,7 +247,7 @@ function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, 
   const recording = recordsPeople(active.workshop, active.run);
   const live = useLive(active.workshop.id, recording);
   feed.current = live.feed;
-  // The one people list the Turns and Prompts tabs both count from.
+  // The one people list the Turns, Prompts and Series tabs all count from.
   const people = peopleView({
     recorded: live.participants,
     onSite: site.state.participants,
@@ -287,7 +287,7 @@ function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, 
         {tab === 'turns' && <TurnsView workshopId={active.workshop.id} startedAt={state.startedAtMs} live={live} site={site} people={people} recording={recording} />}
         {tab === 'prompts' && <PromptsView prompts={prompts} />}
         {tab === 'capture' && <CaptureView workshopId={active.workshop.id} site={site} quick={quick} />}
-        {tab === 'series' && <SeriesView active={active} site={site} />}
+        {tab === 'series' && <SeriesView active={active} site={site} people={people} />}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ActiveWorkshop } from '../../../messages/protocol';
 import { t } from '../../i18n';
 import { SeriesOverview } from '../../shared/SeriesOverview';
+import type { PeopleView } from '../../../turns/people';
 import type { SiteHandle } from '../useSite';
 import { EvaluationView } from './EvaluationView';
 import { ExperimentsView } from './ExperimentsView';
@@ -18,7 +19,7 @@ export type SeriesPart = 'overview' | 'map' | 'task' | 'vote' | 'experiments' | 
 const PARTS: SeriesPart[] = ['overview', 'map', 'task', 'vote', 'experiments', 'evaluation'];
 const FIRST_PART: SeriesPart[] = ['map', 'vote', 'evaluation'];
 
-export function SeriesView({ active, site }: { active: ActiveWorkshop; site: SiteHandle }) {
+export function SeriesView({ active, site, people }: { active: ActiveWorkshop; site: SiteHandle; people: PeopleView }) {
   const workshopId = active.workshop.id;
   const [part, setPart] = useState<SeriesPart>(FIRST_PART[active.workshop.workshopIndex] ?? 'overview');
   const { contents, update } = useSeries(workshopId);
@@ -41,7 +42,7 @@ export function SeriesView({ active, site }: { active: ActiveWorkshop; site: Sit
         <>
           {part === 'overview' && <SeriesOverview contents={contents} script={active.script} workshopId={workshopId} />}
           {part === 'map' && <MapView captures={contents.captures} workshopId={workshopId} />}
-          {part === 'task' && <TaskView workshopId={workshopId} captures={contents.captures} series={contents.series} site={site} update={update} />}
+          {part === 'task' && <TaskView captures={contents.captures} series={contents.series} people={people} update={update} />}
           {part === 'vote' && <VoteView captures={contents.captures} series={contents.series} site={site} onBudget={(dotBudget) => update({ dotBudget })} />}
           {part === 'experiments' && <ExperimentsView captures={contents.captures} />}
           {part === 'evaluation' && <EvaluationView captures={contents.captures} series={contents.series} onProcess={(processEvaluation) => update({ processEvaluation })} />}

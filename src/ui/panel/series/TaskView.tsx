@@ -1,22 +1,21 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Capture } from '../../../capture/schema';
-import { formGroups, groupListText, groupMembers } from '../../../series/groups';
+import { formGroups, groupListText, groupMembers, taskPeople } from '../../../series/groups';
 import { methodLabels } from '../../../series/labels';
 import { developmentMap } from '../../../series/map';
 import { composeIntermediateTask } from '../../../series/task';
 import type { SeriesRecord } from '../../../store/series';
 import { getLang, t } from '../../i18n';
 import { ErrorText } from '../../shared/ErrorText';
-import type { SiteHandle } from '../useSite';
+import type { PeopleView } from '../../../turns/people';
 import type { useSeries } from './useSeries';
 import { DraftField, DraftTextarea } from '../../shared/DraftField';
-import { useTaskPeople } from './useTaskPeople';
 
 interface Props {
-  workshopId: string;
   captures: Capture[];
   series: SeriesRecord;
-  site: SiteHandle;
+  /** The panel's one people view (Panel.tsx): who is in the call, who left, who facilitates. */
+  people: PeopleView;
   update: ReturnType<typeof useSeries>['update'];
 }
 
@@ -25,13 +24,13 @@ interface Props {
  * the chat; participants tagged with their organisation; mixed pairs or groups proposed, reshuffled
  * and copied. Breakout rooms are assigned by hand in the meeting client: Vuoro gives the list.
  */
-export function TaskView({ workshopId, captures, series, site, update }: Props) {
+export function TaskView({ captures, series, people: view, update }: Props) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [size, setSize] = useState(2);
   const [copied, setCopied] = useState<string | undefined>(undefined);
   const lang = getLang();
   // Everyone the meeting shows now or the workshop has seen, by name, with who left and who facilitates.
-  const people = useTaskPeople(workshopId, site);
+  const people = useMemo(() => taskPeople(view), [view]);
   const organisationOf = new Map(series.organisations.map((o) => [o.name, o.organisation]));
   const members = groupMembers(people, organisationOf);
   const known = [...new Set(series.organisations.map((o) => o.organisation).filter(Boolean))];
