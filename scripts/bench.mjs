@@ -19,7 +19,9 @@
 // VUORO_BENCH_ONLY=ab compares that row for dist/chrome and another build (VUORO_BENCH_AB_DIST, a
 // copy of an earlier dist/chrome), loads interleaved in one run. VUORO_BENCH_TASK_PROFILE=dir and
 // VUORO_BENCH_TASK_TRACE=dir save a CPU profile / a Chrome trace of each matched load of that row
-// (VUORO_NO_MINIFY=1 npm run build:chrome first, for readable names).
+// (VUORO_NO_MINIFY=1 npm run build:chrome first, for readable names); VUORO_BENCH_TRACE_LIGHT=1 traces
+// tasks and timeline events only, VUORO_BENCH_TRACE_ALL=1 the unmatched pages too, and
+// `node scripts/bench-trace.mjs dir/load-wc-*.json` sums the page's main thread after load by event.
 import { execFileSync, execSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -247,8 +247,9 @@ async function loadOnce(ctx: ExtensionContext, url: string, settleMs: number, ga
   await cdp.send('Performance.enable');
   // For each load of the matched page in the main-thread rounds: VUORO_BENCH_TASK_PROFILE=dir, a CPU
   // profile of the page's main thread (the site script's isolated world included);
-  // VUORO_BENCH_TASK_TRACE=dir, a Chrome trace (every process).
-  const matchedTaskLoad = settleMs >= 700 && url.includes('/wc/');
+  // VUORO_BENCH_TASK_TRACE=dir, a Chrome trace (every process), named load-wc-… (matched) and, with
+  // VUORO_BENCH_TRACE_ALL=1, load-un-… for the unmatched pages too (scripts/bench-trace.mjs reads them).
+  const matchedTaskLoad = settleMs >= 700 && (url.includes('/wc/') || !!process.env.VUORO_BENCH_TRACE_ALL);
   const traceDir = matchedTaskLoad ? process.env.VUORO_BENCH_TASK_TRACE : undefined;
   const trace = traceDir ? await startTrace(ctx) : undefined;
   const stopProfile = await cpuProfile(cdp, matchedTaskLoad ? process.env.VUORO_BENCH_TASK_PROFILE : undefined, 'load');
@@ -257,7 +258,7 @@ async function loadOnce(ctx: ExtensionContext, url: string, settleMs: number, ga
     await sleep(settleMs); // the site script is injected after load
     if (trace) {
       mkdirSync(traceDir!, { recursive: true });
-      writeFileSync(join(traceDir!, `load-${Date.now()}.json`), await trace());
+      writeFileSync(join(traceDir!, `load-${url.includes('/wc/') ? 'wc' : 'un'}-${Date.now()}.json`), await trace());
     }
     await stopProfile();
     const loadMs = await page.evaluate(() => {
@@ -583,7 +584,9 @@ async function panelStart(kind: BrowserKind, server: FixtureServerInfo, log: (s:
 /** Starts a browser-wide trace; the returned function ends it and gives the trace's JSON. */
 async function startTrace(ctx: ExtensionContext): Promise<() => Promise<string>> {
   const cdp = await ctx.browser.target().createCDPSession();
-  const categories = [
+  // VUORO_BENCH_TRACE_LIGHT=1: the task and timeline events only, which disturb the timings far less.
+  const light = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+  const categories = process.env.VUORO_BENCH_TRACE_LIGHT ? light : [
     'devtools.timeline',
     'disabled-by-default-devtools.timeline',
     'disabled-by-default-devtools.timeline.frame',
