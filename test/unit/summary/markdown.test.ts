@@ -106,6 +106,20 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('Bertil');
   });
 
+  // Without names the facilitation note lost its first sentence: the speaker table went, and the
+  // turn count and the number of people who spoke (group figures, no names) went with it.
+  it('keeps the speaking turns and the number who spoke in the facilitation note without names, in both languages', () => {
+    const en = renderMarkdown(sampleDoc({ includeParticipants: false }), 'en', { timeZone: tz });
+    expect(en).toContain('Speaking turns: 7. People who spoke: 2.');
+    const fi = renderMarkdown(sampleDoc({ includeParticipants: false }), 'fi', { timeZone: tz });
+    expect(fi).toContain('Puheenvuoroja: 7. Puhujia: 2.');
+    // (Aino stays as an action's owner, typed by the facilitator: the note itself names no one.)
+    for (const md of [en, fi]) expect(md.search(/## (A note on facilitation|Huomio fasilitoinnista)/)).toBeGreaterThan(0);
+    for (const md of [en, fi]) expect(md.slice(md.search(/## (A note on facilitation|Huomio fasilitoinnista)/))).not.toMatch(/Aino|Bertil/);
+    // Named, the same figures come from the speaker table.
+    expect(renderMarkdown(sampleDoc(), 'en', { timeZone: tz })).toContain('Speaking turns: 7. People who spoke: 2.');
+  });
+
   it('renders, with a CommonMark parser, every capture as written: no needless backslashes, nothing interpreted', () => {
     const texts = ['Workshop 1: home-care 2.5 (draft)!', '<script>alert(1)</script>', '[click](javascript:alert(1))', '# not a heading', '*not em* _nor this_', 'AT&T &amp; co'];
     const md = renderMarkdown(sampleDoc({ captures: texts.map((text, i) => capture({ text, createdAt: i })) }), 'en', { timeZone: tz });

@@ -99,6 +99,7 @@ describe('buildSummary', () => {
     expect(note.floor!.grants!.map((g) => [g.name, g.waitedSec])).toEqual([['Aino', 40], ['Bertil', 120]]);
     const anonymous = buildSummary(sampleDoc({ floor, includeParticipants: false })).facilitation!;
     expect(anonymous.speakers).toBeUndefined();
+    expect(anonymous).toMatchObject({ turnCount: 7, speakerCount: 2 });
     expect(anonymous.floor!.grants).toBeUndefined();
     expect(JSON.stringify(anonymous)).not.toMatch(/Aino|Bertil/);
     expect(buildSummary(sampleDoc({ floor, includeStats: false })).facilitation).toBeUndefined();
@@ -124,7 +125,7 @@ describe('withoutExcluded (every format goes through it)', () => {
 
   it('drops excluded fields and keeps key order', () => {
     const out = withoutExcluded(sampleDoc({ includeParticipants: false, includeStats: false }));
-    expect('participants' in out || 'participation' in out || 'balance' in out || 'facilitatorShare' in out).toBe(false);
+    expect('participants' in out || 'participation' in out || 'turnTotals' in out || 'balance' in out || 'facilitatorShare' in out).toBe(false);
     expect(Object.keys(withoutExcluded(sampleDoc()))).toEqual(Object.keys(sampleDoc()));
   });
 
