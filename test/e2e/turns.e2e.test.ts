@@ -122,6 +122,8 @@ describe('turn-taking', () => {
     // Two participants, one of whom spoke: the talk among them is one voice.
     expect(summary).toMatch(/Talk among participants: mostly one voice/);
     expect((await person(frame, self))!.notHeard).toBe(false);
+    // Each person's share reads as the share above it does: "74%" in English (it read "(74 %)").
+    for (const p of await people(frame)) expect(p.time, p.name).toMatch(/^\d+:\d\d \(\d+%\)$/);
     // VUORO_SCREENSHOTS=<dir> keeps a picture of the tab to look at.
     if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-facilitator-${site.toLowerCase()}.png` });
   });

@@ -196,7 +196,8 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
                 <span style={{ width: `${person.barPct}%` }} />
               </span>
               <span class="muted person-time">
-                {person.time} ({person.sharePct} %)
+                {/* The language's own percent (74% in English, 74 % in Finnish), as in the share above. */}
+                {t('turnsPersonTime', { time: person.time, pct: person.sharePct })}
               </span>
               <span class="person-actions">
                 <button

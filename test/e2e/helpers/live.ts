@@ -66,7 +66,7 @@ export async function people(frame: Frame): Promise<{ name: string; time: string
 
 export const peopleNames = async (frame: Frame) => (await people(frame)).map((p) => p.name);
 
-/** "0:07 (100 %)" → 7 seconds. */
+/** "0:07 (100%)" → 7 seconds. */
 export function seconds(time: string): number {
   const clock = /(-?\d+(?::\d+)+)/.exec(time)?.[1] ?? '0';
   return clock.split(':').map(Number).reduce((total, part) => total * 60 + part, 0);
