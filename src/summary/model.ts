@@ -106,6 +106,11 @@ export const WorkshopExport = z.object({
   promptsUsed: z.array(PromptUse).max(10_000),
   /** Only when includeStats. */
   participation: z.array(SpeakerStats).max(1000).optional(),
+  /**
+   * Only when includeStats and not includeParticipants: the group figures of the speaker table
+   * (how many turns, how many people spoke), which name no one.
+   */
+  turnTotals: z.object({ turns: z.number().int().min(0), speakers: z.number().int().min(0) }).optional(),
   facilitatorShare: share.optional(),
   /** 1 when everyone spoke equally, towards 0 when one voice dominated. */
   balance: share.optional(),
@@ -137,12 +142,17 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
     delete out.participants;
     // The intermediate task stays; its list of pairs and groups is a list of names.
     if (doc.workshop.intermediateTask !== undefined) out.workshop = { ...doc.workshop, intermediateTask: withoutGroupList(doc.workshop.intermediateTask) };
-    // A speaker table is a list of names; only the group figures stay.
+    // A speaker table is a list of names; only the group figures stay. The turns and the number of
+    // people who spoke are group figures too (the note read without them when names were left out).
+    if (doc.participation) {
+      out.turnTotals = { turns: sum(doc.participation.map((s) => s.turns)), speakers: doc.participation.filter((s) => s.turns > 0).length };
+    }
     delete out.participation;
     if (out.floor) out.floor = anonymousFloor(out.floor);
   }
   if (!doc.includeStats) {
     delete out.participation;
+    delete out.turnTotals;
     delete out.facilitatorShare;
     delete out.balance;
     delete out.floor;
@@ -449,10 +459,10 @@ function cardUses(uses: readonly PromptUse[], titles: Map<string, string>): { ca
 function facilitationNote(doc: WorkshopExport): FacilitationNote | undefined {
   const speakers = [...(doc.participation ?? [])].sort((a, b) => b.speakingSec - a.speakingSec);
   const floor = floorSummary(doc.floor ?? [], doc.includeParticipants);
-  if (!speakers.length && doc.facilitatorShare === undefined && doc.balance === undefined && !floor) return undefined;
+  if (!speakers.length && !doc.turnTotals && doc.facilitatorShare === undefined && doc.balance === undefined && !floor) return undefined;
   return {
-    turnCount: sum(speakers.map((s) => s.turns)),
-    speakerCount: speakers.filter((s) => s.turns > 0).length,
+    turnCount: speakers.length ? sum(speakers.map((s) => s.turns)) : (doc.turnTotals?.turns ?? 0),
+    speakerCount: speakers.length ? speakers.filter((s) => s.turns > 0).length : (doc.turnTotals?.speakers ?? 0),
     ...(doc.facilitatorShare !== undefined ? { facilitatorShare: doc.facilitatorShare } : {}),
     ...(doc.balance !== undefined ? { balance: doc.balance } : {}),
     ...(doc.includeParticipants && speakers.length ? { speakers } : {}),
