@@ -101,7 +101,10 @@ export interface GoAroundView {
 
 export function goAroundView(state: GoAroundState, now: number): GoAroundView {
   const person = (key: string | undefined) => (key === undefined ? undefined : { key, name: state.names[key] ?? key });
-  const timeLeftMs = state.current ? state.perPersonSec * 1000 - (now - state.current.startedAt) : undefined;
+  // Never more than the timebox: the panel's clock ticks once a second, so the `now` it passes can
+  // be up to a second before the turn began, and a 90-second turn read 1:31 (as hands' waits are
+  // held at 0 in waitingTimes).
+  const timeLeftMs = state.current ? state.perPersonSec * 1000 - Math.max(0, now - state.current.startedAt) : undefined;
   return {
     ...(state.current ? { current: person(state.current.key) } : {}),
     ...(timeLeftMs === undefined ? {} : { timeLeftMs }),

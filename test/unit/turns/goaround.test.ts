@@ -74,6 +74,13 @@ describe('go-around', () => {
     expect(goAroundView(restored, 71_000)).toMatchObject({ timeLeftMs: -10_000, overtime: true });
   });
 
+  // The panel's clock ticks once a second: read just before the turn began, a 90 s turn showed 1:31.
+  it('never shows more time left than the timebox, read with a clock a moment behind the start', () => {
+    const state = startGoAround({ participants: people.slice(1, 3), order: 'as-listed', perPersonSec: 90 }, 10_000);
+    expect(goAroundView(state, 9_300)).toMatchObject({ timeLeftMs: 90_000, overtime: false });
+    expect(goAroundView(advance(state, 20_000), 19_500)).toMatchObject({ current: { key: 'b' }, timeLeftMs: 90_000 });
+  });
+
   it('moves on, skips and finishes', () => {
     let state = startGoAround({ participants: people.slice(1), order: 'as-listed', perPersonSec: 30 }, 0);
     state = advance(state, 25_000);
