@@ -127,9 +127,12 @@ export function LibraryView() {
         {t('importInto')}
         <select value={importTarget} onChange={(e) => setImportTarget(e.currentTarget.value)}>
           <option value="">{t('importAsNew')}</option>
-          {list.map((w) => (
-            <option key={w.id} value={w.id}>
-              {t('importIntoWorkshop', { title: w.title })}
+          {/* Told apart as the list above tells them: two workshops of one template read the same
+              ("into “Workshop 1: A shared picture of change”" twice) with nothing to choose by. */}
+          {workshopRows(list, scripts, activeId ?? undefined, lang).map((row) => (
+            <option key={row.id} value={row.id}>
+              {t('importIntoWorkshop', { title: row.title })} · {row.date}
+              {row.tellApart ? ` · ${row.tellApart}` : ''}
             </option>
           ))}
         </select>

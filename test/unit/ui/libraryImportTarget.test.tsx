@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+
+// The Library's "Import … into" choice: two workshops made from one template read the same there
+// ("into “Workshop 1: A shared picture of change”" twice, found in a walk-through) while the list
+// above tells them apart by when they were made.
+
+const workshop = (id: string, createdAt: number) => ({
+  id,
+  title: 'Workshop 1: A shared picture of change',
+  goal: '',
+  lang: 'en',
+  scriptId: 'tpl-change-dialogue-series-en',
+  workshopIndex: 0,
+  createdAt,
+  updatedAt: createdAt,
+  date: '2026-11-26',
+  includeParticipants: false,
+  includeStats: false,
+});
+const list = [workshop('a', Date.UTC(2026, 10, 26, 9, 5)), workshop('b', Date.UTC(2026, 10, 26, 13, 40))];
+vi.mock('../../../src/ui/shared/backend', () => ({
+  ask: (type: string) =>
+    Promise.resolve(
+      type === 'workshop/list' ? { ok: true, value: list } : type.endsWith('/list') ? { ok: true, value: [] } : { ok: false, error: { code: 'workshop-missing' } },
+    ),
+  useStoreQuery: <T,>(load: () => Promise<T>) => {
+    const [value, setValue] = useState<T | undefined>(undefined);
+    useEffect(() => void load().then(setValue), []);
+    return { value, reload: () => {} };
+  },
+  useStoreProblem: () => undefined,
+}));
+
+const { LibraryView } = await import('../../../src/ui/options/LibraryView');
+const flush = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
+
+describe('Library: import into a workshop', () => {
+  it('tells apart two workshops of the same title in the import choice, as the list does', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<LibraryView />, root);
+    for (let i = 0; i < 20 && !root.querySelector('[data-workshop="b"]'); i++) await flush();
+    const options = [...root.querySelectorAll('select option')].filter((o) => (o as HTMLOptionElement).value).map((o) => o.textContent ?? '');
+    expect(options).toHaveLength(2);
+    for (const text of options) expect(text).toContain('into “Workshop 1: A shared picture of change”');
+    expect(new Set(options).size).toBe(2);
+    // The same words as the list's rows.
+    const listed = [...root.querySelectorAll('[data-workshop] .library-row .muted')].map((s) => (s.textContent ?? '').replace(/^ · /, ''));
+    const made = listed.filter((l) => l.startsWith('made'));
+    expect(made).toHaveLength(2);
+    for (const [i, text] of options.entries()) expect(text).toContain(made[i]);
+  });
+});
