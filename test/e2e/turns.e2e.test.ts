@@ -128,6 +128,26 @@ describe('turn-taking', () => {
     if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-facilitator-${site.toLowerCase()}.png` });
   });
 
+  // "I am talking" pressed, then the meeting page reloaded before it was pressed again: the talk was
+  // lost (a turn was stored only when it ended), and the facilitators' share forgot it.
+  it('Teams: talk under "I am talking" is kept when the page reloads mid-sentence', async () => {
+    const page = await visit('https://teams.microsoft.com/v2/');
+    const frame = await turnsTab(page);
+    await eventually(() => capabilityRows(frame), (r) => r.ownSpeech?.badge === 'manual', 'own speech manual');
+    await clickButton(frame, 'I am talking');
+    await eventually(() => person(frame, 'Alice Ng'), (p) => p?.speaking === true, 'host shown as speaking');
+    await sleep(3_000);
+    await reloadDocument(page);
+    const again = await panelFrame(page);
+    await openTab(again, 'Turns');
+    const kept = await eventually(() => person(again, 'Alice Ng'), (p) => p !== undefined && seconds(p.time) >= 2, 'talk kept after the reload');
+    expect(kept!.speaking).toBe(false);
+    expect(seconds(kept!.time)).toBeLessThanOrEqual(6);
+    const active = await askBackground<{ value: { workshop: { id: string } } }>(again, { to: 'background', type: 'workshop/active' });
+    const turns = await askBackground<{ value: { participantKey: string; source: string }[] }>(again, { to: 'background', type: 'turns/list', workshopId: active.value.workshop.id });
+    expect(turns.value.map((t) => [t.participantKey, t.source])).toEqual([['name:Alice Ng', 'manual']]);
+  });
+
   // Someone who left the call was still "not heard yet", and a card could invite them by name.
   it('Meet: someone who leaves the call is no longer "not heard yet", and is listed last as having left', async () => {
     const page = await visit('https://meet.google.com/abc-defg-hij');

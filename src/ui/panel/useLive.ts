@@ -138,6 +138,25 @@ export function useLive(workshopId: string, recording: boolean): LiveHandle {
     setVersion((n) => n + 1);
   }
 
+  // Speech still open when the panel goes (the meeting page reloads, the panel is hidden, the tab
+  // closes) is stored as it stands: "I am talking" pressed and the page reloaded lost all of that
+  // talk, since a turn was stored only once it ended. The message goes out before the page does.
+  const recordingRef = useRef(recording);
+  recordingRef.current = recording;
+  useEffect(() => {
+    const flush = () => {
+      const open = speaking.current.open;
+      if (!recordingRef.current || Object.keys(open).length === 0) return;
+      const at = Date.now();
+      const turns = turnsSoFar({ ...speaking.current, turns: [] }, at);
+      speaking.current = emptySpeakingState();
+      talking.current = undefined;
+      if (turns.length) void ask('turns/add', { workshopId, turns: turns.map((turn) => ({ ...turn, source: open[turn.participantKey]?.manual ? 'manual' : 'site' })) });
+    };
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, [workshopId]);
+
   function toggleTalking(ownKey: string) {
     // A manual segment stays open across the site's samples until a manual sample leaves it out.
     const on = talking.current !== ownKey;
