@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { BUILT_IN_CARDS, mergeCardLibrary, type UserCardEdit } from '../../prompts/cards';
 import { DEFAULT_PROMPT_SETTINGS, type PromptSettings } from '../../prompts/rules';
 import { getLang, t } from '../i18n';
@@ -142,22 +142,51 @@ function CardForm({
   onSave: () => void;
   onCancel: () => void;
 }) {
+  // The form checks itself (noValidate): the browser's own bubble speaks the browser's language,
+  // not Vuoro's, and a title of spaces passed it and then saved nothing without a word.
+  const [empty, setEmpty] = useState<'title' | 'body' | undefined>(undefined);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
   return (
     <form
       class="editor"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSave();
+        const missing = !draft.title.trim() ? 'title' : !draft.body.trim() ? 'body' : undefined;
+        setEmpty(missing);
+        if (missing) (missing === 'title' ? titleRef : bodyRef).current?.focus();
+        else onSave();
       }}
     >
       <label>
         {t('field_title')}
-        <input value={draft.title} maxLength={120} required onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
+        <input
+          ref={titleRef}
+          value={draft.title}
+          maxLength={120}
+          required
+          aria-invalid={empty === 'title'}
+          onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+        />
       </label>
       <label>
         {t('cardsBody')}
-        <textarea rows={3} value={draft.body} maxLength={600} required onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })} />
+        <textarea
+          ref={bodyRef}
+          rows={3}
+          value={draft.body}
+          maxLength={600}
+          required
+          aria-invalid={empty === 'body'}
+          onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+        />
       </label>
+      {empty && (
+        <p class="error" role="alert">
+          {t('scriptError_empty', { where: empty === 'title' ? t('field_title') : t('cardsBody') })}
+        </p>
+      )}
       <div class="row-actions">
         <button class="primary" type="submit">
           {t('editorSave')}

@@ -61,6 +61,9 @@ export function LiveSharingSettings() {
       {on && (
         <form
           class="live-sharing-form"
+          // Checked by save() in the user's language; the browser's own bubble for an empty or
+          // scheme-less address spoke the browser's language.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();

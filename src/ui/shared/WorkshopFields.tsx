@@ -11,22 +11,32 @@ import { ask } from './backend';
  */
 export function RenameForm({ workshopId, title, onClose, onError }: { workshopId: string; title: string; onClose: () => void; onError: (code: string) => void }) {
   const [value, setValue] = useState(title);
+  // The form checks itself (noValidate): the browser's own bubble for an empty name speaks the
+  // browser's language, not Vuoro's, and a name of spaces was silently not saved.
+  const [empty, setEmpty] = useState(false);
   return (
     <form
       class="rename"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         const next = value.trim();
-        if (!next) return;
+        setEmpty(!next);
+        if (!next) return e.currentTarget.querySelector('input')?.focus();
         void ask('workshop/update', { workshopId, patch: { title: next } }).then((r) => (r.ok ? onClose() : onError(r.error.code)));
       }}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <input aria-label={t('libraryRenameLabel', { title })} value={value} maxLength={300} required onInput={(e) => setValue(e.currentTarget.value)} />
+      <input aria-label={t('libraryRenameLabel', { title })} value={value} maxLength={300} required aria-invalid={empty} onInput={(e) => setValue(e.currentTarget.value)} />
       <button type="submit">{t('librarySave')}</button>
       <button type="button" onClick={onClose}>
         {t('libraryCancel')}
       </button>
+      {empty && (
+        <p class="error" role="alert">
+          {t('libraryRenameEmpty')}
+        </p>
+      )}
     </form>
   );
 }

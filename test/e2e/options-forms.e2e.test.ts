@@ -1,0 +1,91 @@
+import type { Page } from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { extensionPage, optionsPagePath, useExtension } from './harness/e2e';
+import { askBackground, clickButton, textOf, typeInto, waitForText } from './helpers/ui';
+
+// The options page's small forms, as a Finnish facilitator in a browser of another language met them
+// in a walk-through: an empty or blank card title, workshop name or signalling server. The browser's
+// own "Please fill out this field." bubble spoke the browser's language (and a title of spaces was
+// saved as nothing, without a word); now each form says what is missing in Vuoro's language, keeps
+// what was typed, and saves once it is filled in.
+
+async function inFinnish(page: Page): Promise<void> {
+  await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
+  await page.waitForFunction(() => document.documentElement.lang === 'fi', { timeout: 5_000, polling: 100 });
+}
+
+const alertText = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((el) => (el as HTMLElement).innerText).join('\n'));
+
+describe('options page forms in Finnish', () => {
+  const extension = useExtension();
+
+  it('a new card with a blank title or body: a Finnish error, the text kept, nothing saved until filled in', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#cards`);
+    await inFinnish(page);
+    await waitForText(page, 'Lisää oma kortti');
+    const cards = await page.$$eval('[data-testid="cards"] > li', (items) => items.length);
+
+    await clickButton(page, 'Lisää oma kortti');
+    await typeInto(page, 'form.editor textarea', 'Kysy jokaiselta yksi yllätys.');
+    await clickButton(page, 'Tallenna');
+    await page.waitForFunction(() => document.querySelector('form.editor [role="alert"]'), { timeout: 5_000, polling: 100 });
+    expect(await alertText(page)).toContain('Otsikko: täytä tämä.');
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('form.editor input'))).toBe(true);
+
+    // Spaces are no title either (they passed the browser's check and then saved nothing, silently).
+    await typeInto(page, 'form.editor input', '   ');
+    await clickButton(page, 'Tallenna');
+    await waitForText(page, 'Otsikko: täytä tämä.');
+    expect(await page.$eval('form.editor textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('Kysy jokaiselta yksi yllätys.');
+    expect(await page.$$eval('[data-testid="cards"] > li', (items) => items.length)).toBe(cards);
+
+    await typeInto(page, 'form.editor input', 'Yksi yllätys');
+    await typeInto(page, 'form.editor textarea', '  ');
+    await clickButton(page, 'Tallenna');
+    await waitForText(page, 'Mitä sanoa tai tehdä: täytä tämä.');
+
+    await typeInto(page, 'form.editor textarea', 'Kysy jokaiselta yksi yllätys.');
+    await clickButton(page, 'Tallenna');
+    await page.waitForFunction((n: number) => document.querySelectorAll('[data-testid="cards"] > li').length === n + 1, { timeout: 5_000, polling: 100 }, cards);
+    expect(await textOf(page, '[data-testid="cards"]')).toContain('Yksi yllätys');
+    await page.close();
+  });
+
+  it('renaming a workshop to nothing: a Finnish error, the old name kept', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await inFinnish(page);
+    await askBackground(page.mainFrame(), { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'fi', workshopIndex: 0 });
+    await waitForText(page, 'Nimeä uudelleen');
+    const before = await textOf(page, 'main');
+
+    await clickButton(page, 'Nimeä uudelleen');
+    await typeInto(page, 'form.rename input', '   ');
+    await clickButton(page, 'Tallenna');
+    await waitForText(page, 'Kirjoita työpajalle nimi');
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('form.rename input'))).toBe(true);
+
+    await typeInto(page, 'form.rename input', '');
+    await clickButton(page, 'Tallenna');
+    await page.waitForFunction(() => document.querySelector('form.rename [role="alert"]'), { timeout: 5_000, polling: 100 });
+    await clickButton(page, 'Peruuta');
+    await page.waitForFunction(() => !document.querySelector('form.rename'), { timeout: 5_000, polling: 100 });
+    expect(await textOf(page, 'main')).toBe(before);
+    await page.close();
+  });
+
+  it('live sharing without a signalling server: the Finnish error, not the browser’s bubble', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#settings`);
+    await inFinnish(page);
+    await waitForText(page, 'Ota livejako käyttöön');
+    await page.click('[data-testid="live-sharing-settings"] input[type="checkbox"]');
+    await page.waitForSelector('.live-sharing-form');
+    await clickButton(page, 'Tallenna ja salli');
+    await waitForText(page, 'Anna yhteyspalvelin ws://- tai wss://-osoitteena.');
+    // A host without its scheme is the same mistake, in the same words.
+    await typeInto(page, '.live-sharing-form input', 'signal.example.org');
+    await clickButton(page, 'Tallenna ja salli');
+    await waitForText(page, 'Anna yhteyspalvelin ws://- tai wss://-osoitteena.');
+    expect(await page.$eval('.live-sharing-form input', (el) => (el as HTMLInputElement).value)).toBe('signal.example.org');
+    await page.close();
+  });
+});
