@@ -89,3 +89,22 @@ describe('options page forms in Finnish', () => {
     await page.close();
   });
 });
+
+// The same walk-through's script list: "1 työpaja, 3 vaihetta (fi)" gave the script's language as its code.
+describe('options page script list in Finnish', () => {
+  const extension = useExtension();
+
+  it('names a script’s language in words, and follows a change of language', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    await inFinnish(page);
+    await clickButton(page, 'Muokkaa englanninkielistä kopiota');
+    await clickButton(page, 'Tallenna');
+    await waitForText(page, 'Tallennettu.');
+    await clickButton(page, 'Takaisin listaan');
+    await page.waitForSelector('[data-testid="scripts"] li');
+    expect(await textOf(page, '[data-testid="scripts"]')).toMatch(/\d+ työpaja(?:a)?, \d+ vaihetta \(englanniksi\)/u);
+    await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+    await page.waitForFunction(() => /\d+ phases \(in English\)/u.test(document.querySelector('[data-testid="scripts"]')?.textContent ?? ''), { timeout: 5_000, polling: 100 });
+    await page.close();
+  });
+});

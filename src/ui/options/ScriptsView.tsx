@@ -129,7 +129,8 @@ export function ScriptsView() {
                   {t('scriptsSummary', {
                     workshops: script.workshops.length,
                     phases: script.workshops.reduce((n, w) => n + w.phases.length, 0),
-                    lang: script.lang,
+                    // The script's language in words ("suomeksi"), not its code ("fi").
+                    lang: t(`startLang_${script.lang}`),
                   })}
                 </div>
               </div>

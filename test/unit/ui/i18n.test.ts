@@ -68,7 +68,7 @@ describe('i18n', () => {
     expect(t('exportCopied', { n: 1 }, 'fi')).toBe('1 lappu kopioitu: liitä se taululle.');
     expect(t('exportCopied', { n: 2 }, 'fi')).toBe('2 lappua kopioitu: liitä ne taululle.');
     expect(t('capturePasteFound', { n: 2 }, 'en')).toBe('2 notes found:');
-    expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'fi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (fi)');
+    expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'suomeksi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (suomeksi)');
   });
 
   // "26 % työpajasta tehty" broke between the number and the sign in the panel (found in a Finnish
