@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer';
-import { browserKind, extensionPage, openFixture, panelFrame, reloadDocument, useExtension } from './harness/e2e';
+import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { eventually } from './helpers/live';
 
@@ -321,6 +321,24 @@ describe('panel in a live workshop', () => {
     // A workshop again, for the tests after this one.
     await askBackground(panel, { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'en', workshopIndex: 0 });
     await meeting.close();
+  });
+
+  it('popup: follows a language chosen in Settings while it is open', async () => {
+    // It stayed in the language it opened in (a Finnish facilitator's walk-through of 2026-11-26).
+    const popup = await extensionPage(extension.ctx, 'src/ui/popup/popup.html');
+    await waitForText(popup, 'Scripts, library and settings');
+    const options = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#settings`);
+    try {
+      await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
+      await waitForText(popup, 'Käsikirjoitukset, kirjasto ja asetukset', 5_000);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fi');
+      await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+      await waitForText(popup, 'Scripts, library and settings', 5_000);
+    } finally {
+      await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+      await options.close().catch(() => {});
+      await popup.close().catch(() => {});
+    }
   });
 
   it('demo meeting page: speakers change, a hand goes up and chat arrives while you watch, and the panel reads it', async () => {

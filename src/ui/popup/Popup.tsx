@@ -4,7 +4,7 @@ import { sendToTab } from '../../messages/bus';
 import { siteForUrl } from '../../sites/hosts';
 import { t } from '../i18n';
 import { siteInCompound } from '../shared/siteInCompound';
-import { ask } from '../shared/backend';
+import { ask, useLangFollow } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
 import { WorkshopNow } from './WorkshopNow';
 
@@ -31,6 +31,9 @@ export function Popup() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [done, setDone] = useState(false);
   const [panelTab, setPanelTab] = useState<{ id: number; site: string } | undefined>(undefined);
+  // A language chosen in Settings while the popup is open (another window's options page) reaches
+  // it too; it stayed in the language it opened in.
+  useLangFollow();
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
