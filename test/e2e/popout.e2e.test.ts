@@ -169,4 +169,38 @@ describe('participants see the time', () => {
     expect(await popout.$('.timer-progress')).toBeNull();
     await Promise.all([meeting.close(), meet.close(), teams.close(), board.close(), popout.close()]);
   });
+
+  it('keeps a long Finnish phase title inside a small or zoomed pop-out window', async () => {
+    // A Finnish facilitator's walk-through at 200 % zoom: "Kokeilusuunnitelmat" ran past the
+    // window's edge (cut off, the window scrolling sideways) where participants read the timer.
+    const { ctx } = extension;
+    const options = await extensionPage(ctx, POPOUT);
+    const frame = options.mainFrame();
+    await askBackground(frame, { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'fi', workshopIndex: 0 });
+    const active = await askBackground<{ value: { script: { id: string; title: string; workshops: { phases: { title: string }[] }[] } } }>(frame, {
+      to: 'background',
+      type: 'workshop/active',
+    });
+    const script = structuredClone(active.value.script) as Record<string, unknown> & { workshops: { phases: { title: string }[] }[] };
+    delete script.templateId;
+    script.id = crypto.randomUUID();
+    script.title = 'Kokeilujen suunnittelu';
+    script.workshops[0]!.phases[0]!.title = 'Kokeilusuunnitelmat pienryhmissä';
+    const saved = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'script/save', script });
+    expect(saved.ok).toBe(true);
+    const made = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: script.id, workshopIndex: 0 });
+    expect(made.ok).toBe(true);
+
+    const popout = await extensionPage(ctx, POPOUT);
+    // 420 px at 200 % zoom is 210 CSS px.
+    await popout.setViewport({ width: 210, height: 200 });
+    await popout.waitForFunction(() => document.querySelector('#timer-phase')?.textContent?.includes('Kokeilusuunnitelmat'), { timeout: 10_000, polling: 100 });
+    const fit = await popout.evaluate(() => {
+      const phase = document.querySelector('#timer-phase') as HTMLElement;
+      return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, phase: phase.scrollWidth - phase.clientWidth };
+    });
+    expect(fit).toEqual({ page: 0, phase: 0 });
+    await popout.close();
+    await options.close();
+  });
 });
