@@ -41,6 +41,12 @@ const TYPE_WORDS: Record<string, MessageKey> = {
 export function describeScriptError(error: ScriptImportError): string {
   const where = error.path.length ? describePath(error.path) : t('scriptErrorFile');
   if (error.code === 'wrong-format' && error.detail === 'workshop-file') return t('scriptError_workshop_file');
+  if (error.code === 'not-json') {
+    // Where the file went wrong in the user's words, not the engine's English message.
+    if (error.detail === 'empty') return t('scriptError_not_json_empty');
+    const [line, column] = (error.detail ?? '').split(':').map(Number);
+    return line && column ? t('scriptError_not_json', { line, column }) : t('scriptError_not_json_somewhere');
+  }
   if (error.code !== 'invalid-field') {
     return t(`scriptError_${error.code.replace(/-/g, '_')}`, { where, expected: error.expected ?? '', detail: error.detail ?? '' });
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateScript, type ScriptImportError } from '../../../src/script/schema';
+import { jsonErrorPlace, parseScriptJson, validateScript, type ScriptImportError } from '../../../src/script/schema';
 import { instantiateTemplate } from '../../../src/script/templates';
 import { setLang } from '../../../src/ui/i18n';
 import { describeScriptError } from '../../../src/ui/options/scriptErrors';
@@ -50,5 +50,29 @@ describe('describeScriptError', () => {
     setLang('fi');
     const result = validateScript({ format: 'vuoro-workshop', schemaVersion: 1 });
     expect(result.ok ? [] : result.errors.map(describeScriptError)).toEqual(['Tiedosto on työpajan vienti: tuo se kohdassa Työpajat ja vienti.']);
+  });
+
+  it('says where a file stops being JSON in the user’s words, not the engine’s English message', () => {
+    // A Finnish walk-through read "Tiedosto ei ole kelvollista JSONia (Expected double-quoted
+    // property name in JSON at position 15 (line 1 column 16))."
+    setLang('fi');
+    const described = (text: string) => {
+      const result = parseScriptJson(text);
+      return result.ok ? [] : result.errors.map(describeScriptError);
+    };
+    expect(described('{"title": "x", ')).toEqual(['Tiedosto ei ole kelvollista JSONia: virhe rivillä 1, merkin 16 kohdalla.']);
+    expect(described('{\n  "a": 1\n  "b": 2\n}')).toEqual(['Tiedosto ei ole kelvollista JSONia: virhe rivillä 3, merkin 3 kohdalla.']);
+    expect(described('  \n')).toEqual(['Tiedosto on tyhjä.']);
+    setLang('en');
+    expect(described('{"title": "x", ')).toEqual(['The file is not valid JSON: it goes wrong on line 1, at character 16.']);
+  });
+
+  it('reads the place from each engine’s message', () => {
+    const text = '{"title": "x", ';
+    expect(jsonErrorPlace(text, new SyntaxError('Expected double-quoted property name in JSON at position 15 (line 1 column 16)'))).toBe('1:16');
+    expect(jsonErrorPlace(text, new SyntaxError('JSON.parse: expected double-quoted property name at line 1 column 16 of the JSON data'))).toBe('1:16');
+    expect(jsonErrorPlace('{\n"a"\n x', new SyntaxError('Unexpected token at position 7'))).toBe('3:2');
+    expect(jsonErrorPlace(text, new SyntaxError('Unexpected end of JSON input'))).toBeUndefined();
+    expect(jsonErrorPlace('', new SyntaxError('Unexpected end of JSON input'))).toBe('empty');
   });
 });
