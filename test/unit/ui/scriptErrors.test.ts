@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { jsonErrorPlace, parseScriptJson, validateScript, type ScriptImportError } from '../../../src/script/schema';
+import { jsonErrorPlace, parseScriptJson, PhaseSchema, ScriptSchema, SeedSourceSchema, validateScript, WorkshopSchema, type ScriptImportError } from '../../../src/script/schema';
 import { instantiateTemplate } from '../../../src/script/templates';
-import { setLang } from '../../../src/ui/i18n';
+import { hasKey, setLang } from '../../../src/ui/i18n';
 import { describeScriptError } from '../../../src/ui/options/scriptErrors';
 
 // A script's problems in plain words, in the user's language. They read "Title: not valid
@@ -74,5 +74,13 @@ describe('describeScriptError', () => {
     expect(jsonErrorPlace('{\n"a"\n x', new SyntaxError('Unexpected token at position 7'))).toBe('3:2');
     expect(jsonErrorPlace(text, new SyntaxError('Unexpected end of JSON input'))).toBeUndefined();
     expect(jsonErrorPlace('', new SyntaxError('Unexpected end of JSON input'))).toBe('empty');
+  });
+
+  it('names every field of the format in the user’s words (a Finnish walk-through read "workshops: pitäisi olla luettelo.")', () => {
+    const fields = [ScriptSchema, WorkshopSchema, PhaseSchema, SeedSourceSchema].flatMap((schema) => Object.keys(schema.shape));
+    expect(fields.filter((field) => !hasKey(`field_${field}`))).toEqual([]);
+    setLang('fi');
+    const result = validateScript({ format: 'vuoro-script', schemaVersion: 1, id: 'a', title: 'T', description: '', lang: 'fi' });
+    expect(result.ok ? [] : result.errors.map(describeScriptError)).toEqual(['Työpajat: pitäisi olla luettelo.']);
   });
 });
