@@ -10,6 +10,8 @@ import { askBackground, clickButton, textOf, typeInto, waitForText } from './hel
 // what was typed, and saves once it is filled in.
 
 async function inFinnish(page: Page): Promise<void> {
+  // Once the page has drawn (and listens for changes): a change just before that is not seen.
+  await page.waitForFunction(() => document.querySelector('nav button'), { timeout: 10_000, polling: 100 });
   await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
   await page.waitForFunction(() => document.documentElement.lang === 'fi', { timeout: 5_000, polling: 100 });
 }
@@ -105,6 +107,39 @@ describe('options page script list in Finnish', () => {
     expect(await textOf(page, '[data-testid="scripts"]')).toMatch(/\d+ työpaja(?:a)?, \d+ vaihetta \(englanniksi\)/u);
     await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
     await page.waitForFunction(() => /\d+ phases \(in English\)/u.test(document.querySelector('[data-testid="scripts"]')?.textContent ?? ''), { timeout: 5_000, polling: 100 });
+    await page.close();
+  });
+});
+
+// The same walk-through at 200 % zoom: a ten-phase template is some thirty screens long in the
+// script editor, and Save stood only at its top.
+describe('script editor at 200 % zoom', () => {
+  const extension = useExtension();
+
+  it('keeps Save in reach while the last phase is edited, and saves from there', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    await inFinnish(page);
+    // 1280 × 900 at 200 %.
+    await page.setViewport({ width: 640, height: 450 });
+    await clickButton(page, 'Muokkaa suomenkielistä kopiota');
+    await page.waitForSelector('li.phase-editor');
+    const last = 'li.phase-editor:last-child input';
+    await page.focus(last);
+    await page.keyboard.type(' (lyhyt)');
+    await waitForText(page, 'Tallentamattomia muutoksia');
+    const reach = await page.evaluate((selector: string) => {
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Tallenna')!;
+      const box = save.getBoundingClientRect();
+      const field = document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        saveShown: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === save,
+        fieldShown: field.top >= save.closest('.editor-bar, .row-actions')!.getBoundingClientRect().bottom && field.bottom <= innerHeight,
+        scrolled: scrollY > innerHeight,
+      };
+    }, last);
+    expect(reach).toEqual({ saveShown: true, fieldShown: true, scrolled: true });
+    await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Tallenna')!.click());
+    await waitForText(page, 'Tallennettu.');
     await page.close();
   });
 });

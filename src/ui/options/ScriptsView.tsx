@@ -284,16 +284,20 @@ function ScriptEditor({ initial, usedUpTo = -1, onClose }: { initial: Script; us
       <h2 id="editor-h" tabIndex={-1} ref={focusOnMount}>
         {t('editorTitle')}
       </h2>
-      <div class="row-actions">
-        <button class="primary" onClick={() => void save()}>
-          {t('editorSave')}
-        </button>
-        <button onClick={close}>{t('editorClose')}</button>
+      {/* Save stays in reach (sticky) while a long script is edited far below it: at 200 % zoom a
+          ten-phase template is some thirty screens, and Save was only at the top. */}
+      <div class="editor-bar">
+        <div class="row-actions">
+          <button class="primary" onClick={() => void save()}>
+            {t('editorSave')}
+          </button>
+          <button onClick={close}>{t('editorClose')}</button>
+        </div>
+        {/* "Saved." stood while the user went on editing, so unsaved edits looked saved. */}
+        <p role="status" data-testid="editor-status">
+          {dirty ? t('editorUnsaved') : status}
+        </p>
       </div>
-      {/* "Saved." stood while the user went on editing, so unsaved edits looked saved. */}
-      <p role="status" data-testid="editor-status">
-        {dirty ? t('editorUnsaved') : status}
-      </p>
       <ErrorText code={saveError?.code} {...(saveError?.params ? { params: saveError.params } : {})} />
       {errors.length > 0 && (
         <div class="error" role="alert" data-testid="editor-errors">
