@@ -69,6 +69,10 @@ describe('i18n', () => {
     expect(t('exportCopied', { n: 2 }, 'fi')).toBe('2 lappua kopioitu: liitä ne taululle.');
     expect(t('capturePasteFound', { n: 2 }, 'en')).toBe('2 notes found:');
     expect(t('scriptsSummary', { workshops: 1, phases: 5, lang: 'suomeksi' }, 'fi')).toBe('1 työpaja, 5 vaihetta (suomeksi)');
+    // Under the pasted notes shown, the rest: "… ja 1 muuta" (a Finnish walk-through).
+    expect(t('capturePasteMore', { n: 1 }, 'fi')).toBe('… ja 1 muu');
+    expect(t('capturePasteMore', { n: 4 }, 'fi')).toBe('… ja 4 muuta');
+    expect(t('capturePasteMore', { n: 1 }, 'en')).toBe('… and 1 more');
   });
 
   // "26 % työpajasta tehty" broke between the number and the sign in the panel (found in a Finnish
