@@ -143,3 +143,34 @@ describe('script editor at 200 % zoom', () => {
     await page.close();
   });
 });
+
+// The same walk-through's library: the search read only a workshop's name and goal, so the series
+// and the day written under it ("26.11.2026 · Työpaja 1/3 · Sarja: Muutosvuoropuhelu…") found nothing.
+describe('library search in Finnish', () => {
+  const extension = useExtension();
+
+  it('finds a workshop by what its row shows: the series and the day', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await inFinnish(page);
+    await askBackground(page.mainFrame(), { to: 'background', type: 'workshop/from-template', templateId: 'change-dialogue-series', lang: 'fi', workshopIndex: 0 });
+    await waitForText(page, 'Sarja: Muutosvuoropuhelu');
+    const row = '[data-testid="library"] li:has([data-testid="workshop-meta"])';
+    const shownFor = async (query: string) => {
+      await typeInto(page, 'main input[type="search"]', query);
+      await page.waitForFunction(
+        (q: string) => (document.querySelector('main input[type="search"]') as HTMLInputElement).value === q,
+        { timeout: 5_000, polling: 100 },
+        query,
+      );
+      await new Promise((done) => setTimeout(done, 200));
+      return page.$$eval(row, (items) => items.map((li) => li.querySelector('strong')?.textContent ?? ''));
+    };
+    const day = await page.$eval('[data-testid="workshop-meta"]', (el) => (el.textContent ?? '').split(' · ')[0]!);
+    expect(day).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+    expect(await shownFor('muutosvuoropuhelu')).toContain('Työpaja 1: Yhteinen muutoskuva');
+    expect(await shownFor(day)).toContain('Työpaja 1: Yhteinen muutoskuva');
+    expect(await shownFor('ei tällaista')).toEqual([]);
+    await waitForText(page, 'Työpajoja ei löytynyt.');
+    await page.close();
+  });
+});

@@ -43,8 +43,14 @@ export function LibraryView() {
   const [importing, setImporting] = useState<{ done: number; total: number } | undefined>(undefined);
   const lang = getLang();
   const needle = query.trim().toLocaleLowerCase();
-  const shown = list.filter((w) => !needle || `${w.title} ${w.goal}`.toLocaleLowerCase().includes(needle));
-  const rows = new Map(workshopRows(shown, scripts, activeId ?? undefined, lang).map((r) => [r.id, r]));
+  const rows = new Map(workshopRows(list, scripts, activeId ?? undefined, lang).map((r) => [r.id, r]));
+  // The search reads what a row shows: its name, the day and the series (it read only the name and
+  // the goal, so the series or the day written under a workshop found nothing), and the goal.
+  const shown = list.filter((w) => {
+    if (!needle) return true;
+    const row = rows.get(w.id);
+    return [w.title, w.goal, row?.date, row?.series?.title].join(' ').toLocaleLowerCase().includes(needle);
+  });
 
   async function importFile(file: File) {
     setImportResult(undefined);
