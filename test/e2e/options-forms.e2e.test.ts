@@ -88,6 +88,11 @@ describe('options page forms in Finnish', () => {
     await clickButton(page, 'Tallenna ja salli');
     await waitForText(page, 'Anna yhteyspalvelin ws://- tai wss://-osoitteena.');
     expect(await page.$eval('.live-sharing-form input', (el) => (el as HTMLInputElement).value)).toBe('signal.example.org');
+    // With several STUN/TURN servers, the error names the line that is wrong (it said only "a line").
+    await typeInto(page, '.live-sharing-form input', 'wss://signal.example.org');
+    await typeInto(page, '.live-sharing-form textarea', 'stun:stun.example.org:3478\n\nroska palvelin\nturn:turn.example.org:3478 user secret');
+    await clickButton(page, 'Tallenna ja salli');
+    await waitForText(page, 'STUN/TURN-rivi ”roska palvelin” ei kelpaa: aloita se stun:, stuns:, turn: tai turns:.');
     await page.close();
   });
 });

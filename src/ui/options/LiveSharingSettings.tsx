@@ -16,6 +16,7 @@ export function LiveSharingSettings() {
   const [ice, setIce] = useState('');
   const [on, setOn] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [errorParams, setErrorParams] = useState<Record<string, string> | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   useEffect(
     () =>
@@ -30,9 +31,19 @@ export function LiveSharingSettings() {
 
   async function save() {
     setError(undefined);
+    setErrorParams(undefined);
     setSaved(false);
-    const parsed = LiveSharingConfig.safeParse({ signalUrl: url, iceServers: parseIceLines(ice) });
-    if (!parsed.success) return setError(parsed.error.issues.some((i) => i.path[0] === 'signalUrl') ? 'sync-url-invalid' : 'sync-ice-invalid');
+    const servers = parseIceLines(ice);
+    const parsed = LiveSharingConfig.safeParse({ signalUrl: url, iceServers: servers });
+    if (!parsed.success) {
+      if (parsed.error.issues.some((i) => i.path[0] === 'signalUrl')) return setError('sync-url-invalid');
+      // Which line is wrong, by its text: with several servers "a line is not valid" left the user guessing.
+      const index = parsed.error.issues.find((i) => i.path[0] === 'iceServers' && typeof i.path[1] === 'number')?.path[1] as number | undefined;
+      const line = index === undefined ? undefined : ice.split('\n').map((l) => l.trim()).filter(Boolean)[index];
+      if (line === undefined) return setError('sync-ice-invalid');
+      setErrorParams({ line });
+      return setError('sync-ice-line-invalid');
+    }
     // The permission prompt must come straight from the click: nothing is awaited before it.
     const granted = await browser.permissions.request({ origins: [signalPermission(parsed.data.signalUrl)] }).catch(() => false);
     if (!granted) return setError('sync-permission-denied');
@@ -84,7 +95,7 @@ export function LiveSharingSettings() {
           </button>
         </form>
       )}
-      <ErrorText code={error} />
+      <ErrorText code={error} {...(errorParams ? { params: errorParams } : {})} />
       {saved && (
         <p role="status" class="muted">
           {t('settingsSaved')}
