@@ -179,3 +179,43 @@ describe('library search in Finnish', () => {
     await page.close();
   });
 });
+
+// The same walk-through's script editor: "12,5" typed in a phase's minutes (a Finnish decimal
+// comma) became 125 minutes without a word in Chromium, whose number field drops the comma.
+describe('script editor minutes in Finnish', () => {
+  const extension = useExtension();
+
+  it('refuses "12,5" in words and keeps the minutes in use; the arrow keys step', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    await inFinnish(page);
+    await clickButton(page, 'Uusi käsikirjoitus');
+    const minutes = '[data-testid="phase-minutes"]';
+    await page.waitForSelector(minutes);
+    const total = () => textOf(page, '[data-testid="editor-total"]');
+    expect(await total()).toBe('Yhteensä 10 min, 1 vaihe');
+
+    await page.click(minutes);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('12,5');
+    await page.keyboard.press('Tab');
+    await waitForText(page, 'Anna kokonaisluku väliltä 1–480. Käytössä: 10.');
+    expect(await page.$eval(minutes, (el) => (el as HTMLInputElement).value)).toBe('12,5');
+    expect(await total()).toBe('Yhteensä 10 min, 1 vaihe');
+
+    // A whole number is taken; the arrow keys step it as a number field's did.
+    await page.click(minutes);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('12');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-testid="editor-total"]')?.textContent === 'Yhteensä 13 min, 1 vaihe', { timeout: 5_000, polling: 100 });
+    expect(await page.$eval(minutes, (el) => (el as HTMLInputElement).value)).toBe('13');
+    await page.close();
+  });
+});

@@ -53,12 +53,15 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
   const errorId = useId();
   return (
     <>
+      {/* Text, not type="number": Chromium's number field drops a decimal comma as it is typed, so
+          "12,5" minutes became 125 with no word (a Finnish walk-through); here it stays as typed and
+          is refused in words. The arrow keys still step, as a number field's did. */}
       <input
-        type="number"
+        type="text"
         inputMode="numeric"
-        min={min}
-        max={max}
-        step={step ?? 1}
+        autoComplete="off"
+        // As narrow as a number field was: room for the largest number the field takes.
+        size={Math.max(3, String(max).length + 2)}
         {...rest}
         value={draft ?? String(value)}
         aria-invalid={told && invalid ? 'true' : undefined}
@@ -80,6 +83,16 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
           setTold(false);
           if (n !== value) commit(n);
           setDraft(undefined);
+        }}
+        onKeyDown={(e) => {
+          const by = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0;
+          if (!by) return;
+          e.preventDefault();
+          const from = parseWholeNumber(e.currentTarget.value, min, max) ?? value;
+          const n = Math.min(max, Math.max(min, from + by * (step ?? 1)));
+          setDraft(undefined);
+          setTold(false);
+          if (n !== value) commit(n);
         }}
         onFocus={() => {
           focused.current = true;
