@@ -9,6 +9,17 @@ const HTML_ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), as src/sites/text.ts drops
+// from what a page shows. A typed or pasted capture keeps them in the store, but in a summary an
+// override reorders what follows it on the line: "ääni ei kuulu \u202Egnp.exe" reads "exe.png",
+// and an action's text ending in one turned its own owner and due date round.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text for a summary's reader: without the bidi controls that would reorder it or the text after it. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** Text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]!);
@@ -111,7 +122,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  */
 export function csvCell(value: string | number | undefined, separator = ';'): string {
   if (value === undefined) return '';
-  let text = String(value);
+  let text = withoutBidiControls(String(value));
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

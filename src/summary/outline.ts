@@ -4,6 +4,7 @@ import { fill, labels, type Lang } from './labels';
 import { buildSummary, type RescheduleRow, type WorkshopExport, type WorkshopSummary } from './model';
 import { ProgressTracker, type Progress } from './progress';
 import { experimentMeta, methodBlocks, seriesFact } from './method';
+import { withoutBidiControls } from './escape';
 
 // The summary as a document outline: headings, paragraphs, lists and tables of plain (unescaped)
 // text, in the order a steering group reads it. Markdown, HTML and Word each render this outline
@@ -207,7 +208,25 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
 
   yield* progress.finish();
   const by = summary.exportedBy ? `, ${summary.exportedBy}` : '';
-  return { lang, title: summary.title, blocks, footer: `${L.generatedBy} · ${formatDateTime(summary.exportedAt, lang, tz)}${by}` };
+  // Every format writes this outline: one pass here keeps a capture's bidi override from
+  // reordering its line in Markdown, HTML and Word alike.
+  const clean = withoutBidiControls;
+  const runs = (rs: Run[]) => rs.map((r) => ({ ...r, text: clean(r.text) }));
+  const cleaned = blocks.map((b): Block => {
+    switch (b.type) {
+      case 'heading':
+        return { ...b, text: clean(b.text) };
+      case 'paragraph':
+        return { ...b, runs: runs(b.runs) };
+      case 'list':
+        return { ...b, items: b.items.map(runs) };
+      case 'facts':
+        return { ...b, items: b.items.map((i) => ({ label: clean(i.label), value: clean(i.value) })) };
+      case 'table':
+        return { ...b, head: b.head.map(clean), rows: b.rows.map((r) => r.map(clean)), ...(b.foot ? { foot: b.foot.map(clean) } : {}) };
+    }
+  });
+  return { lang, title: clean(summary.title), blocks: cleaned, footer: clean(`${L.generatedBy} · ${formatDateTime(summary.exportedAt, lang, tz)}${by}`) };
 }
 
 function agenda(summary: WorkshopSummary, lang: Lang, tz: string | undefined, blocks: Block[]): void {

@@ -1,5 +1,5 @@
 import { type Capture, isLive } from '../capture/schema';
-import { escapeHtml } from './escape';
+import { escapeHtml, withoutBidiControls } from './escape';
 import { ProgressTracker, runSteps, type OnProgress, type RenderSteps } from './progress';
 
 // The plain-text notes (the CLI's `sticky` format, and text/plain of "Copy to the whiteboard"): one
@@ -10,7 +10,8 @@ import { ProgressTracker, runSteps, type OnProgress, type RenderSteps } from './
 
 /** One capture's text as one note line; empty when nothing is left. */
 export function stickyNoteText(text: string): string {
-  return text
+  // An override would turn the vote count after the text round, as in the other formats.
+  return withoutBidiControls(text)
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

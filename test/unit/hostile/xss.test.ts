@@ -152,7 +152,8 @@ describe.each(LANGS)('XSS corpus through every renderer (%s)', (lang) => {
     expect(body.querySelectorAll('a, img, code, em > em, h1 ~ h1')).toHaveLength(0);
     const items = [...body.querySelectorAll('li')].map((li) => li.textContent ?? '');
     for (const c of doc.captures) {
-      const expected = c.text.replace(/\u0000/g, '\uFFFD').split(/\r\n|\r|\n/).map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean).join('\n');
+      // Bidi overrides and isolates are left out of every summary a person reads (bidi.test.ts).
+      const expected = c.text.replace(/\u0000/g, '\uFFFD').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').split(/\r\n|\r|\n/).map((l) => l.trim().replace(/\s+/g, ' ')).filter(Boolean).join('\n');
       if (!expected) continue;
       expect(items.some((text) => text.includes(expected)), JSON.stringify(c.text)).toBe(true);
     }
