@@ -81,6 +81,15 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     promptCardIds: [],
     kind: (['plenary', 'small-groups', 'breakout', 'intermediate-task', 'break'] as const).find((k) => k === phase.kind) ?? 'plenary',
   }));
+  // The intermediate task as the file gives it, on the copy's first task phase: without it the copy's
+  // summary gave the task as that phase's title alone ("Välitehtävä: Välitehtävän ohjeet"). The file
+  // writes a task phase's instructions after its title ("Välitehtävän ohjeet: 1) Pohdi…").
+  const task = doc.workshop.intermediateTask?.trim();
+  const taskPhase = phases.find((p) => p.kind === 'intermediate-task');
+  if (task && taskPhase) {
+    const prefix = `${taskPhase.title}: `;
+    taskPhase.participantInstructions = task.startsWith(prefix) ? task.slice(prefix.length) : task;
+  }
   // A copy of a workshop already on this device gets a name of its own ("… (imported)"), so the
   // library and the "Merge into" list tell the two apart (found in an English walk-through: two
   // identical rows, and a note-taker's file easily merged into the wrong one).

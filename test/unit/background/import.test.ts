@@ -133,3 +133,20 @@ describe('derivedUuid', () => {
     expect(Capture.shape.id.safeParse(a).success).toBe(true);
   });
 });
+
+describe('import as a new workshop: the intermediate task', () => {
+  it('comes back as it was sent: the copy’s summary gives the task, not its phase title alone', async () => {
+    const created = await createFromTemplate('change-dialogue-series', 'fi');
+    if (!created.ok) throw new Error('template');
+    const contents = await workshopContents(created.value.workshop.id);
+    const opts = { now: 5_000, cardTitle: (id: string) => id, includeParticipants: false, includeStats: false };
+    const sent = exportFromWorkshop(contents!, opts);
+    expect(sent.workshop.intermediateTask).toMatch(/^Välitehtävän ohjeet: 1\) Pohdi yksin/);
+    const parsed = parseWorkshopExport(renderJson(sent));
+    if (!parsed.ok) throw new Error('export does not parse');
+    const result = await importAsNewWorkshop(parsed.doc, 6_000);
+    if (!result.ok) throw new Error(result.error.code);
+    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    expect(again.workshop.intermediateTask).toBe(sent.workshop.intermediateTask);
+  });
+});
