@@ -111,6 +111,24 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     .sort((a, b) => a.at - b.at);
   const events: RunEvent[] = started.map((p, i) => (i === 0 ? { type: 'start', at: p.at } : { type: 'goto', at: p.at, index: p.index }));
   if (started[0] && started[0].index !== 0) events.splice(1, 0, { type: 'goto', at: started[0].at, index: started[0].index });
+  // …and every change to the timetable the file records, so the copy's summary still lists them
+  // (it had no "Changes to the timetable" at all). An extension names the phase it was made in: one
+  // the replay does not have running then counts for nothing rather than for another phase.
+  if (events.length) {
+    const indexOf = new Map(doc.agenda.map((p, i) => [p.phaseId, i]));
+    for (const r of doc.reschedules ?? []) {
+      if (r.type === 'extend' && r.phaseId !== undefined && indexOf.has(r.phaseId) && r.changeSec) {
+        events.push({ type: 'extend', at: r.at, sec: Math.max(-8 * 3600, Math.min(8 * 3600, r.changeSec)), from: indexOf.get(r.phaseId)! });
+      } else if (r.type === 'reschedule' && r.changes?.length) {
+        const durations = Object.fromEntries(
+          r.changes.filter((c) => idMap.has(c.phaseId)).map((c) => [idMap.get(c.phaseId)!, Math.min(8 * 3600, Math.max(60, Math.round(c.toSec)))]),
+        );
+        if (Object.keys(durations).length) events.push({ type: 'reschedule', at: r.at, durations });
+      } else if (r.type === 'move-end' && r.endMs !== undefined) {
+        events.push({ type: 'moveEnd', at: r.at, plannedEnd: r.endMs });
+      }
+    }
+  }
   const lastEnd = Math.max(0, ...doc.agenda.map((p) => p.actualEndMs ?? 0));
   if (events.length && lastEnd > 0) events.push({ type: 'finish', at: lastEnd });
   const run: Run = {

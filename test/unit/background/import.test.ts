@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { derivedUuid, importAsNewWorkshop, importedTitle } from '../../../src/background/library';
-import { createFromTemplate, workshopContents } from '../../../src/background/workshops';
+import { appendRunEvent, createFromTemplate, workshopContents } from '../../../src/background/workshops';
 import { Capture } from '../../../src/capture/schema';
 import { captures } from '../../../src/store/captures';
 import { workshops } from '../../../src/store/workshops';
@@ -148,5 +148,44 @@ describe('import as a new workshop: the intermediate task', () => {
     if (!result.ok) throw new Error(result.error.code);
     const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
     expect(again.workshop.intermediateTask).toBe(sent.workshop.intermediateTask);
+  });
+});
+
+describe('import as a new workshop: the changes to the timetable', () => {
+  it('come back: the copy’s summary lists the same extensions, fittings and moved end', async () => {
+    const created = await createFromTemplate('change-dialogue-series', 'en');
+    if (!created.ok) throw new Error('template');
+    const id = created.value.workshop.id;
+    const phases = created.value.run.phases;
+    const T = Date.UTC(2026, 10, 26, 9);
+    const min = 60_000;
+    const events = [
+      { type: 'start', at: T },
+      { type: 'extend', at: T + 8 * min, sec: 300, from: 0 },
+      { type: 'next', at: T + 15 * min, from: 0 },
+      { type: 'reschedule', at: T + 16 * min, durations: { [phases[2]!.id]: 480, [phases[3]!.id]: 720 } },
+      { type: 'moveEnd', at: T + 17 * min, plannedEnd: T + 200 * min },
+      { type: 'next', at: T + 35 * min, from: 1 },
+      { type: 'finish', at: T + 45 * min },
+    ] as const;
+    for (const [i, event] of events.entries()) {
+      const r = await appendRunEvent(id, event, i);
+      if (!r.ok) throw new Error(`event ${event.type}`);
+    }
+    const opts = { now: T + 60 * min, cardTitle: (c: string) => c, includeParticipants: false, includeStats: false };
+    const sent = exportFromWorkshop((await workshopContents(id))!, opts);
+    expect(sent.reschedules?.map((r) => r.type)).toEqual(['extend', 'reschedule', 'move-end']);
+    const parsed = parseWorkshopExport(renderJson(sent));
+    if (!parsed.ok) throw new Error('export does not parse');
+    const result = await importAsNewWorkshop(parsed.doc, T + 61 * min);
+    if (!result.ok) throw new Error(result.error.code);
+    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    // The same changes, named by the copy's phases (the same titles, in the same places).
+    const title = (doc: typeof sent, phaseId: string | undefined) => doc.agenda.find((p) => p.phaseId === phaseId)?.title;
+    const read = (doc: typeof sent) =>
+      (doc.reschedules ?? []).map((r) => ({ ...r, phaseId: title(doc, r.phaseId), changes: r.changes?.map((c) => ({ ...c, phaseId: title(doc, c.phaseId) })) }));
+    expect(read(again)).toEqual(read(sent));
+    // The times the phases took are the file's.
+    expect(again.agenda.map((p) => p.actualSec)).toEqual(sent.agenda.map((p) => p.actualSec));
   });
 });
