@@ -128,6 +128,11 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
         events.push({ type: 'moveEnd', at: r.at, plannedEnd: r.endMs });
       }
     }
+    // The pauses, so the phases take the times the file gives them, not their pauses added.
+    for (const p of doc.pauses ?? []) {
+      events.push({ type: 'pause', at: p.at });
+      if (p.untilAt !== undefined) events.push({ type: 'resume', at: p.untilAt });
+    }
   }
   const lastEnd = Math.max(0, ...doc.agenda.map((p) => p.actualEndMs ?? 0));
   if (events.length && lastEnd > 0) events.push({ type: 'finish', at: lastEnd });

@@ -84,6 +84,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     return row;
   });
   const reschedules = reschedulesOf(run, opts.now);
+  const pauses = pausesOf(run, opts.now);
   // The workshop that gives the intermediate task carries it as the participants got it: the
   // series' composed task once there is one (as the series summary does), else the phase's own
   // instructions from the script.
@@ -134,6 +135,7 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     },
     agenda,
     ...(reschedules.length ? { reschedules } : {}),
+    ...(pauses.length ? { pauses } : {}),
     ...(includeParticipants ? { participants: contents.participants.map((p) => ({ key: p.key, name: p.name })) } : {}),
     captures: contents.captures,
     ...(contents.seriesEvaluated?.length ? { evaluatedExperiments: contents.seriesEvaluated } : {}),
@@ -161,6 +163,21 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
     ...(opts.keepFullUrls ? { keepFullUrls: true } : {}),
   };
   return doc;
+}
+
+/** The run's pauses, each to its resume (or the finish); one still open has no end. */
+export function pausesOf(run: Run, now: number): { at: number; untilAt?: number }[] {
+  const pauses: { at: number; untilAt?: number }[] = [];
+  let open: number | undefined;
+  for (const event of orderedEvents(run.events).filter((e) => e.at <= now)) {
+    if (event.type === 'pause' && open === undefined) open = event.at;
+    else if ((event.type === 'resume' || event.type === 'finish') && open !== undefined) {
+      pauses.push({ at: open, untilAt: event.at });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) pauses.push({ at: open });
+  return pauses;
 }
 
 /** Every change to the timetable during the run, with what it changed. */

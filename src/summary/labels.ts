@@ -68,6 +68,10 @@ interface Labels {
   rescheduleShorten: string;
   rescheduleFit: string;
   rescheduleEnd: string;
+  /** A pause: its span, then its length. */
+  reschedulePause: string;
+  /** A pause not yet over when exported. */
+  reschedulePaused: string;
   cardsUsed: string;
   cardUsedTimes: string;
   cardUsedOnce: string;
@@ -187,6 +191,8 @@ const fi: Labels = {
   rescheduleShorten: 'klo {0}: vaiheesta ”{1}” otettiin pois {2}.',
   rescheduleFit: 'klo {0}: loput vaiheet sovitettiin aikaan: {1}.',
   rescheduleEnd: 'klo {0}: päättymisaika siirrettiin klo {1}.',
+  reschedulePause: 'klo {0}: työpaja oli tauolla {1}, jota ei laskettu vaiheiden kestoon.',
+  reschedulePaused: 'klo {0}: työpaja pysäytettiin tauolle.',
   cardsUsed: 'Käytetyt kortit',
   cardUsedTimes: '{0} kertaa',
   cardUsedOnce: 'kerran',
@@ -337,6 +343,8 @@ const en: Labels = {
   rescheduleShorten: 'At {0}: “{1}” was cut by {2}.',
   rescheduleFit: 'At {0}: the remaining phases were fitted to the time left: {1}.',
   rescheduleEnd: 'At {0}: the end was moved to {1}.',
+  reschedulePause: 'At {0}: the workshop was paused for {1}, not counted in the phases’ times.',
+  reschedulePaused: 'At {0}: the workshop was paused.',
   cardsUsed: 'Prompt cards used',
   cardUsedTimes: '{0} times',
   cardUsedOnce: 'once',

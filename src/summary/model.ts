@@ -94,6 +94,11 @@ export const WorkshopExport = z.object({
   }),
   agenda: z.array(AgendaPhase).max(200),
   reschedules: z.array(RescheduleRecord).max(5000).optional(),
+  /**
+   * The run's pauses, from the pause to the resume (absent while still paused): the phase times
+   * leave them out, so without them the agenda's start times and durations did not add up.
+   */
+  pauses: z.array(z.object({ at: timestamp, untilAt: timestamp.optional() })).max(5000).optional(),
   /** Only when includeParticipants: names are personal data and the user chooses. */
   participants: z.array(ExportParticipant).max(1000).optional(),
   captures: z.array(Capture).max(200_000),
@@ -225,7 +230,8 @@ export interface RescheduleRow {
   at: number;
   /** The last of several clicks condensed into this row ("+5 min" six times), when later than `at`. */
   untilAt?: number;
-  type: RescheduleRecord['type'];
+  /** 'pause': from the pause (`at`) to the resume (`untilAt`, absent while still paused). */
+  type: RescheduleRecord['type'] | 'pause';
   phaseTitle?: string;
   changeSec?: number;
   changes?: { title: string; fromSec: number; toSec: number }[];
@@ -386,7 +392,11 @@ export function buildSummary(input: WorkshopExport): WorkshopSummary {
       ranCount: ran.length,
       outcome,
       ...(outcome === 'over' || outcome === 'under' ? { deltaSec } : {}),
-      reschedules: condenseReschedules(doc.reschedules ?? []).map((r) => rescheduleRow(r, phaseTitles)),
+      // The pauses among the changes, in time order: a reader sees why a phase's start and length differ.
+      reschedules: [
+        ...condenseReschedules(doc.reschedules ?? []).map((r) => rescheduleRow(r, phaseTitles)),
+        ...(doc.pauses ?? []).map((p): RescheduleRow => ({ at: p.at, type: 'pause', ...(p.untilAt !== undefined ? { untilAt: p.untilAt } : {}) })),
+      ].sort((a, b) => a.at - b.at),
     },
     ...cardUses(doc.promptsUsed, phaseTitles),
     includeParticipants: doc.includeParticipants,

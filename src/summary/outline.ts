@@ -282,6 +282,8 @@ function rescheduleLine(r: RescheduleRow, lang: Lang, tz: string | undefined): s
       return fill(L.rescheduleFit, at, (r.changes ?? []).map((c) => `${c.title} ${formatMinutes(c.fromSec)} \u2192 ${formatMinutes(c.toSec)}`).join(', '));
     case 'move-end':
       return fill(L.rescheduleEnd, at, r.endMs === undefined ? '' : formatTime(r.endMs, lang, tz));
+    case 'pause':
+      return r.untilAt === undefined ? fill(L.reschedulePaused, from) : fill(L.reschedulePause, at, formatShortDuration(Math.round((r.untilAt - r.at) / 1000)));
   }
 }
 

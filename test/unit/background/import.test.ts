@@ -8,6 +8,7 @@ import { workshops } from '../../../src/store/workshops';
 import { db } from '../../../src/store/db';
 import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
 import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
+import { renderMarkdown } from '../../../src/summary/markdown';
 
 // The background's store code runs here against fake-indexeddb; the message bus it imports needs no browser.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
@@ -187,5 +188,44 @@ describe('import as a new workshop: the changes to the timetable', () => {
     expect(read(again)).toEqual(read(sent));
     // The times the phases took are the file's.
     expect(again.agenda.map((p) => p.actualSec)).toEqual(sent.agenda.map((p) => p.actualSec));
+  });
+});
+
+describe('the run’s pauses', () => {
+  it('are in the summary’s changes to the timetable, and an import keeps the phases’ times', async () => {
+    const created = await createFromTemplate('change-dialogue-series', 'fi');
+    if (!created.ok) throw new Error('template');
+    const id = created.value.workshop.id;
+    const T = Date.UTC(2026, 10, 26, 9); // 11.00 in Helsinki
+    const min = 60_000;
+    const events = [
+      { type: 'start', at: T },
+      { type: 'next', at: T + 10 * min, from: 0 },
+      { type: 'pause', at: T + 20 * min },
+      { type: 'resume', at: T + 30 * min },
+      { type: 'next', at: T + 40 * min, from: 1 },
+      { type: 'pause', at: T + 45 * min },
+      { type: 'finish', at: T + 50 * min },
+    ] as const;
+    for (const [i, event] of events.entries()) {
+      const r = await appendRunEvent(id, event, i);
+      if (!r.ok) throw new Error(`event ${event.type}`);
+    }
+    const opts = { now: T + 60 * min, cardTitle: (c: string) => c, includeParticipants: false, includeStats: false };
+    const sent = exportFromWorkshop((await workshopContents(id))!, opts);
+    // The second phase began at 11.10 and the third at 11.40, yet took 20 min: the pause says why.
+    expect(sent.agenda.slice(0, 3).map((p) => p.actualSec)).toEqual([600, 1200, 300]);
+    const md = renderMarkdown(sent, 'fi', { timeZone: 'Europe/Helsinki' });
+    expect(md).toContain('- klo 11.20–11.30: työpaja oli tauolla 10 min, jota ei laskettu vaiheiden kestoon.\n');
+    expect(md).toContain('- klo 11.45–11.50: työpaja oli tauolla 5 min, jota ei laskettu vaiheiden kestoon.\n');
+    expect(renderMarkdown(sent, 'en', { timeZone: 'Europe/Helsinki' })).toContain('- At 11:20–11:30: the workshop was paused for 10 min, not counted in the phases’ times.\n');
+
+    const parsed = parseWorkshopExport(renderJson(sent));
+    if (!parsed.ok) throw new Error('export does not parse');
+    const result = await importAsNewWorkshop(parsed.doc, T + 61 * min);
+    if (!result.ok) throw new Error(result.error.code);
+    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    expect(again.agenda.map((p) => p.actualSec)).toEqual(sent.agenda.map((p) => p.actualSec));
+    expect(again.pauses).toEqual(sent.pauses);
   });
 });
