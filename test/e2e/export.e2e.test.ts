@@ -40,7 +40,7 @@ async function keepDownloads(page: Page): Promise<void> {
 
 async function download(page: Page, format: string): Promise<{ name: string; type: string; bytes: Buffer }> {
   const before = await page.evaluate(() => (window as unknown as { __files: unknown[] }).__files.length);
-  await page.evaluate((f) => (document.querySelector(`.export-buttons button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
+  await page.evaluate((f) => (document.querySelector(`.export-buttons button[data-format="${f}"], .summary-buttons button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
   await page.waitForFunction((n) => (window as unknown as { __files: unknown[] }).__files.length > n, { timeout: 20_000, polling: 100 }, before);
   const file = await page.evaluate((n) => (window as unknown as { __files: { name: string; type: string; base64: string }[] }).__files[n]!, before);
   return { name: file.name, type: file.type, bytes: Buffer.from(file.base64, 'base64') };
@@ -154,6 +154,48 @@ describe('export from the options page', () => {
     const named = (await download(page, 'md')).bytes.toString('utf8');
     expect(named).toContain('### Given the floor from the queue');
     expect(named).toMatch(/- \d\d:\d\d Aino Aalto \(waited 50 s\)/);
+    await page.close();
+  });
+
+  it('the summary page follows the names and statistics ticks changed after it was opened, keeping its edits', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    const frame = page.mainFrame() as Frame;
+    const created = await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/from-template', templateId: 'virtual-meeting-50', lang: 'fi' });
+    const workshopId = created.value.workshop.id;
+    const t0 = Date.now() - 600_000;
+    await askBackground(frame, { to: 'background', type: 'run/event', workshopId, event: { type: 'start', at: t0 }, expectedCount: 0 });
+    await askBackground(frame, { to: 'background', type: 'participants/sync', workshopId, participants: [{ key: 'asa', name: 'Åsa Äijälä' }] });
+    await askBackground(frame, { to: 'background', type: 'turns/add', workshopId, turns: [{ participantKey: 'asa', startAt: t0 + 60_000, endAt: t0 + 120_000, source: 'site' }] });
+    await askBackground(frame, { to: 'background', type: 'capture/add', workshopId, text: 'Chatista: kokeillaan', kind: 'idea', source: { type: 'chat', site: 'zoom', author: 'Åsa Äijälä' } });
+    await askBackground(frame, { to: 'background', type: 'workshop/update', workshopId, patch: { includeParticipants: true, includeStats: true } });
+
+    const summary = await extensionPage(extension.ctx, `src/ui/summary/summary.html#${workshopId}`);
+    const preview = () => summary.evaluate(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement | null)?.contentDocument?.body?.innerText ?? '');
+    await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement | null)?.contentDocument?.body?.innerText.includes('Åsa Äijälä'), { timeout: 15_000, polling: 200 });
+    expect(await preview()).toContain('Huomio fasilitoinnista');
+    await summary.type('[data-testid="summary-intro"]', 'Hei ohjausryhmä');
+    await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentDocument?.body?.innerText.includes('Hei ohjausryhmä'), { timeout: 10_000, polling: 100 });
+
+    // Unticked where the ticks are (the options page), after the summary was opened: it was sent with the names.
+    await askBackground(frame, { to: 'background', type: 'workshop/update', workshopId, patch: { includeParticipants: false, includeStats: false } });
+    await askBackground(frame, { to: 'background', type: 'capture/add', workshopId, text: 'Myöhemmin kirjattu päätös', kind: 'decision', source: { type: 'manual' } });
+    await summary.waitForFunction(
+      () => {
+        const text = (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentDocument?.body?.innerText ?? '';
+        return !text.includes('Åsa') && text.includes('Myöhemmin kirjattu päätös');
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    const text = await preview();
+    expect(text).not.toContain('Huomio fasilitoinnista');
+    expect(text).toContain('Hei ohjausryhmä');
+    await keepDownloads(summary);
+    const md = (await download(summary, 'md')).bytes.toString('utf8');
+    expect(md).not.toContain('Åsa');
+    expect(md).toContain('Hei ohjausryhmä');
+    expect(md).toContain('- Myöhemmin kirjattu päätös');
+    await summary.close();
     await page.close();
   });
 

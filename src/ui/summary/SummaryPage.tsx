@@ -5,12 +5,14 @@ import { renderHtml } from '../../summary/html';
 import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { t } from '../i18n';
-import { useLangFollow } from '../shared/backend';
+import { useLangFollow, useStoreQuery } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport, loadSeriesExport } from './loadExport';
 
 const DOWNLOADS = ['docx', 'md', 'html'] as const;
+/** What a summary is made of: a change to any of them is read again. */
+const SUMMARY_STORES = ['workshops', 'scripts', 'runs', 'captures', 'participants', 'turns', 'prompts', 'live', 'series', 'settings'];
 /** A series summary is also wanted as a spreadsheet and as data (the options page exports those per workshop). */
 const SERIES_DOWNLOADS = [...DOWNLOADS, 'csv', 'json'] as const;
 
@@ -22,9 +24,9 @@ const SERIES_DOWNLOADS = [...DOWNLOADS, 'csv', 'json'] as const;
  */
 export function SummaryPage({ workshopId, series = false }: { workshopId: string; series?: boolean }) {
   useLangFollow();
-  const [doc, setDoc] = useState<WorkshopExport | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
+  const titled = useRef(false);
   const [introduction, setIntroduction] = useState('');
   const [omitted, setOmitted] = useState<ReadonlySet<string>>(new Set());
   const [withCards, setWithCards] = useState(true);
@@ -33,13 +35,17 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   const [withNames, setWithNames] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
 
+  // Read again on every change to the store, not once: the names and statistics ticks of a workshop
+  // live on the options page, and a summary opened before one was unticked still sent the names.
+  // The edits here (title, introduction, captures left out) stay as they are.
+  const { value: loaded } = useStoreQuery(() => (series ? loadSeriesExport(workshopId) : loadExport(workshopId)), SUMMARY_STORES, [workshopId, series]);
+  const doc = loaded?.ok ? loaded.doc : undefined;
   useEffect(() => {
-    void (series ? loadSeriesExport(workshopId) : loadExport(workshopId)).then((loaded) => {
-      if (!loaded.ok) return setError(loaded.error);
-      setDoc(loaded.doc);
-      setTitle(loaded.doc.workshop.title);
-    });
-  }, [workshopId, series]);
+    if (loaded && !loaded.ok) setError(loaded.error);
+    if (!doc || titled.current) return;
+    titled.current = true;
+    setTitle(doc.workshop.title);
+  }, [loaded]);
 
   const edited = useMemo(
     () => (doc ? applyEdits(series ? { ...doc, includeParticipants: withNames } : doc, { title, introduction, omitCaptureIds: [...omitted], omitCards: !withCards }) : undefined),
