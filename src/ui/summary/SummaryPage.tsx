@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isLive } from '../../capture/schema';
 import { applyEdits } from '../../summary/edits';
+import { withoutBidiControls } from '../../summary/escape';
 import { renderHtml } from '../../summary/html';
 import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
@@ -102,13 +103,15 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
           </label>
         )}
         <details>
-          <summary>{t('summaryEditItems', { included: live.length - omitted.size, total: live.length })}</summary>
+          {/* Counted among the captures there are now: one left out and since deleted is no longer one of them. */}
+          <summary>{t('summaryEditItems', { included: live.filter((c) => !omitted.has(c.id)).length, total: live.length })}</summary>
           <ul class="summary-items">
             {live.map((c) => (
               <li key={c.id}>
                 <label class="inline">
                   <input type="checkbox" checked={!omitted.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} data-capture-id={c.id} />
-                  <span>{c.text}</span>
+                  {/* As the summary gives it: a bidi override would turn the text round here alone. */}
+                  <span>{withoutBidiControls(c.text)}</span>
                 </label>
               </li>
             ))}
