@@ -343,7 +343,7 @@ const en: Labels = {
   rescheduleShorten: 'At {0}: “{1}” was cut by {2}.',
   rescheduleFit: 'At {0}: the remaining phases were fitted to the time left: {1}.',
   rescheduleEnd: 'At {0}: the end was moved to {1}.',
-  reschedulePause: 'At {0}: the workshop was paused for {1}, not counted in the phases’ times.',
+  reschedulePause: "At {0}: the workshop was paused for {1}, not counted in the phases' times.",
   reschedulePaused: 'At {0}: the workshop was paused.',
   cardsUsed: 'Prompt cards used',
   cardUsedTimes: '{0} times',

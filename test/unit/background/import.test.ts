@@ -218,7 +218,7 @@ describe('the run’s pauses', () => {
     const md = renderMarkdown(sent, 'fi', { timeZone: 'Europe/Helsinki' });
     expect(md).toContain('- klo 11.20–11.30: työpaja oli tauolla 10 min, jota ei laskettu vaiheiden kestoon.\n');
     expect(md).toContain('- klo 11.45–11.50: työpaja oli tauolla 5 min, jota ei laskettu vaiheiden kestoon.\n');
-    expect(renderMarkdown(sent, 'en', { timeZone: 'Europe/Helsinki' })).toContain('- At 11:20–11:30: the workshop was paused for 10 min, not counted in the phases’ times.\n');
+    expect(renderMarkdown(sent, 'en', { timeZone: 'Europe/Helsinki' })).toContain("- At 11:20–11:30: the workshop was paused for 10 min, not counted in the phases' times.\n");
 
     const parsed = parseWorkshopExport(renderJson(sent));
     if (!parsed.ok) throw new Error('export does not parse');
