@@ -186,6 +186,14 @@ describe('export from the options page', () => {
     await summary.waitForFunction(() => document.querySelector('.summary-editor details summary')?.textContent?.includes('(1 of 1)'), { timeout: 10_000, polling: 100 });
     await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentDocument?.body?.innerText.includes('Hei ohjausryhmä'), { timeout: 10_000, polling: 100 });
 
+    // Read a little way down: a change read again keeps the place (a new document went back to the top).
+    await summary.evaluate(() => {
+      const frame = document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement;
+      frame.style.height = '300px';
+      frame.contentWindow!.scrollTo(0, 120);
+    });
+    await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentWindow!.scrollY === 120, { timeout: 5_000, polling: 50 });
+
     // Unticked where the ticks are (the options page), after the summary was opened: it was sent with the names.
     await askBackground(frame, { to: 'background', type: 'workshop/update', workshopId, patch: { includeParticipants: false, includeStats: false } });
     await askBackground(frame, { to: 'background', type: 'capture/add', workshopId, text: 'Myöhemmin kirjattu päätös', kind: 'decision', source: { type: 'manual' } });
@@ -197,6 +205,7 @@ describe('export from the options page', () => {
       { timeout: 10_000, polling: 100 },
     );
     const text = await preview();
+    await summary.waitForFunction(() => (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentWindow!.scrollY === 120, { timeout: 5_000, polling: 50 });
     expect(text).not.toContain('Huomio fasilitoinnista');
     expect(text).toContain('Hei ohjausryhmä');
     await keepDownloads(summary);

@@ -35,6 +35,16 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   // groups of the intermediate task) go in only when ticked here, as a workshop's only when ticked.
   const [withNames, setWithNames] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
+  // Where the reader of the preview was: each change (a keystroke in the introduction, a capture
+  // left out, a change in the store read again) loads a new document into the frame, which put
+  // them back at the top of a long summary.
+  const scrolled = useRef(0);
+  const keepScroll = () => {
+    const view = frame.current?.contentWindow;
+    if (!view) return;
+    view.scrollTo(0, scrolled.current);
+    view.addEventListener('scroll', () => (scrolled.current = view.scrollY), { passive: true });
+  };
 
   // Read again on every change to the store, not once: the names and statistics ticks of a workshop
   // live on the options page, and a summary opened before one was unticked still sent the names.
@@ -131,7 +141,7 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
         <p class="muted">{t('summaryHint')}</p>
         <ErrorText code={error} />
       </aside>
-      {html && <iframe ref={frame} class="summary-frame" title={t('summaryFrame')} sandbox="allow-same-origin allow-modals" srcdoc={html} data-testid="summary" />}
+      {html && <iframe ref={frame} class="summary-frame" title={t('summaryFrame')} sandbox="allow-same-origin allow-modals" srcdoc={html} onLoad={keepScroll} data-testid="summary" />}
     </div>
   );
 }
