@@ -217,6 +217,32 @@ describe('export from the options page', () => {
     await page.close();
   });
 
+  it('lays out the whiteboard copy row without overlaps: each label beside its select', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    const frame = page.mainFrame() as Frame;
+    await askBackground(frame, { to: 'background', type: 'settings/set', lang: 'fi' });
+    const created = await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/from-template', templateId: 'change-dialogue-series', lang: 'fi' });
+    const workshopId = created.value.workshop.id;
+    await page.waitForFunction((id) => document.querySelector(`li[data-workshop="${id}"]`) !== null, { timeout: 10_000, polling: 100 }, workshopId);
+    await page.evaluate((id) => (document.querySelector(`li[data-workshop="${id}"] .row-actions button`) as HTMLButtonElement).click(), workshopId);
+    await page.waitForSelector('.export-board select');
+    await waitForText(page, 'Liitettäväksi');
+    // In Firefox the board's select ran over the next label ("Asettelu"): the label was held to 420 px.
+    const overlaps = await page.evaluate(() => {
+      const parts = [...document.querySelectorAll('.export-board label, .export-board select, .export-board > button')].flatMap((el) =>
+        el.tagName === 'LABEL' ? [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).map((n) => { const r = document.createRange(); r.selectNodeContents(n); return { what: n.textContent!.trim(), rect: r.getBoundingClientRect() }; }) : [{ what: el.tagName, rect: el.getBoundingClientRect() }],
+      );
+      const out: string[] = [];
+      for (const [i, a] of parts.entries())
+        for (const b of parts.slice(i + 1))
+          if (a.rect.left < b.rect.right - 1 && b.rect.left < a.rect.right - 1 && a.rect.top < b.rect.bottom - 1 && b.rect.top < a.rect.bottom - 1) out.push(`${a.what} × ${b.what}`);
+      return out;
+    });
+    expect(overlaps).toEqual([]);
+    await askBackground(frame, { to: 'background', type: 'settings/set', lang: 'en' });
+    await page.close();
+  });
+
   it('loads the Word library only on the export path: its own chunk, never in a content script or the first load of a page', () => {
     const dist = join(REPO_ROOT, 'dist', browserKind === 'firefox' ? 'firefox' : 'chrome');
     const assets = join(dist, 'assets');
