@@ -157,7 +157,7 @@ describe('export from the options page', () => {
     await page.close();
   });
 
-  it('the summary page follows the names and statistics ticks changed after it was opened, keeping its edits', async () => {
+  it('the summary page follows the names and statistics ticks changed after it was opened, keeping its edits, and has them itself', async () => {
     const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     await waitForText(page, 'Workshops on this device');
     const frame = page.mainFrame() as Frame;
@@ -213,6 +213,20 @@ describe('export from the options page', () => {
     expect(md).not.toContain('Åsa');
     expect(md).toContain('Hei ohjausryhmä');
     expect(md).toContain('- Myöhemmin kirjattu päätös');
+
+    // The same ticks on the summary page itself, where the names are seen: they set the workshop's.
+    expect(await summary.$eval('[data-testid="summary-names"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+    await summary.click('[data-testid="summary-names"]');
+    await summary.click('[data-testid="summary-stats"]');
+    await summary.waitForFunction(
+      () => {
+        const text = (document.querySelector('iframe[data-testid="summary"]') as HTMLIFrameElement).contentDocument?.body?.innerText ?? '';
+        return text.includes('Åsa Äijälä') && text.includes('Huomio fasilitoinnista');
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    const stored = await askBackground<Reply<{ workshop: { includeParticipants: boolean; includeStats: boolean } }>>(frame, { to: 'background', type: 'workshop/contents', workshopId });
+    expect([stored.value.workshop.includeParticipants, stored.value.workshop.includeStats]).toEqual([true, true]);
     await summary.close();
     await page.close();
   });

@@ -6,7 +6,7 @@ import { renderHtml } from '../../summary/html';
 import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { t } from '../i18n';
-import { useLangFollow, useStoreQuery } from '../shared/backend';
+import { ask, useLangFollow, useStoreQuery } from '../shared/backend';
 import { downloadBytes, safeFileName } from '../shared/download';
 import { ErrorText } from '../shared/ErrorText';
 import { loadExport, loadSeriesExport } from './loadExport';
@@ -111,6 +111,30 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
             <input type="checkbox" checked={withNames} onChange={(e) => setWithNames(e.currentTarget.checked)} data-testid="summary-names" />
             {t('exportIncludeParticipants')}
           </label>
+        )}
+        {!series && doc && (
+          // A workshop's own ticks, the options page's: where the facilitator sees the names in the
+          // preview, not only on another page. The store is read again, so the preview follows.
+          <>
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={doc.includeParticipants}
+                onChange={(e) => void ask('workshop/update', { workshopId, patch: { includeParticipants: e.currentTarget.checked } })}
+                data-testid="summary-names"
+              />
+              {t('exportIncludeParticipants')}
+            </label>
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={doc.includeStats}
+                onChange={(e) => void ask('workshop/update', { workshopId, patch: { includeStats: e.currentTarget.checked } })}
+                data-testid="summary-stats"
+              />
+              {t('exportIncludeStats')}
+            </label>
+          </>
         )}
         <details>
           {/* Counted among the captures there are now: one left out and since deleted is no longer one of them. */}
