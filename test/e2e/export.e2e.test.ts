@@ -231,6 +231,17 @@ describe('export from the options page', () => {
     await page.close();
   });
 
+  it('does not call a series summary’s JSON re-importable (it imports as no workshop)', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    const frame = page.mainFrame() as Frame;
+    const created = await askBackground<Reply<{ workshop: { id: string } }>>(frame, { to: 'background', type: 'workshop/from-template', templateId: 'change-dialogue-series', lang: 'en' });
+    const summary = await extensionPage(extension.ctx, `src/ui/summary/summary.html#series=${created.value.workshop.id}`);
+    await summary.waitForSelector('button[data-format="json"]');
+    expect(await summary.$eval('button[data-format="json"]', (b) => b.textContent)).toBe('JSON (data of the series)');
+    await summary.close();
+    await page.close();
+  });
+
   it('lays out the whiteboard copy row without overlaps: each label beside its select', async () => {
     const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
     const frame = page.mainFrame() as Frame;
