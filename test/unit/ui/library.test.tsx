@@ -4,24 +4,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 
-// The Library's "Import … into" choice: two workshops made from one template read the same there
-// ("into “Workshop 1: A shared picture of change”" twice, found in a walk-through) while the list
-// above tells them apart by when they were made.
+// The Library view with the background answered here: each test sets the workshops it lists.
 
-const workshop = (id: string, createdAt: number) => ({
+const workshop = (id: string, over: { title?: string; createdAt?: number; sharedAt?: number } = {}) => ({
   id,
-  title: 'Workshop 1: A shared picture of change',
+  title: over.title ?? 'Workshop 1: A shared picture of change',
   goal: '',
   lang: 'en',
-  scriptId: 'tpl-change-dialogue-series-en',
+  scriptId: over.createdAt === undefined ? `s-${id}` : 'tpl-change-dialogue-series-en',
   workshopIndex: 0,
-  createdAt,
-  updatedAt: createdAt,
+  createdAt: over.createdAt ?? 0,
+  updatedAt: over.createdAt ?? 0,
   date: '2026-11-26',
   includeParticipants: false,
   includeStats: false,
+  ...(over.sharedAt ? { sharedAt: over.sharedAt } : {}),
 });
-const list = [workshop('a', Date.UTC(2026, 10, 26, 9, 5)), workshop('b', Date.UTC(2026, 10, 26, 13, 40))];
+let list: ReturnType<typeof workshop>[] = [];
 vi.mock('../../../src/ui/shared/backend', () => ({
   ask: (type: string) =>
     Promise.resolve(
@@ -38,8 +37,35 @@ vi.mock('../../../src/ui/shared/backend', () => ({
 const { LibraryView } = await import('../../../src/ui/options/LibraryView');
 const flush = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
 
+// Delete asks first; for a workshop shared live the question says the others' copies stay on
+// their devices (as the Data view's erase questions do).
+describe('Library: Delete', () => {
+  it('says for a workshop shared live that the others’ copies are not deleted', async () => {
+    list = [workshop('a', { title: 'Shared one', sharedAt: 5 }), workshop('b', { title: 'Local one' })];
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<LibraryView />, root);
+    for (let i = 0; i < 20 && !root.querySelector('[data-workshop="b"]'); i++) await flush();
+    const questions: string[] = [];
+    vi.stubGlobal('confirm', (question: string) => {
+      questions.push(question);
+      return false;
+    });
+    const press = (id: string) => [...root.querySelectorAll<HTMLButtonElement>(`[data-workshop="${id}"] button`)].find((b) => b.textContent === 'Delete')!.click();
+    await act(() => press('a'));
+    await act(() => press('b'));
+    const note = "The co-facilitators' and note-takers' copies stay on their devices";
+    expect(questions.map((q) => q.includes(note))).toEqual([true, false]);
+    vi.unstubAllGlobals();
+  });
+});
+
+// The "Import … into" choice: two workshops made from one template read the same there ("into
+// “Workshop 1: A shared picture of change”" twice, found in a walk-through) while the list above
+// tells them apart by when they were made.
 describe('Library: import into a workshop', () => {
   it('tells apart two workshops of the same title in the import choice, as the list does', async () => {
+    list = [workshop('a', { createdAt: Date.UTC(2026, 10, 26, 9, 5) }), workshop('b', { createdAt: Date.UTC(2026, 10, 26, 13, 40) })];
     const root = document.createElement('div');
     document.body.append(root);
     render(<LibraryView />, root);
