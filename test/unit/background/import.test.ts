@@ -28,6 +28,23 @@ async function capturesIn(workshopId: string) {
   return (await captures.all()).filter((c) => c.workshopId === workshopId);
 }
 
+/** Appends a run's events to a workshop, as the panel does one by one. */
+async function appendRun(workshopId: string, events: readonly Parameters<typeof appendRunEvent>[1][]) {
+  for (const [i, event] of events.entries()) {
+    const r = await appendRunEvent(workshopId, event, i);
+    if (!r.ok) throw new Error(`event ${event.type}`);
+  }
+}
+
+/** An export sent as its JSON file, imported as a new workshop at `at`, and the copy exported again. */
+async function reexported(sent: ReturnType<typeof exportFromWorkshop>, at: number, opts: Parameters<typeof exportFromWorkshop>[1]) {
+  const parsed = parseWorkshopExport(renderJson(sent));
+  if (!parsed.ok) throw new Error('export does not parse');
+  const result = await importAsNewWorkshop(parsed.doc, at);
+  if (!result.ok) throw new Error(result.error.code);
+  return exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+}
+
 describe('import as a new workshop', () => {
   it('copies: the source workshop stays byte for byte, the copy gets new ids, a second import adds nothing', async () => {
     const created = await createFromTemplate('change-dialogue-series', 'en');
@@ -143,11 +160,7 @@ describe('import as a new workshop: the intermediate task', () => {
     const opts = { now: 5_000, cardTitle: (id: string) => id, includeParticipants: false, includeStats: false };
     const sent = exportFromWorkshop(contents!, opts);
     expect(sent.workshop.intermediateTask).toMatch(/^Välitehtävän ohjeet: 1\) Pohdi yksin/);
-    const parsed = parseWorkshopExport(renderJson(sent));
-    if (!parsed.ok) throw new Error('export does not parse');
-    const result = await importAsNewWorkshop(parsed.doc, 6_000);
-    if (!result.ok) throw new Error(result.error.code);
-    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    const again = await reexported(sent, 6_000, opts);
     expect(again.workshop.intermediateTask).toBe(sent.workshop.intermediateTask);
   });
 });
@@ -169,18 +182,11 @@ describe('import as a new workshop: the changes to the timetable', () => {
       { type: 'next', at: T + 35 * min, from: 1 },
       { type: 'finish', at: T + 45 * min },
     ] as const;
-    for (const [i, event] of events.entries()) {
-      const r = await appendRunEvent(id, event, i);
-      if (!r.ok) throw new Error(`event ${event.type}`);
-    }
+    await appendRun(id, events);
     const opts = { now: T + 60 * min, cardTitle: (c: string) => c, includeParticipants: false, includeStats: false };
     const sent = exportFromWorkshop((await workshopContents(id))!, opts);
     expect(sent.reschedules?.map((r) => r.type)).toEqual(['extend', 'reschedule', 'move-end']);
-    const parsed = parseWorkshopExport(renderJson(sent));
-    if (!parsed.ok) throw new Error('export does not parse');
-    const result = await importAsNewWorkshop(parsed.doc, T + 61 * min);
-    if (!result.ok) throw new Error(result.error.code);
-    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    const again = await reexported(sent, T + 61 * min, opts);
     // The same changes, named by the copy's phases (the same titles, in the same places).
     const title = (doc: typeof sent, phaseId: string | undefined) => doc.agenda.find((p) => p.phaseId === phaseId)?.title;
     const read = (doc: typeof sent) =>
@@ -207,10 +213,7 @@ describe('the run’s pauses', () => {
       { type: 'pause', at: T + 45 * min },
       { type: 'finish', at: T + 50 * min },
     ] as const;
-    for (const [i, event] of events.entries()) {
-      const r = await appendRunEvent(id, event, i);
-      if (!r.ok) throw new Error(`event ${event.type}`);
-    }
+    await appendRun(id, events);
     const opts = { now: T + 60 * min, cardTitle: (c: string) => c, includeParticipants: false, includeStats: false };
     const sent = exportFromWorkshop((await workshopContents(id))!, opts);
     // The second phase began at 11.10 and the third at 11.40, yet took 20 min: the pause says why.
@@ -220,11 +223,7 @@ describe('the run’s pauses', () => {
     expect(md).toContain('- klo 11.45–11.50: työpaja oli tauolla 5 min, jota ei laskettu vaiheiden kestoon.\n');
     expect(renderMarkdown(sent, 'en', { timeZone: 'Europe/Helsinki' })).toContain("- At 11:20–11:30: the workshop was paused for 10 min, not counted in the phases' times.\n");
 
-    const parsed = parseWorkshopExport(renderJson(sent));
-    if (!parsed.ok) throw new Error('export does not parse');
-    const result = await importAsNewWorkshop(parsed.doc, T + 61 * min);
-    if (!result.ok) throw new Error(result.error.code);
-    const again = exportFromWorkshop((await workshopContents(result.value.workshopId))!, opts);
+    const again = await reexported(sent, T + 61 * min, opts);
     expect(again.agenda.map((p) => p.actualSec)).toEqual(sent.agenda.map((p) => p.actualSec));
     expect(again.pauses).toEqual(sent.pauses);
   });
