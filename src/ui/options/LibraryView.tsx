@@ -135,7 +135,7 @@ export function LibraryView() {
           <option value="">{t('importAsNew')}</option>
           {/* Told apart as the list above tells them: two workshops of one template read the same
               ("into “Workshop 1: A shared picture of change”" twice) with nothing to choose by. */}
-          {workshopRows(list, scripts, activeId ?? undefined, lang).map((row) => (
+          {[...rows.values()].map((row) => (
             <option key={row.id} value={row.id}>
               {t('importIntoWorkshop', { title: row.title })} · {row.date}
               {row.tellApart ? ` · ${row.tellApart}` : ''}
