@@ -28,16 +28,20 @@ export const IceServer = z.object({
 });
 export type IceServer = z.infer<typeof IceServer>;
 
-/** One ICE server a line: `stun:host:port`, or `turn:host:port username credential`. */
-export function parseIceLines(text: string): IceServer[] {
+/** The settings' STUN/TURN lines that count: trimmed, blank ones left out (parseIceLines' n-th server is the n-th). */
+export function iceServerLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [urls = '', username, credential] = line.split(/\s+/);
-      return { urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) };
-    });
+    .filter(Boolean);
+}
+
+/** One ICE server a line: `stun:host:port`, or `turn:host:port username credential`. */
+export function parseIceLines(text: string): IceServer[] {
+  return iceServerLines(text).map((line) => {
+    const [urls = '', username, credential] = line.split(/\s+/);
+    return { urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) };
+  });
 }
 
 export const LiveSharingConfig = z.object({ signalUrl: SignalUrl, iceServers: z.array(IceServer).max(10).default([]) });

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
-import { LiveSharingConfig, parseIceLines, signalPermission, type IceServer } from '../../sync/config';
+import { iceServerLines, LiveSharingConfig, parseIceLines, signalPermission, type IceServer } from '../../sync/config';
 import { t } from '../i18n';
 import { ask } from '../shared/backend';
 import { ErrorText } from '../shared/ErrorText';
@@ -39,7 +39,7 @@ export function LiveSharingSettings() {
       if (parsed.error.issues.some((i) => i.path[0] === 'signalUrl')) return setError('sync-url-invalid');
       // Which line is wrong, by its text: with several servers "a line is not valid" left the user guessing.
       const index = parsed.error.issues.find((i) => i.path[0] === 'iceServers' && typeof i.path[1] === 'number')?.path[1] as number | undefined;
-      const line = index === undefined ? undefined : ice.split('\n').map((l) => l.trim()).filter(Boolean)[index];
+      const line = index === undefined ? undefined : iceServerLines(ice)[index];
       if (line === undefined) return setError('sync-ice-invalid');
       setErrorParams({ line });
       return setError('sync-ice-line-invalid');
