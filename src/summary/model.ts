@@ -149,9 +149,7 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
     if (doc.workshop.intermediateTask !== undefined) out.workshop = { ...doc.workshop, intermediateTask: withoutGroupList(doc.workshop.intermediateTask) };
     // A speaker table is a list of names; only the group figures stay. The turns and the number of
     // people who spoke are group figures too (the note read without them when names were left out).
-    if (doc.participation) {
-      out.turnTotals = { turns: sum(doc.participation.map((s) => s.turns)), speakers: doc.participation.filter((s) => s.turns > 0).length };
-    }
+    if (doc.participation) out.turnTotals = turnTotalsOf(doc.participation);
     delete out.participation;
     if (out.floor) out.floor = anonymousFloor(out.floor);
   }
@@ -466,13 +464,19 @@ function cardUses(uses: readonly PromptUse[], titles: Map<string, string>): { ca
   };
 }
 
+/** The speaker table's group figures: how many turns, and how many people had one. */
+function turnTotalsOf(stats: readonly SpeakerStats[]): { turns: number; speakers: number } {
+  return { turns: sum(stats.map((s) => s.turns)), speakers: stats.filter((s) => s.turns > 0).length };
+}
+
 function facilitationNote(doc: WorkshopExport): FacilitationNote | undefined {
   const speakers = [...(doc.participation ?? [])].sort((a, b) => b.speakingSec - a.speakingSec);
   const floor = floorSummary(doc.floor ?? [], doc.includeParticipants);
   if (!speakers.length && !doc.turnTotals && doc.facilitatorShare === undefined && doc.balance === undefined && !floor) return undefined;
+  const totals = speakers.length ? turnTotalsOf(speakers) : (doc.turnTotals ?? { turns: 0, speakers: 0 });
   return {
-    turnCount: speakers.length ? sum(speakers.map((s) => s.turns)) : (doc.turnTotals?.turns ?? 0),
-    speakerCount: speakers.length ? speakers.filter((s) => s.turns > 0).length : (doc.turnTotals?.speakers ?? 0),
+    turnCount: totals.turns,
+    speakerCount: totals.speakers,
     ...(doc.facilitatorShare !== undefined ? { facilitatorShare: doc.facilitatorShare } : {}),
     ...(doc.balance !== undefined ? { balance: doc.balance } : {}),
     ...(doc.includeParticipants && speakers.length ? { speakers } : {}),
