@@ -2,7 +2,10 @@
 // and what the built-in templates produce. Every string and list is bounded so that an oversized or
 // hostile import is rejected with a clear error instead of filling storage.
 import { z } from 'zod';
+import { jsonErrorPlace } from '../jsonPlace';
 import { PHASE_KINDS, SCRIPT_LANGS, SCRIPT_LIMITS } from './limits';
+
+export { jsonErrorPlace };
 
 export const SCRIPT_FORMAT = 'vuoro-script';
 export const SCRIPT_SCHEMA_VERSION = 1;
@@ -139,23 +142,6 @@ export function parseScriptJson(text: string): ScriptParseResult {
     return fail({ code: 'not-json', path: [], detail: jsonErrorPlace(text, error) });
   }
   return validateScript(value);
-}
-
-/**
- * Where a file stopped being JSON, as "line:column" (1-based), "empty" for a file of nothing, or
- * undefined when the engine does not say. The engine's own message was shown as it was, English
- * inside a Finnish error ("Expected double-quoted property name in JSON at position 15"). Chromium
- * writes "position 15 (line 1 column 16)", Firefox "at line 1 column 16", Node "position 15".
- */
-export function jsonErrorPlace(text: string, error: unknown): string | undefined {
-  if (!text.trim()) return 'empty';
-  const message = error instanceof Error ? error.message : String(error);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `${lineColumn[1]}:${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1])).split('\n');
-  return `${before.length}:${before.at(-1)!.length + 1}`;
 }
 
 /** Validates an already-parsed value as a script. Never throws. */

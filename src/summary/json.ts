@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonErrorPlace } from '../jsonPlace';
 import type { RenderOptions } from './format';
 import { fill, labels, type Lang, type ParseErrorCode } from './labels';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, WorkshopExport, withoutExcluded } from './model';
@@ -89,7 +90,9 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [{ code: 'not-json', path: '', detail: error instanceof Error ? error.message : String(error) }] };
+    // Where it went wrong ("line:column", or "empty"), not the engine's English message.
+    const place = jsonErrorPlace(text, error);
+    return { ok: false, errors: [{ code: 'not-json', path: '', ...(place ? { detail: place } : {}) }] };
   }
 
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== EXPORT_FORMAT) {
@@ -118,6 +121,11 @@ export function parseWorkshopExport(input: string | Uint8Array): ParseResult {
 export function describeParseError(error: ParseError, lang: Lang): string {
   const L = labels(lang);
   if (error.code === 'unsupported-version') return error.version !== undefined ? fill(L.parseVersion, String(error.version)) : L.parseErrors['unsupported-version'];
+  if (error.code === 'not-json') {
+    if (error.detail === 'empty') return L.parseEmpty;
+    const [line, column] = (error.detail ?? '').split(':').map(Number);
+    return line && column ? fill(L.parseNotJsonAt, String(line), String(column)) : L.parseErrors['not-json'];
+  }
   if (error.code !== 'invalid-field') return L.parseErrors[error.code];
   const where = error.path ? ` ${error.path}` : '';
   return `${L.parseErrors['invalid-field']}${where}${error.problem ? `: ${fieldProblem(error.problem, lang)}` : ''}`;

@@ -95,6 +95,10 @@ interface Labels {
   parseErrors: Record<ParseErrorCode, string>;
   /** A file of a version Vuoro does not read, with the version it says it is ({0}). */
   parseVersion: string;
+  /** A file that is not JSON, with where it goes wrong: line {0}, character {1}. */
+  parseNotJsonAt: string;
+  /** A file of nothing (or only spaces). */
+  parseEmpty: string;
   /** What an invalid field of an imported file should hold ({0}: a bound, a type, the allowed values). */
   fieldProblems: {
     type: string;
@@ -237,6 +241,8 @@ const fi: Labels = {
     'invalid-field': 'Virheellinen kenttä',
   },
   parseVersion: 'Tiedoston versiota {0} ei tueta.',
+  parseNotJsonAt: 'Tiedosto ei ole kelvollista JSONia: virhe rivillä {0}, merkin {1} kohdalla.',
+  parseEmpty: 'Tiedosto on tyhjä.',
   fieldProblems: {
     type: 'pitäisi olla {0}',
     types: { string: 'tekstiä', number: 'luku', int: 'kokonaisluku', boolean: 'tosi tai epätosi', array: 'luettelo', object: 'joukko kenttiä' },
@@ -389,6 +395,8 @@ const en: Labels = {
     'invalid-field': 'Invalid field',
   },
   parseVersion: 'Version {0} of the file is not supported.',
+  parseNotJsonAt: 'The file is not valid JSON: it goes wrong on line {0}, at character {1}.',
+  parseEmpty: 'The file is empty.',
   fieldProblems: {
     type: 'should be {0}',
     types: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields' },

@@ -121,6 +121,23 @@ describe('workshop library', () => {
     await page.close();
   });
 
+  // A broken workshop file said only "The file is not JSON.", where a script file said the line.
+  it('says on which line a broken workshop file goes wrong, and that an empty one is empty', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    const dir = mkdtempSync(join(tmpdir(), 'vuoro-library-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "format": "vuoro-workshop"\n  "schemaVersion": 1\n}');
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '\n');
+    const input = await page.$('input[data-testid="import-file"]');
+    await input!.uploadFile(broken);
+    await waitForText(page, 'The file is not valid JSON: it goes wrong on line 3, at character 3.');
+    await input!.uploadFile(empty);
+    await waitForText(page, 'The file is empty.');
+    await page.close();
+  });
+
   const { visit, track } = pagesPerTest(extension);
 
   // Issue 12.17 and 12.18: the English panel starts the Finnish series, and its workshop 2 joins

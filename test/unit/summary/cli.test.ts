@@ -95,7 +95,7 @@ describe('vuoro CLI', () => {
   it('fails with a localised message and exit code 1 on bad input', () => {
     const broken = vuoro('summary', 'broken.json', '--lang', 'fi');
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('Tiedosto ei ole JSON-muotoinen.');
+    expect(broken.stderr).toContain('Tiedosto ei ole kelvollista JSONia: virhe rivillä 1, merkin 30 kohdalla.');
     expect(broken.stdout).toBe('');
 
     const invalid = vuoro('summary', 'invalid.json');

@@ -116,7 +116,7 @@ describe('describeParseError', () => {
 // input)"), and a file without a version read "(undefined)". Found in a walk-through of the options
 // page with the hostile files.
 describe('describeParseError, on files a person might pick', () => {
-  const words = (text: string, lang: 'fi' | 'en') => {
+  const words = (text: string | Uint8Array, lang: 'fi' | 'en') => {
     const result = parseWorkshopExport(text);
     if (result.ok) throw new Error('expected errors');
     return result.errors.map((e) => describeParseError(e, lang));
@@ -130,6 +130,17 @@ describe('describeParseError, on files a person might pick', () => {
     expect(words('{"format":"vuoro-workshop"}', 'en')).toEqual(['This version of the file is not supported.']);
     expect(words('{"format":"vuoro-workshop","schemaVersion":7}', 'fi')).toEqual(['Tiedoston versiota 7 ei tueta.']);
     expect(words('{"format":"vuoro-workshop","schemaVersion":1e999}', 'en')).toEqual(['This version of the file is not supported.']);
+  });
+
+  // A broken workshop file said only "The file is not JSON." (script files already said where):
+  // a person fixing a file by hand, or telling a sender what broke, needs the line.
+  it('says where a broken file goes wrong, and that an empty file is empty', () => {
+    const broken = '{\n  "format": "vuoro-workshop"\n  "schemaVersion": 1\n}';
+    expect(words(broken, 'en')).toEqual(['The file is not valid JSON: it goes wrong on line 3, at character 3.']);
+    expect(words(broken, 'fi')).toEqual(['Tiedosto ei ole kelvollista JSONia: virhe rivillä 3, merkin 3 kohdalla.']);
+    expect(words('', 'fi')).toEqual(['Tiedosto on tyhjä.']);
+    expect(words(' \n', 'en')).toEqual(['The file is empty.']);
+    expect(words(new TextEncoder().encode('\uFEFF'), 'en')).toEqual(['The file is empty.']);
   });
 
   it('names a script picked by mistake, and where it goes', () => {
