@@ -25,7 +25,8 @@ const SERIES_DOWNLOADS = [...DOWNLOADS, 'csv', 'json'] as const;
  */
 export function SummaryPage({ workshopId, series = false }: { workshopId: string; series?: boolean }) {
   useLangFollow();
-  const [error, setError] = useState<string | undefined>(undefined);
+  // A download that failed says so until a later one succeeds.
+  const [exportError, setExportError] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
   const titled = useRef(false);
   const [introduction, setIntroduction] = useState('');
@@ -51,8 +52,10 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
   // The edits here (title, introduction, captures left out) stay as they are.
   const { value: loaded } = useStoreQuery(() => (series ? loadSeriesExport(workshopId) : loadExport(workshopId)), SUMMARY_STORES, [workshopId, series]);
   const doc = loaded?.ok ? loaded.doc : undefined;
+  // The latest read's error, as long as it is the latest: a failed read (the background busy
+  // restarting, say) kept its banner over a summary that a later read had filled in.
+  const error = (loaded && !loaded.ok ? loaded.error : undefined) ?? exportError;
   useEffect(() => {
-    if (loaded && !loaded.ok) setError(loaded.error);
     if (!doc || titled.current) return;
     titled.current = true;
     setTitle(doc.workshop.title);
@@ -80,8 +83,9 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
     try {
       const type = SUMMARY_FILE_TYPES[format];
       downloadBytes(await renderFile(format, edited, edited.lang), safeFileName(edited.workshop.title, type.extension), type.mime);
+      setExportError(undefined);
     } catch {
-      setError('export-failed');
+      setExportError('export-failed');
     }
   }
 
