@@ -463,9 +463,13 @@ export function crossedMilestone(prevRemainingMs: number, remainingMs: number): 
 }
 
 /**
- * "12:05", "1:02:03", "-1:30". Time left is rounded up, so a countdown shows 0:01 until the phase is out;
- * overrun is counted in whole seconds passed, so it reads -0:01 one second after time is up.
+ * "12:05", "1:02:03", "−1:30". Time left is rounded up, so a countdown shows 0:01 until the phase is out;
+ * overrun is counted in whole seconds passed, so it reads −0:01 one second after time is up. The
+ * minus is the minus sign (U+2212), as in the summary: a hyphen is read out as "hyphen" or not at
+ * all, and the panel and the popup showed "-4:01" beside the summary's "−4 min".
  */
+const MINUS = '\u2212';
+
 export function formatDuration(ms: number): string {
   const negative = ms < 0;
   const totalSec = negative ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);
@@ -473,16 +477,16 @@ export function formatDuration(ms: number): string {
   const minutes = Math.floor((totalSec % 3600) / 60);
   const seconds = totalSec % 60;
   const mmss = `${hours > 0 ? String(minutes).padStart(2, '0') : minutes}:${String(seconds).padStart(2, '0')}`;
-  return `${negative && totalSec > 0 ? '-' : ''}${hours > 0 ? `${hours}:` : ''}${mmss}`;
+  return `${negative && totalSec > 0 ? MINUS : ''}${hours > 0 ? `${hours}:` : ''}${mmss}`;
 }
 
 /**
- * How far past its end the phase is, as the clock beside it shows it: "4:01" next to "-4:01". (The
+ * How far past its end the phase is, as the clock beside it shows it: "4:01" next to "−4:01". (The
  * time left rounds up and the time past rounds down, so formatting the positive overrun on its own
  * read a second more than the clock.)
  */
 export function formatOverrun(remainingMs: number): string {
-  return formatDuration(Math.min(0, remainingMs)).replace('-', '');
+  return formatDuration(Math.min(0, remainingMs)).replace(MINUS, '');
 }
 
 function sum(values: readonly number[]): number {

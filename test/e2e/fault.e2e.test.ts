@@ -52,10 +52,10 @@ async function captureInPanel(frame: Frame, text: string): Promise<void> {
   );
 }
 
-/** "12:34", "1:02:03" or "-0:05" → seconds. */
+/** "12:34", "1:02:03" or "−0:05" → seconds. */
 function seconds(clock: string): number {
-  const negative = clock.startsWith('-');
-  const parts = clock.replace('-', '').split(':').map(Number);
+  const negative = clock.startsWith('\u2212');
+  const parts = clock.replace('\u2212', '').split(':').map(Number);
   const total = parts.reduce((acc, n) => acc * 60 + n, 0);
   return negative ? -total : total;
 }

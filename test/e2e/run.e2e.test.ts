@@ -9,8 +9,8 @@ import { clickButton, sleep, textOf, typeInto, waitForText } from './helpers/ui'
 
 async function timeLeftSec(frame: Frame): Promise<number> {
   const text = await frame.$eval('[data-testid="time-left"] .run-time', (el) => el.textContent ?? '');
-  const negative = text.startsWith('-');
-  const parts = text.replace('-', '').split(':').map(Number);
+  const negative = text.startsWith('\u2212');
+  const parts = text.replace('\u2212', '').split(':').map(Number);
   const sec = parts.reduce((total, part) => total * 60 + part, 0);
   return negative ? -sec : sec;
 }
@@ -156,10 +156,10 @@ describe('workshop run', () => {
     });
     expect(started).toBe(true);
     await waitForText(panel, 'This phase has run over.');
-    // The words beside the clock read the same second as the clock ("-4:01", "over by 4:01"; they
+    // The words beside the clock read the same second as the clock ("−4:01", "over by 4:01"; they
     // read a second apart, found in a Finnish walk-through).
     const clock = await panel.$eval('[data-testid="time-left"]', (el) => ({ time: el.querySelector('.run-time')!.textContent!, status: el.querySelector('.run-status')!.textContent! }));
-    expect(clock.time).toMatch(/^-\d+:\d\d$/);
+    expect(clock.time).toMatch(/^\u2212\d+:\d\d$/);
     expect(clock.status).toBe(`over by ${clock.time.slice(1)}`);
     const notice = await textOf(panel, '[data-testid="overrun"]');
     expect(notice).toMatch(/Shorten the remaining phases|Move the end/);

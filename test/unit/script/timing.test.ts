@@ -424,10 +424,10 @@ describe('formatDuration', () => {
     [724_001, '12:05'],
     [1, '0:01'],
     [-1, '0:00'],
-    [-90_000, '-1:30'],
-    [-90_999, '-1:30'],
+    [-90_000, '\u22121:30'],
+    [-90_999, '\u22121:30'],
     [3_723_000, '1:02:03'],
-    [-3_723_000, '-1:02:03'],
+    [-3_723_000, '\u22121:02:03'],
     [36_000_000, '10:00:00'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
@@ -437,7 +437,7 @@ describe('formatDuration', () => {
 describe('formatOverrun', () => {
   // The clock shows "-4:01" and the words beside it "over by 4:01": the same second, every moment.
   it.each([-241_500, -241_000, -240_001, -1, -90_999, -3_723_500])('%d ms reads as the clock does', (ms) => {
-    expect(`-${formatOverrun(ms)}`).toBe(formatDuration(ms).startsWith('-') ? formatDuration(ms) : `-${formatDuration(ms)}`);
+    expect(`\u2212${formatOverrun(ms)}`).toBe(formatDuration(ms).startsWith('\u2212') ? formatDuration(ms) : `\u2212${formatDuration(ms)}`);
   });
   it('reads 4:01 at 4 min 1.5 s past the end, and nothing past before the end', () => {
     expect(formatOverrun(-241_500)).toBe('4:01');

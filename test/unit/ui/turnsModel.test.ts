@@ -104,7 +104,7 @@ describe('turnsModel', () => {
       excludeKeys: [],
     });
     const running = turnsModel(input({ live: started, now: T0 + 40_000 }));
-    expect(running.round).toEqual({ state: 'running', current: 'Bo Kim', timeLeft: '-0:10', overtime: true, next: { name: 'Cy Diaz', remaining: 1 } });
+    expect(running.round).toEqual({ state: 'running', current: 'Bo Kim', timeLeft: '\u22120:10', overtime: true, next: { name: 'Cy Diaz', remaining: 1 } });
     expect(running.roundOpen).toBe(true);
     const finished = applyLiveEvent(started, { type: 'goaround/finish', at: T0 + 50_000 });
     expect(turnsModel(input({ live: finished })).round).toEqual({ state: 'setup', finished: true, canStart: true });
