@@ -147,6 +147,36 @@ describe('script editor at 200 % zoom', () => {
     await waitForText(page, 'Tallennettu.');
     await page.close();
   });
+
+  // The editor's workshop tabs took the arrows only; Home and End did nothing (the panel's tabs
+  // take all four, as the ARIA tabs pattern has it).
+  it('moves between a series’ workshop tabs with Home and End as well as the arrows', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#scripts`);
+    await inFinnish(page);
+    await page.waitForSelector('li[data-template="change-dialogue-series"] button');
+    await page.$eval('li[data-template="change-dialogue-series"] button', (b) => (b as HTMLButtonElement).click());
+    await page.waitForSelector('#workshop-tab-2');
+    const current = () =>
+      page.evaluate(() => ({
+        focused: document.activeElement?.id ?? '',
+        selected: document.querySelector('[role="tab"][aria-selected="true"]')?.id ?? '',
+      }));
+    const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.focus('#workshop-tab-0');
+    await page.keyboard.press('End');
+    await settle();
+    expect(await current()).toEqual({ focused: 'workshop-tab-2', selected: 'workshop-tab-2' });
+    await page.keyboard.press('ArrowRight');
+    await settle();
+    expect(await current()).toEqual({ focused: 'workshop-tab-0', selected: 'workshop-tab-0' });
+    await page.keyboard.press('ArrowLeft');
+    await settle();
+    expect(await current()).toEqual({ focused: 'workshop-tab-2', selected: 'workshop-tab-2' });
+    await page.keyboard.press('Home');
+    await settle();
+    expect(await current()).toEqual({ focused: 'workshop-tab-0', selected: 'workshop-tab-0' });
+    await page.close();
+  });
 });
 
 // The same walk-through's library: the search read only a workshop's name and goal, so the series

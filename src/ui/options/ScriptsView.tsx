@@ -10,6 +10,7 @@ import { ownScripts } from '../../store/templateCopies';
 import type { Failure } from '../../messages/reply';
 import { ErrorText } from '../shared/ErrorText';
 import { NumberField } from '../shared/NumberField';
+import { tabKeyTarget } from '../shared/tabKeys';
 import { describeScriptError } from './scriptErrors';
 import { mayLeave, setUnsavedCheck } from './leaveGuard';
 
@@ -160,7 +161,7 @@ export function ScriptsView() {
       <h3>{t('startTemplates')}</h3>
       <ul class="library">
         {listTemplates().map((template) => (
-          <li key={template.id}>
+          <li key={template.id} data-template={template.id}>
             <div class="library-row">
               <div>
                 <strong>{template.title[lang]}</strong>
@@ -254,10 +255,9 @@ function ScriptEditor({ initial, usedUpTo = -1, onClose }: { initial: Script; us
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-phase="${next?.id}"] input`)?.focus());
   };
   const workshopTabKeys = (e: KeyboardEvent) => {
-    const by = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!by) return;
+    const next = tabKeyTarget(e.key, workshopIndex, script.workshops.length);
+    if (next === undefined) return;
     e.preventDefault();
-    const next = (workshopIndex + by + script.workshops.length) % script.workshops.length;
     setWorkshopIndex(next);
     requestAnimationFrame(() => document.getElementById(`workshop-tab-${next}`)?.focus());
   };

@@ -18,6 +18,7 @@ import { peopleView } from '../../turns/people';
 import { ShareView, SyncBadge } from './ShareView';
 import { useSync, type SyncView } from './useSync';
 import { useObscured } from './visibility';
+import { tabKeyTarget } from '../shared/tabKeys';
 
 /** How long something must cover the panel before the warning shows (input stops at once). */
 const COVERED_ALERT_MS = 300;
@@ -152,11 +153,10 @@ export function Panel({ site, lang, last }: { site: string; lang: string; last?:
   // A tab list as screen readers and keyboards expect it: one Tab stop (the chosen tab), arrow keys,
   // Home and End move between tabs and choose them; a count says what it counts.
   const onTabKey = (e: KeyboardEvent) => {
-    const at = order.indexOf(tab);
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1 + order.length, Home: 0, End: order.length - 1 }[e.key];
+    const next = tabKeyTarget(e.key, order.indexOf(tab), order.length);
     if (next === undefined) return;
     e.preventDefault();
-    const id = order[next % order.length]!;
+    const id = order[next]!;
     choose(id);
     document.getElementById(`tab-${id}`)?.focus();
   };
