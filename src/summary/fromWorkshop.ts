@@ -5,7 +5,7 @@ import type { Script } from '../script/schema';
 import { computeRunState, extensionSec, orderedEvents, type Run } from '../script/timing';
 import type { LiveEvent } from '../turns/live';
 import { peopleView } from '../turns/people';
-import { speakingStats } from '../turns/stats';
+import { facilitatorSpeechUnrecorded, speakingStats } from '../turns/stats';
 import type { FloorRecord } from './floor';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, type RescheduleRecord, type WorkshopExport } from './model';
 
@@ -152,7 +152,12 @@ export function exportFromWorkshop(contents: WorkshopContents, opts: ExportOptio
             turns: p.turnCount,
           })),
           // With nobody facilitating the panel says "mark the facilitators", not 0 %: so does the summary.
-          ...(stats.facilitatorShare !== undefined && people.facilitatorKeys.length ? { facilitatorShare: stats.facilitatorShare } : {}),
+          // Nor "0 %" where none of the facilitators' own speech was recorded (Teams, no "I am talking").
+          ...(stats.facilitatorShare !== undefined && people.facilitatorKeys.length
+            ? facilitatorSpeechUnrecorded(stats)
+              ? { facilitatorShareUnrecorded: true as const }
+              : { facilitatorShare: stats.facilitatorShare }
+            : {}),
           ...(stats.balance !== undefined ? { balance: stats.balance } : {}),
         }
       : {}),

@@ -81,6 +81,8 @@ interface Labels {
   facilitation: string;
   turnsSentence: string;
   facilitatorShareSentence: string;
+  /** When none of the facilitators' own speech was recorded. */
+  facilitatorShareUnrecordedSentence: string;
   balanceSentence: string;
   handsSentence: string;
   handsWaitSentence: string;
@@ -205,6 +207,7 @@ const fi: Labels = {
   facilitation: 'Huomio fasilitoinnista',
   turnsSentence: 'Puheenvuoroja: {0}. Puhujia: {1}.',
   facilitatorShareSentence: 'Fasilitaattorin osuus puheajasta oli {0}.',
+  facilitatorShareUnrecordedSentence: 'Fasilitaattorin omaa puhetta ei tallentunut, joten hänen osuuttaan puheajasta ei esitetä.',
   balanceSentence: 'Puheajan tasaisuus: {0} (100 % = kaikki puhuivat yhtä paljon).',
   handsSentence: 'Viittauksia, joista annettiin puheenvuoro jonosta: {0}.',
   handsWaitSentence: 'Odotus oli keskimäärin {0}, pisimmillään {1}.',
@@ -359,6 +362,7 @@ const en: Labels = {
   facilitation: 'A note on facilitation',
   turnsSentence: 'Speaking turns: {0}. People who spoke: {1}.',
   facilitatorShareSentence: "The facilitator's share of speaking time was {0}.",
+  facilitatorShareUnrecordedSentence: "None of the facilitator's own speech was recorded, so the facilitator's share of speaking time is not given.",
   balanceSentence: 'Balance of speaking time: {0} (100% = everyone spoke equally).',
   handsSentence: 'Raised hands given the floor from the queue: {0}.',
   handsWaitSentence: 'They waited {0} on average, {1} at most.',

@@ -117,6 +117,12 @@ export const WorkshopExport = z.object({
    */
   turnTotals: z.object({ turns: z.number().int().min(0), speakers: z.number().int().min(0) }).optional(),
   facilitatorShare: share.optional(),
+  /**
+   * Facilitators were marked and others heard, but none of the facilitators' own speech was recorded
+   * (Teams shows none of your own, and nobody pressed "I am talking"): no share is given, and the
+   * note says why.
+   */
+  facilitatorShareUnrecorded: z.literal(true).optional(),
   /** 1 when everyone spoke equally, towards 0 when one voice dominated. */
   balance: share.optional(),
   /** Only when includeStats; names only when includeParticipants. */
@@ -157,6 +163,7 @@ export function withoutExcluded(doc: WorkshopExport): WorkshopExport {
     delete out.participation;
     delete out.turnTotals;
     delete out.facilitatorShare;
+    delete out.facilitatorShareUnrecorded;
     delete out.balance;
     delete out.floor;
   }
@@ -260,6 +267,8 @@ export interface FacilitationNote {
   turnCount: number;
   speakerCount: number;
   facilitatorShare?: number;
+  /** No share, because none of the facilitators' own speech was recorded. */
+  facilitatorShareUnrecorded?: true;
   balance?: number;
   /** Per person, only when the user included participant names. */
   speakers?: SpeakerStats[];
@@ -472,12 +481,13 @@ function turnTotalsOf(stats: readonly SpeakerStats[]): { turns: number; speakers
 function facilitationNote(doc: WorkshopExport): FacilitationNote | undefined {
   const speakers = [...(doc.participation ?? [])].sort((a, b) => b.speakingSec - a.speakingSec);
   const floor = floorSummary(doc.floor ?? [], doc.includeParticipants);
-  if (!speakers.length && !doc.turnTotals && doc.facilitatorShare === undefined && doc.balance === undefined && !floor) return undefined;
+  if (!speakers.length && !doc.turnTotals && doc.facilitatorShare === undefined && !doc.facilitatorShareUnrecorded && doc.balance === undefined && !floor) return undefined;
   const totals = speakers.length ? turnTotalsOf(speakers) : (doc.turnTotals ?? { turns: 0, speakers: 0 });
   return {
     turnCount: totals.turns,
     speakerCount: totals.speakers,
     ...(doc.facilitatorShare !== undefined ? { facilitatorShare: doc.facilitatorShare } : {}),
+    ...(doc.facilitatorShareUnrecorded ? { facilitatorShareUnrecorded: true as const } : {}),
     ...(doc.balance !== undefined ? { balance: doc.balance } : {}),
     ...(doc.includeParticipants && speakers.length ? { speakers } : {}),
     ...(floor ? { floor } : {}),

@@ -176,6 +176,7 @@ export function* outlineSteps(doc: WorkshopExport, lang: Lang, opts: RenderOptio
     const sentences: string[] = [];
     if (note.turnCount) sentences.push(fill(L.turnsSentence, note.turnCount, note.speakerCount));
     if (note.facilitatorShare !== undefined) sentences.push(fill(L.facilitatorShareSentence, formatPercent(note.facilitatorShare, lang)));
+    if (note.facilitatorShareUnrecorded) sentences.push(L.facilitatorShareUnrecordedSentence);
     if (note.balance !== undefined) sentences.push(fill(L.balanceSentence, formatPercent(note.balance, lang)));
     if (note.floor?.handsGranted) {
       sentences.push(fill(L.handsSentence, note.floor.handsGranted));

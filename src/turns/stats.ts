@@ -167,6 +167,15 @@ export function facilitatorKeysOf(
   return [...keys];
 }
 
+/**
+ * Facilitators marked, others heard, and not a second of the facilitators' own speech recorded: the
+ * share is then not a measure but a gap. Teams shows nothing of your own speech, and where nobody
+ * pressed "I am talking" the panel and the summary read "0 %" as if the facilitator had said nothing.
+ */
+export function facilitatorSpeechUnrecorded(stats: Pick<SpeakingStats, 'people' | 'facilitatorShare'>): boolean {
+  return stats.facilitatorShare === 0 && stats.people.some((p) => p.isFacilitator);
+}
+
 /** Your own participant key, for "I am talking": the site's self, else the one facilitator marked. */
 export function ownKeyOf(participants: readonly { key: string; self?: boolean }[], marked: readonly string[]): string | undefined {
   return participants.find((p) => p.self)?.key ?? (marked.length === 1 ? marked[0] : undefined);

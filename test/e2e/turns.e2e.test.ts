@@ -128,6 +128,24 @@ describe('turn-taking', () => {
     if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-facilitator-${site.toLowerCase()}.png` });
   });
 
+  // Teams shows nothing of your own speech: with only a participant heard and "I am talking" not
+  // pressed, the facilitators' share read "0%" as if the host had said nothing. Zoom measures it, so
+  // 0% stays 0% there.
+  it.each([
+    ['Teams', 'https://teams.microsoft.com/v2/', 'Bob Chen', 'Facilitators’ share of talk: not measured (your own speech is not seen here: use “I am talking”)'],
+    ['Zoom', 'https://app.zoom.us/wc/123/join', 'Bo Kim', 'Facilitators’ share of talk: 0%'],
+  ])('%s: a share of your own talk that was never seen is "not measured", not 0%%', async (site, url, other, expected) => {
+    const page = await visit(url);
+    const frame = await turnsTab(page);
+    await eventually(() => person(frame, other), (p) => p !== undefined, 'people listed');
+    await fx(page, 'speak', other, true);
+    await eventually(() => person(frame, other), (p) => p?.speaking === true, 'participant speaking');
+    await sleep(1_500);
+    await fx(page, 'speak', other, false);
+    await eventually(() => textOf(frame, '[data-testid="turns-summary"]'), (text) => text.includes(expected), `summary says ${expected}`, 5_000);
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/turns-unmeasured-${site.toLowerCase()}.png` });
+  });
+
   // "I am talking" pressed, then the meeting page reloaded before it was pressed again: the talk was
   // lost (a turn was stored only when it ended), and the facilitators' share forgot it.
   it('Teams: talk under "I am talking" is kept when the page reloads mid-sentence', async () => {

@@ -172,7 +172,9 @@ export function TurnsView({ workshopId, startedAt, live, site, people, recording
             ? t('turnsFacilitatorUnset')
             : summary.facilitatorPct === 'none'
               ? t('turnsFacilitatorShareNone')
-              : t('turnsFacilitatorShare', { pct: summary.facilitatorPct })}</span>
+              : summary.facilitatorPct === 'unrecorded'
+                ? t('turnsFacilitatorShareUnrecorded')
+                : t('turnsFacilitatorShare', { pct: summary.facilitatorPct })}</span>
           <span>{t('turnsBalance', { value: t(summary.balanceKey) })}</span>
         </div>
       </div>

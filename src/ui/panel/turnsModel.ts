@@ -9,6 +9,7 @@ import { pauseStatus } from '../../turns/pause';
 import { heardSoFar, type PeopleView } from '../../turns/people';
 import { waitingTimes } from '../../turns/queue';
 import type { SpeakingTurn } from '../../turns/speaking';
+import { facilitatorSpeechUnrecorded, type SpeakingStats } from '../../turns/stats';
 import type { MessageKey } from '../i18n';
 import type { RoundSetup } from './liveActions';
 import { turnsStrip, type BalanceWords, type TurnsStrip } from './turnsStrip';
@@ -106,7 +107,8 @@ export interface TurnsModel {
     notHeardNames: string[];
     /** Undefined when nobody is marked (nor remembered, nor you) as facilitator. */
     /** 'none': nobody has spoken yet, so there is no share to show. */
-    facilitatorPct?: number | 'none';
+    /** 'unrecorded': you facilitate, the page shows none of your own speech, and none was recorded. */
+    facilitatorPct?: number | 'none' | 'unrecorded';
     balance: BalanceWords | 'unknown';
     /** The balance in words, as a message key. */
     balanceKey: MessageKey;
@@ -143,6 +145,16 @@ export interface TurnsInput {
   now: number;
 }
 
+/**
+ * "0 %" only where it was measured: on Teams (no sign of your own speech) a facilitator who has not
+ * pressed "I am talking" read 0 % however much she spoke; the summary says the same (fromWorkshop).
+ */
+function facilitatorPct(stats: SpeakingStats, ownSpeechShown: boolean, ownFacilitates: boolean): number | 'none' | 'unrecorded' {
+  if (stats.facilitatorShare === undefined) return 'none';
+  if (!ownSpeechShown && ownFacilitates && facilitatorSpeechUnrecorded(stats)) return 'unrecorded';
+  return Math.round(stats.facilitatorShare * 100);
+}
+
 export function turnsModel(input: TurnsInput): TurnsModel {
   const { people, live, capabilities: caps, now } = input;
   const stats = heardSoFar(people, input.turns, input.startedAt, now);
@@ -160,7 +172,7 @@ export function turnsModel(input: TurnsInput): TurnsModel {
     summary: {
       notHeard: strip.notHeard.length,
       notHeardNames: strip.notHeard,
-      ...(facilitators.size ? { facilitatorPct: stats.facilitatorShare === undefined ? 'none' : Math.round(stats.facilitatorShare * 100) } : {}),
+      ...(facilitators.size ? { facilitatorPct: facilitatorPct(stats, caps.ownSpeech?.state === 'ok', ownKey !== undefined && facilitators.has(ownKey)) } : {}),
       balance: strip.balance ?? 'unknown',
       balanceKey: BALANCE_KEYS[strip.balance ?? 'unknown'],
     },

@@ -3,7 +3,9 @@ import { instantiateTemplate } from '../../../src/script/templates';
 import { createRun } from '../../../src/script/timing';
 import { renderDocx } from '../../../src/summary/docx';
 import { exportFromWorkshop, type WorkshopContents } from '../../../src/summary/fromWorkshop';
+import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
 import { renderMarkdown } from '../../../src/summary/markdown';
+import { withoutExcluded } from '../../../src/summary/model';
 import { heardSoFar, peopleView } from '../../../src/turns/people';
 import { readDocx } from './readDocx';
 
@@ -79,6 +81,38 @@ describe('the summary counts facilitators as the panel does', () => {
     expect(doc.facilitatorShare).toBeUndefined();
     expect(doc.balance).toBeLessThan(1);
     expect(renderMarkdown(doc, 'en', { timeZone: 'Europe/Helsinki' })).not.toContain("facilitator's share");
+  });
+});
+
+// On Teams (no sign of your own speech) with nobody pressing "I am talking", the summary sent to the
+// steering group said "The facilitator's share of speaking time was 0 %." of a facilitator who led
+// the whole workshop.
+describe('a facilitator whose own speech was not recorded', () => {
+  const unrecorded = (lang: 'fi' | 'en') => {
+    const c = contents(lang);
+    c.turns = c.turns.filter((turn) => turn.participantKey !== 'zoom-17');
+    return exportFromWorkshop(c, { now: min(30), cardTitle: (id) => id });
+  };
+
+  it('gives no share, and says why, in every format and both languages', async () => {
+    for (const lang of ['fi', 'en'] as const) {
+      const doc = unrecorded(lang);
+      expect(doc.facilitatorShare).toBeUndefined();
+      expect(doc.facilitatorShareUnrecorded).toBe(true);
+      const why = lang === 'fi' ? 'Fasilitaattorin omaa puhetta ei tallentunut' : "None of the facilitator's own speech was recorded";
+      const md = renderMarkdown(doc, lang, { timeZone: 'Europe/Helsinki' });
+      expect(md).toContain(why);
+      expect(md).not.toMatch(/0(\u00a0)?%\./);
+      expect(readDocx(await renderDocx(doc, lang, { timeZone: 'Europe/Helsinki' })).text).toContain(why);
+    }
+  });
+
+  it('goes with the statistics: left out with them', () => {
+    const doc = unrecorded('en');
+    expect(withoutExcluded({ ...doc, includeStats: false }).facilitatorShareUnrecorded).toBeUndefined();
+    // And survives the JSON export and its import.
+    const parsed = parseWorkshopExport(renderJson(doc));
+    expect(parsed.ok && parsed.doc.facilitatorShareUnrecorded).toBe(true);
   });
 });
 

@@ -57,6 +57,22 @@ describe('turnsModel', () => {
     expect(turnsModel(input()).summary.facilitatorPct).toBe('none');
   });
 
+  // Teams shows nothing of your own speech: where nobody pressed "I am talking" the share read 0 %
+  // however much the facilitator spoke.
+  it('says the facilitator share is not measured where your own speech is not seen and none was recorded', () => {
+    const others = [{ participantKey: 'bo', startAt: T0, endAt: T0 + 30_000 }];
+    const teams = { ownSpeech: { state: 'unsupported', reason: 'no-own-signal' } } as TurnsInput['capabilities'];
+    expect(turnsModel(input({ turns: others, capabilities: teams })).summary.facilitatorPct).toBe('unrecorded');
+    // Measured where the page shows your speech (Zoom's frame, Meet's level): 0 % is then true.
+    expect(turnsModel(input({ turns: others, capabilities: { ownSpeech: { state: 'ok', source: 'tile' } } })).summary.facilitatorPct).toBe(0);
+    // Once "I am talking" has recorded some, the share is a measure again.
+    const talked = [...others, { participantKey: 'ann', startAt: T0 + 30_000, endAt: T0 + 40_000 }];
+    expect(turnsModel(input({ turns: talked, capabilities: teams })).summary.facilitatorPct).toBe(25);
+    // A note-taker (not facilitating) with someone else marked F: that facilitator's silence is not yours to explain.
+    const noteTaker = peopleView({ recorded: [], onSite, marked: ['bo'], declined: ['ann'] });
+    expect(turnsModel(input({ people: noteTaker, turns: [{ participantKey: 'cy', startAt: T0, endAt: T0 + 30_000 }], capabilities: teams })).summary.facilitatorPct).toBe(0);
+  });
+
   it('with you marked "not facilitating", your talk is a participant’s: F unpressed, share unset, you count in not-heard and balance', () => {
     const state = live({ type: 'facilitator/set', at: T0, key: 'ann', facilitator: false });
     const view = peopleView({ recorded: [], onSite, marked: state.facilitatorKeys, declined: state.notFacilitatorKeys ?? [] });
