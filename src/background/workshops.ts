@@ -126,8 +126,9 @@ async function seedDefault(lang: Lang): Promise<ActiveWorkshop | null> {
  * if another tab acted meanwhile the action is refused, so two tabs cannot both skip a phase.
  */
 export async function appendRunEvent(workshopId: string, event: RunEvent, expectedCount: number): Promise<Reply<Run>> {
-  const tx = (await db()).transaction('runs', 'readwrite', { durability: 'strict' });
-  const record = await tx.store.get(workshopId);
+  const tx = (await db()).transaction(['runs', 'workshops'], 'readwrite', { durability: 'strict' });
+  const runStore = tx.objectStore('runs');
+  const record = await runStore.get(workshopId);
   if (!record) {
     tx.abort();
     return fail('workshop-missing');
@@ -138,8 +139,25 @@ export async function appendRunEvent(workshopId: string, event: RunEvent, expect
     return fail('run-changed');
   }
   const next = appendEvent(run, withIntent(run, event));
-  await committed(tx, [tx.store.put({ ...record, run: next, updatedAt: event.at })]);
+  const writes: Promise<unknown>[] = [runStore.put({ ...record, run: next, updatedAt: event.at })];
+  // The workshop's day is the day it is held: one made ahead (workshop 2 prepared a week before)
+  // kept the day it was made, and its summary went out under that date. Its first start moves a
+  // date nobody changed (still the day it was made) to the day it started; a date set by hand stays.
+  if (event.type === 'start' && !run.events.some((e) => e.type === 'start')) {
+    const workshopStore = tx.objectStore('workshops');
+    const workshop = WorkshopRecord.safeParse(await workshopStore.get(workshopId));
+    const day = localDay(event.at);
+    if (workshop.success && workshopDateUnchanged(workshop.data) && workshop.data.date !== day) {
+      writes.push(workshopStore.put({ ...workshop.data, date: day, updatedAt: event.at }));
+    }
+  }
+  await committed(tx, writes);
   return { ok: true, value: next };
+}
+
+/** A date still as it was made (the day of making, or none from before dates): not the facilitator's. */
+function workshopDateUnchanged(workshop: { date?: string | undefined; createdAt: number }): boolean {
+  return workshop.date === undefined || workshop.date === localDay(workshop.createdAt);
 }
 
 /**

@@ -282,7 +282,8 @@ export const PROTOCOL = {
 
   'run/event': row(
     { workshopId: id, event: RunEventSchema, expectedCount: z.number().int().min(0) },
-    { reply: returns<Run>('Run'), callers: EXTENSION, changes: ['runs'] },
+    // A first start can move the workshop's date to the day it is held (appendRunEvent).
+    { reply: returns<Run>('Run'), callers: EXTENSION, changes: ['runs', 'workshops'] },
   ),
   'run/planned-end': row({ workshopId: id, plannedEnd: z.number().int().min(0).optional() }, { reply: none, callers: EXTENSION, changes: ['runs'] }),
 

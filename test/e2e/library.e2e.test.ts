@@ -350,3 +350,28 @@ describe('workshop library', () => {
     expect(await ask<unknown[]>(page, { type: 'script/list' })).toHaveLength(2);
   });
 });
+
+// Its own browser: a workshop held next week would head the other tests' recent lists.
+describe('a workshop made ahead', () => {
+  const extension = useExtension();
+
+  // Workshop 2 made a week ahead kept the day it was made in the Library and the summary.
+  it('a workshop made ahead takes the day it is first started, shown at once in the Library', async () => {
+    const page = await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#library`);
+    await waitForText(page, 'Workshops on this device');
+    const { workshop } = await ask<{ workshop: { id: string; date: string } }>(page, { type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
+    const row = `[data-workshop="${workshop.id}"] [data-testid="workshop-meta"]`;
+    await page.waitForSelector(row);
+    const before = await textOf(page, row);
+    const heldAt = Date.now() + 8 * 86_400_000;
+    await ask(page, { type: 'run/event', workshopId: workshop.id, event: { type: 'start', at: heldAt }, expectedCount: 0 });
+    const heldDay = await page.evaluate((at: number) => {
+      const d = new Date(at);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    }, heldAt);
+    const listed = await ask<{ id: string; date: string }[]>(page, { type: 'workshop/list' });
+    expect(listed.find((w) => w.id === workshop.id)?.date).toBe(heldDay);
+    await page.waitForFunction((selector: string, was: string) => document.querySelector(selector)?.textContent !== was, { timeout: 10_000, polling: 100 }, row, before);
+    await page.close();
+  });
+});

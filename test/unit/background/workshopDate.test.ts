@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { workshopHandlers } from '../../../src/background/handlers/workshops';
 import { importAsNewWorkshop } from '../../../src/background/library';
-import { addCapture, createFromTemplate, deleteWorkshop, mergeCaptures, unmergeCaptures, workshopContents } from '../../../src/background/workshops';
+import { addCapture, appendRunEvent, createFromTemplate, deleteWorkshop, mergeCaptures, unmergeCaptures, workshopContents } from '../../../src/background/workshops';
 import { captures } from '../../../src/store/captures';
 import { scripts } from '../../../src/store/scripts';
 import { instantiateTemplate } from '../../../src/script/templates';
@@ -87,6 +87,29 @@ describe('workshop date', () => {
     const imported = await importAsNewWorkshop(doc);
     if (!imported.ok) throw new Error('import');
     expect((await workshops.get(imported.value.workshopId))!.date).toBe('2026-12-03');
+  });
+
+  // Workshop 2 made a week ahead kept the day it was made, and its summary went out under that date.
+  it('moves to the day of the first start when nobody changed it; a date set by hand stays', async () => {
+    const DAY = 86_400_000;
+    const start = (workshopId: string, at: number, expectedCount: number) => appendRunEvent(workshopId, { type: 'start', at }, expectedCount);
+    const ahead = await createFromTemplate('virtual-meeting-50', 'fi');
+    if (!ahead.ok) throw new Error('template');
+    const made = ahead.value.workshop;
+    const heldAt = made.createdAt + 7 * DAY;
+    expect((await start(made.id, heldAt, 0)).ok).toBe(true);
+    expect((await workshops.get(made.id))!.date).toBe(localDay(heldAt));
+    expect((await exportOf(made.id)).workshop.date).toBe(localDay(heldAt));
+    // A later start (after a reset, say) does not move it again.
+    const run = (await workshopContents(made.id))!.run;
+    expect((await start(made.id, heldAt + 2 * DAY, run.events.length)).ok).toBe(true);
+    expect((await workshops.get(made.id))!.date).toBe(localDay(heldAt));
+
+    const chosen = await createFromTemplate('virtual-meeting-50', 'fi');
+    if (!chosen.ok) throw new Error('template');
+    await workshopHandlers['workshop/update']({ workshopId: chosen.value.workshop.id, patch: { date: '2026-12-03' } } as never);
+    expect((await start(chosen.value.workshop.id, chosen.value.workshop.createdAt + 3 * DAY, 0)).ok).toBe(true);
+    expect((await workshops.get(chosen.value.workshop.id))!.date).toBe('2026-12-03');
   });
 
   it('keeps a rename and a date changed at the same moment (both panels or both fields)', async () => {
