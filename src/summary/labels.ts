@@ -43,7 +43,6 @@ interface Labels {
   speakingTime: string;
   share: string;
   turns: string;
-  facilitatorShare: string;
   balance: string;
   theme: string;
   tags: string;
@@ -168,7 +167,6 @@ const fi: Labels = {
   speakingTime: 'Puheaika',
   share: 'Osuus',
   turns: 'Puheenvuoroja',
-  facilitatorShare: 'Fasilitaattorin osuus puheajasta',
   balance: 'Tasapuolisuus',
   theme: 'Teema',
   tags: 'Tunnisteet',
@@ -206,8 +204,8 @@ const fi: Labels = {
   cardsShownNoneUsed: 'Näytetyistä korteista ({0}) yhtäkään ei käytetty.',
   facilitation: 'Huomio fasilitoinnista',
   turnsSentence: 'Puheenvuoroja: {0}. Puhujia: {1}.',
-  facilitatorShareSentence: 'Fasilitaattorin osuus puheajasta oli {0}.',
-  facilitatorShareUnrecordedSentence: 'Fasilitaattorin omaa puhetta ei tallentunut, joten hänen osuuttaan puheajasta ei esitetä.',
+  facilitatorShareSentence: 'Fasilitoinnin osuus puheajasta oli {0}.',
+  facilitatorShareUnrecordedSentence: 'Fasilitoinnin puhetta ei tallentunut, joten sen osuutta puheajasta ei esitetä.',
   balanceSentence: 'Puheajan tasaisuus: {0} (100 % = kaikki puhuivat yhtä paljon).',
   handsSentence: 'Viittauksia, joista annettiin puheenvuoro jonosta: {0}.',
   handsWaitSentence: 'Odotus oli keskimäärin {0}, pisimmillään {1}.',
@@ -324,7 +322,6 @@ const en: Labels = {
   speakingTime: 'Speaking time',
   share: 'Share',
   turns: 'Turns',
-  facilitatorShare: "Facilitator's share of speaking time",
   balance: 'Balance',
   theme: 'Theme',
   tags: 'Tags',
@@ -361,8 +358,8 @@ const en: Labels = {
   cardsShownNoneUsed: 'None of the cards shown ({0}) was used.',
   facilitation: 'A note on facilitation',
   turnsSentence: 'Speaking turns: {0}. People who spoke: {1}.',
-  facilitatorShareSentence: "The facilitator's share of speaking time was {0}.",
-  facilitatorShareUnrecordedSentence: "None of the facilitator's own speech was recorded, so the facilitator's share of speaking time is not given.",
+  facilitatorShareSentence: 'Facilitation took {0} of the speaking time.',
+  facilitatorShareUnrecordedSentence: "No facilitator's speech was recorded, so facilitation's share of the speaking time is not given.",
   balanceSentence: 'Balance of speaking time: {0} (100% = everyone spoke equally).',
   handsSentence: 'Raised hands given the floor from the queue: {0}.',
   handsWaitSentence: 'They waited {0} on average, {1} at most.',

@@ -54,7 +54,7 @@ describe('the summary counts facilitators as the panel does', () => {
   it('reads right in the Markdown and the Word summary, in both languages', async () => {
     for (const lang of ['fi', 'en'] as const) {
       const doc = exportFromWorkshop(contents(lang), { now: min(30), cardTitle: (id) => id });
-      const share = lang === 'fi' ? 'Fasilitaattorin osuus puheajasta oli 60\u00a0%.' : "The facilitator's share of speaking time was 60%.";
+      const share = lang === 'fi' ? 'Fasilitoinnin osuus puheajasta oli 60\u00a0%.' : 'Facilitation took 60% of the speaking time.';
       const balance = lang === 'fi' ? 'Puheajan tasaisuus: 100\u00a0%' : 'Balance of speaking time: 100%';
       const md = renderMarkdown(doc, lang, { timeZone: 'Europe/Helsinki' });
       expect(md).toContain(share);
@@ -80,7 +80,7 @@ describe('the summary counts facilitators as the panel does', () => {
     const doc = exportFromWorkshop(c, { now: min(30), cardTitle: (id) => id });
     expect(doc.facilitatorShare).toBeUndefined();
     expect(doc.balance).toBeLessThan(1);
-    expect(renderMarkdown(doc, 'en', { timeZone: 'Europe/Helsinki' })).not.toContain("facilitator's share");
+    expect(renderMarkdown(doc, 'en', { timeZone: 'Europe/Helsinki' })).not.toContain('Facilitation took');
   });
 });
 
@@ -99,7 +99,7 @@ describe('a facilitator whose own speech was not recorded', () => {
       const doc = unrecorded(lang);
       expect(doc.facilitatorShare).toBeUndefined();
       expect(doc.facilitatorShareUnrecorded).toBe(true);
-      const why = lang === 'fi' ? 'Fasilitaattorin omaa puhetta ei tallentunut' : "None of the facilitator's own speech was recorded";
+      const why = lang === 'fi' ? 'Fasilitoinnin puhetta ei tallentunut' : "No facilitator's speech was recorded";
       const md = renderMarkdown(doc, lang, { timeZone: 'Europe/Helsinki' });
       expect(md).toContain(why);
       expect(md).not.toMatch(/0(\u00a0)?%\./);

@@ -27,7 +27,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| 12.00 | Avaus | 10 min | 12 min | +2 min |');
     expect(md).toContain('|  | Lopetus | 10 min | ei pidetty |  |');
     expect(md).toContain('Suunniteltu kesto 50 min, toteutui 37 min: työpaja päättyi ennen suunniteltua (2/3 vaihetta pidettiin).');
-    expect(md).toContain('Fasilitaattorin osuus puheajasta oli 25\u00a0%.');
+    expect(md).toContain('Fasilitoinnin osuus puheajasta oli 25\u00a0%.');
     expect(md).not.toContain('Poistettu muistiinpano');
     // Each capture once: decisions and actions are not repeated under their phase.
     expect(md.split('Kokeillaan etäkahveja').length).toBe(2);
