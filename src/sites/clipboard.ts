@@ -87,14 +87,22 @@ export interface ExcalidrawElement {
   text?: string;
   originalText?: string;
   containerId?: string | null;
+  /** The frame the element is in (Excalidraw moves it with the frame). */
+  frameId?: string | null;
   isDeleted?: boolean;
 }
+
+const FRAME_TYPES: ReadonlySet<string> = new Set(['frame', 'magicframe']);
 
 /** Text of the given elements (all, or only the selected ids): sticky-like containers with bound text become notes. */
 export function excalidrawItems(elements: readonly ExcalidrawElement[], selected?: ReadonlySet<string>): SelectionItem[] {
   const live = elements.filter((e) => e && typeof e.id === 'string' && !e.isDeleted);
   const boundText = new Map(live.filter((e) => e.type === 'text' && e.containerId).map((e) => [e.containerId as string, e]));
-  const picked = (id: string): boolean => !selected || selected.has(id);
+  // A selected frame stands for what is in it, as tldraw's does: clicking a frame's name selects the
+  // frame alone, and its notes (the development map's fields pasted from Vuoro) were "nothing selected".
+  const frames = new Set(live.filter((e) => FRAME_TYPES.has(e.type) && (!selected || selected.has(e.id))).map((e) => e.id));
+  const byId = new Map(live.map((e) => [e.id, e]));
+  const picked = (id: string): boolean => !selected || selected.has(id) || frames.has(byId.get(id)?.frameId ?? '');
   const items: SelectionItem[] = [];
   for (const e of live) {
     if (!picked(e.id)) continue;

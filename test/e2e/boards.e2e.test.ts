@@ -259,6 +259,19 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect(fieldOf('Weekly team huddle')).toBe('Ways of working now');
     expect(fieldOf('Clients plan their own care')).toBe('Content and purpose of the work in the near future');
     await board.screenshot({ path: `test-results/boards-excalidraw-map-${process.env.VUORO_BROWSER}.png` });
+    // A click on a field's name selects the frame alone: its notes are what "Capture the selected
+    // notes" takes (it said nothing was selected).
+    const ways = frames.find((f) => f.name === 'Ways of working now')!.id;
+    await board.evaluate((id: string) => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
+      api.updateScene({ appState: { selectedElementIds: { [id]: true } } });
+    }, ways);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await clickButton(panel, 'Capture the selected notes');
+    await waitForText(panel, 'Saved (1).');
+    const workshopId = await activeWorkshop(panel);
+    const listed = await askBackground<{ value: { text: string; source: { type: string; note?: string } }[] }>(panel, { to: 'background', type: 'capture/list', workshopId });
+    expect(listed.value.filter((c) => c.source.type === 'whiteboard' && c.text === 'Weekly team huddle').map((c) => c.source.note)).toEqual([placed.find((n) => n.text === 'Weekly team huddle')!.rect.id]);
   });
 
   it('the facilitation kit downloads from the options page and installs with excalidraw.com’s library link', async () => {

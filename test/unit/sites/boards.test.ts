@@ -83,6 +83,32 @@ describe('excalidraw', () => {
     }
   });
 
+  it('a selected frame stands for the notes in it (a click on its name selects the frame alone)', async () => {
+    // The development map's fields are frames: a note-taker selected "Ways of working now" to capture
+    // its notes and was told nothing was selected.
+    document.body.innerHTML = '<div class="excalidraw"><canvas></canvas></div>';
+    localStorage.setItem(
+      'excalidraw',
+      JSON.stringify([
+        { id: 'frame1', type: 'frame', name: 'Ways of working now' },
+        { id: 'r1', type: 'rectangle', frameId: 'frame1', boundElements: [{ type: 'text', id: 't1' }] },
+        { id: 't1', type: 'text', originalText: 'Weekly huddle', containerId: 'r1', frameId: 'frame1' },
+        { id: 't2', type: 'text', originalText: 'Loose text in the frame', containerId: null, frameId: 'frame1' },
+        { id: 'r2', type: 'rectangle', frameId: null, boundElements: [{ type: 'text', id: 't3' }] },
+        { id: 't3', type: 'text', originalText: 'Outside the frame', containerId: 'r2' },
+      ]),
+    );
+    localStorage.setItem('excalidraw-state', JSON.stringify({ selectedElementIds: { frame1: true } }));
+    const adapter = startBoard('excalidraw');
+    expect(await adapter.readSelection!()).toEqual([
+      { kind: 'note', text: 'Weekly huddle', id: 'r1' },
+      { kind: 'text', text: 'Loose text in the frame', id: 't2' },
+    ]);
+    // The frame and one of its notes selected: that note once.
+    localStorage.setItem('excalidraw-state', JSON.stringify({ selectedElementIds: { frame1: true, r1: true } }));
+    expect((await adapter.readSelection!())?.map((i) => i.id)).toEqual(['r1', 't2']);
+  });
+
   it('prefers the text being edited', async () => {
     const fx = loadFixture('excalidraw.com/fixture.html');
     const adapter = startBoard('excalidraw');
