@@ -39,6 +39,41 @@ function controlRects(controls: readonly string[]): Rect[] {
   return rects;
 }
 
+/** How long after the panel shows a board's or client's own controls may still be drawn. */
+const LATE_CONTROLS_MS = 6000;
+
+/**
+ * A page that draws its controls after Vuoro placed the panel (tldraw renders its style panel once
+ * its UI has loaded) had them covered: the default place is worked out again as they come, until
+ * the user moves, docks or resizes the panel, or a few seconds have passed.
+ */
+function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, userPlaced: () => boolean): void {
+  if (!controls.length) return;
+  const signature = () => JSON.stringify(controlRects(controls).map((r) => [r.left, r.top, r.width, r.height].map(Math.round)));
+  let seen = signature();
+  let queued = false;
+  const look = () => {
+    queued = false;
+    if (userPlaced()) return stop();
+    const now = signature();
+    if (now === seen) return;
+    seen = now;
+    const { hidden, collapsed } = panel.placement;
+    panel.place({ ...defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls)), hidden, collapsed });
+  };
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(look);
+  });
+  const timer = setTimeout(() => stop(), LATE_CONTROLS_MS);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
 /** To the panel of this tab, through the background (which knows the panel's port). */
 function toPanel(signal: SiteToPanel): void {
   void ask('site/signal', { signal });
@@ -63,6 +98,8 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     return;
   }
   const initial = hello.value.placement ?? defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls));
+  // The user's own choice from an earlier visit stands; Vuoro's default may be placed again below.
+  let userPlaced = hello.value.placement != null;
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const panel: PanelHost = createPanelHost({
@@ -71,11 +108,16 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     initial,
     labels: hello.value.labels,
     lang: hello.value.lang,
+    onChange: () => {
+      userPlaced = true;
+    },
     save: (placement) => {
       clearTimeout(saveTimer);
       saveTimer = setTimeout(() => void ask('placement/set', { siteKey, placement }), 250);
     },
   });
+
+  if (!userPlaced) keepClearOfLateControls(controls, panel, () => userPlaced);
 
   // An overlay the page puts over the panel (invisible or not) is looked for twice a second while
   // the tab is shown, and at once when it is shown again; the panel then says so and takes no

@@ -64,6 +64,8 @@ export interface PanelHost {
   covered(): boolean;
   toggle(): void;
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
+  /** Moves the panel to a default place of Vuoro's choosing: not saved, and not a choice of the user's. */
+  place(p: Placement): void;
   /** New header labels (the user switched the language). */
   setLabels(labels: FrameLabels): void;
   focus(): void;
@@ -263,6 +265,11 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     },
     set(change) {
       update(change);
+    },
+    place(p) {
+      if (drag || sizing) return; // the user is moving it: theirs to place
+      placement = p;
+      render();
     },
     setLabels(next) {
       labels = next;

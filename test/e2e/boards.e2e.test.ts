@@ -364,6 +364,23 @@ describe('real tldraw at www.tldraw.com', () => {
     board = await openFixture(extension.ctx, 'https://www.tldraw.com/');
     await board.waitForFunction(() => (window as unknown as { __board?: unknown }).__board, { timeout: 30_000, polling: 100 });
     panel = await panelFrame(board);
+    // tldraw draws its style panel after Vuoro has placed its own (first visit, nothing saved): the
+    // panel moves clear of it (it covered tldraw's colours and sizes for good).
+    const stylePanel = () =>
+      board.evaluate(() => {
+        const el = document.querySelector('.tlui-style-panel__wrapper');
+        if (!el) return 'not drawn yet';
+        const r = el.getBoundingClientRect();
+        const points = [
+          [r.left + 4, r.top + 4],
+          [r.right - 4, r.top + 4],
+          [r.left + r.width / 2, r.top + r.height / 2],
+          [r.left + 4, r.bottom - 4],
+          [r.right - 4, r.bottom - 4],
+        ];
+        return points.some(([x, y]) => document.elementFromPoint(x!, y!)?.tagName === 'VUORO-ROOT') ? 'covered by Vuoro' : 'clear';
+      });
+    await eventually(stylePanel, (state) => state === 'clear', 'tldraw style panel', 10_000);
     await waitForText(panel, 'Phase 1/');
     await openTab(panel, 'Capture');
     const ids = await board.evaluate((texts: string[]) => {
