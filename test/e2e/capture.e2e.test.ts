@@ -266,6 +266,48 @@ describe('capture and export', () => {
     await page.close();
   });
 
+  // A long sticky copied from Miro filled the panel in the list of notes found (Save was screens
+  // below), a long word ran off the panel's edge, and a two-line sticky showed as one line though
+  // it is saved with its line break.
+  it('lists pasted board notes as they will be saved, in a box that keeps Save in reach', async () => {
+    const { page, panel } = await panelAt('https://miro.com/app/board/demo=/', true);
+    const long = `${'x'.repeat(120)} ${'pitkä '.repeat(1500)}`;
+    await page.evaluate((texts: string[]) => (window as unknown as { __fx: { select(t: string[]): void } }).__fx.select(texts), ['Two lines:\nsecond line', long, 'Kahvi ja pulla']);
+    const copied = await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const event = new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true });
+      if (!event.clipboardData) Object.defineProperty(event, 'clipboardData', { value: transfer });
+      document.body.dispatchEvent(event);
+      return Object.fromEntries(event.clipboardData!.types.map((type) => [type, event.clipboardData!.getData(type)]));
+    });
+    await panel.evaluate((data: Record<string, string>) => {
+      (document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true;
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+      const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+      if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
+      document.querySelector('details.capture-paste textarea')!.dispatchEvent(event);
+    }, copied);
+    await waitForText(panel, '3 notes found:');
+    const shown = await panel.evaluate(() => {
+      const items = [...document.querySelectorAll<HTMLElement>('[data-testid="capture-paste-list"] > li')];
+      const found = [...document.querySelectorAll('p')].find((p) => p.textContent === '3 notes found:')!.getBoundingClientRect();
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save 3 notes')!.getBoundingClientRect();
+      return {
+        texts: items.map((li) => li.innerText),
+        overflowing: items.filter((li) => li.scrollWidth > li.clientWidth + 1).length,
+        saveBelowFound: save.bottom - found.top,
+        viewport: window.innerHeight,
+      };
+    });
+    expect(shown.texts[0]).toBe('Two lines:\nsecond line');
+    expect(shown.overflowing).toBe(0);
+    expect(shown.saveBelowFound).toBeLessThan(shown.viewport * 0.6);
+    await clickButton(panel, 'Save 3 notes');
+    await waitForText(panel, 'Saved (3).');
+    await page.close();
+  });
+
   it('quick capture (what the keyboard command triggers) opens the entry prefilled with the page selection', async () => {
     const { page, panel } = await panelAt('https://www.tldraw.com/fixture', false);
     // Select some page text, then deliver the command's message to this tab's content script as the

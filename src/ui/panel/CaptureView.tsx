@@ -340,9 +340,14 @@ export function CaptureView({ workshopId, site, quick }: Props) {
         {pasteItems && pasteItems.length > 0 && (
           <div>
             <p class="muted">{t('capturePasteFound', { n: pasteItems.length })}</p>
-            <ul class="plain">
+            {/* Each note as it will be saved, its lines kept and long words wrapped, in a box of
+                its own: a 10,000-character sticky filled the panel and pushed Save out of sight,
+                and a long word ran off the panel's edge. */}
+            <ul class="plain capture-paste-list" data-testid="capture-paste-list">
               {pasteItems.slice(0, PASTE_SHOWN).map((item, i) => (
-                <li key={i}>{item.text}</li>
+                <li key={i} class="capture-text">
+                  {item.text}
+                </li>
               ))}
             </ul>
             {/* The list shows the first 20; the rest are saved too, and the panel says how many. */}
