@@ -39,8 +39,12 @@ function controlRects(controls: readonly string[]): Rect[] {
   return rects;
 }
 
-/** How long after the panel shows a board's or client's own controls may still be drawn. */
-const LATE_CONTROLS_MS = 6000;
+/**
+ * When to look again for a page's own controls drawn after Vuoro placed the panel (ms after it
+ * shows). A few looks, not a watch on the page: a subtree observer for seconds after load made the
+ * host page's main thread pay for every change a meeting client makes (README, Performance).
+ */
+const LATE_CONTROL_LOOKS_MS = [400, 1000, 2000, 4000, 7000];
 
 /**
  * A page that draws its controls after Vuoro placed the panel (tldraw renders its style panel once
@@ -51,27 +55,16 @@ function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, 
   if (!controls.length) return;
   const signature = () => JSON.stringify(controlRects(controls).map((r) => [r.left, r.top, r.width, r.height].map(Math.round)));
   let seen = signature();
-  let queued = false;
-  const look = () => {
-    queued = false;
-    if (userPlaced()) return stop();
-    const now = signature();
-    if (now === seen) return;
-    seen = now;
-    const { hidden, collapsed } = panel.placement;
-    panel.place({ ...defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls)), hidden, collapsed });
-  };
-  const observer = new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(look);
-  });
-  const timer = setTimeout(() => stop(), LATE_CONTROLS_MS);
-  function stop() {
-    observer.disconnect();
-    clearTimeout(timer);
-  }
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  const timers = LATE_CONTROL_LOOKS_MS.map((ms) =>
+    setTimeout(() => {
+      if (userPlaced()) return timers.forEach(clearTimeout);
+      const now = signature();
+      if (now === seen) return;
+      seen = now;
+      const { hidden, collapsed } = panel.placement;
+      panel.place({ ...defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls)), hidden, collapsed });
+    }, ms),
+  );
 }
 
 /** To the panel of this tab, through the background (which knows the panel's port). */

@@ -361,11 +361,24 @@ describe('real tldraw at www.tldraw.com', () => {
     }) as Promise<Shape[]>;
 
   it('captures the selected notes straight from tldraw’s own storage', async () => {
-    board = await openFixture(extension.ctx, 'https://www.tldraw.com/');
+    // tldraw draws its style panel after Vuoro has placed its own (first visit, nothing saved): the
+    // panel moves clear of it (it covered tldraw's colours and sizes for good). Whether tldraw is
+    // that late here depends on the machine, so the test makes it late: the style panel is kept
+    // hidden until Vuoro's panel is up.
+    const page = await extension.ctx.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const late = new CSSStyleSheet();
+      late.replaceSync('.tlui-style-panel__wrapper { display: none !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, late];
+      (window as unknown as { __drawStylePanel: () => void }).__drawStylePanel = () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== late);
+      };
+    });
+    board = await openFixture(extension.ctx, 'https://www.tldraw.com/', page);
     await board.waitForFunction(() => (window as unknown as { __board?: unknown }).__board, { timeout: 30_000, polling: 100 });
     panel = await panelFrame(board);
-    // tldraw draws its style panel after Vuoro has placed its own (first visit, nothing saved): the
-    // panel moves clear of it (it covered tldraw's colours and sizes for good).
+    await panel.waitForSelector('[role="tab"]');
+    await board.evaluate(() => (window as unknown as { __drawStylePanel: () => void }).__drawStylePanel());
     const stylePanel = () =>
       board.evaluate(() => {
         const el = document.querySelector('.tlui-style-panel__wrapper');
