@@ -215,6 +215,10 @@ describe('site adapters in the panel', () => {
       expect([...after].sort()).toEqual(['<img src=x onerror="window.__pwned=true">', 'Loose note']);
       expect(await injectedElements(frame)).toEqual([]);
       expect(await pwned(page)).toEqual([]);
+      // "What Vuoro can read on this page" names the board selection, read live (it listed only
+      // "This is not a meeting page", four times).
+      await openTab(frame, 'Turns');
+      expect((await capabilityRows(frame)).selection).toEqual({ badge: 'live', why: '', state: 'ok' });
     });
 
     it('tldraw: captures the notes inside the selection outline', async () => {
@@ -247,6 +251,9 @@ describe('site adapters in the panel', () => {
       const after = await eventually(() => captureTexts(frame), (c) => c.length === 2, 'pasted notes');
       expect([...after].sort()).toEqual([`${site} one`, `${site} two <b>bold</b>`]);
       expect(await injectedElements(frame)).toEqual([]);
+      // The board selection falls back to copying, and the list of what Vuoro reads says so.
+      await openTab(frame, 'Turns');
+      expect((await capabilityRows(frame)).selection).toEqual({ badge: 'manual', why: 'Copy the notes on the board, then paste them in the Captures tab.', state: 'needs-user' });
     });
   });
 });

@@ -206,7 +206,9 @@ export function turnsModel(input: TurnsInput): TurnsModel {
           }
         : { state: 'setup', finished: round?.finished === true, canStart: people.people.length > 0 },
     roundOpen: round !== undefined,
-    signals: signalLines(caps, TURN_CAPS),
+    // On a whiteboard the board's selection is what Vuoro reads: the list said only "This is not a
+    // meeting page" four times, and nothing of the selection it can read or falls back from.
+    signals: signalLines(caps, caps.selection && caps.selection.state !== 'unsupported' ? [...TURN_CAPS, 'selection'] : TURN_CAPS),
     signalsOpen: TURN_CAPS.every((cap) => caps[cap]?.state !== 'ok'),
   };
 }

@@ -105,6 +105,23 @@ describe('turnsModel', () => {
     expect([livePage.tapHint, livePage.handsManual, livePage.signalsOpen]).toEqual([false, false, false]);
   });
 
+  it('on a whiteboard, says what it reads of the board selection, live or by copying', () => {
+    const notMeeting = { state: 'unsupported', reason: 'not-a-meeting-page' } as const;
+    const board = (selection: TurnsInput['capabilities']['selection']) =>
+      turnsModel(input({ capabilities: { participants: notMeeting, activeSpeaker: notMeeting, ownSpeech: notMeeting, raisedHands: notMeeting, chat: notMeeting, selection } })).signals;
+    expect(board({ state: 'ok', source: 'local-storage' }).find((l) => l.cap === 'selection')).toEqual({ cap: 'selection', label: 'cap_selection', state: 'ok', live: true });
+    expect(board({ state: 'needs-user', hint: 'copy-selection' }).find((l) => l.cap === 'selection')).toEqual({
+      cap: 'selection',
+      label: 'cap_selection',
+      state: 'needs-user',
+      live: false,
+      why: 'hint_copy_selection',
+    });
+    // A meeting page has no board selection to speak of.
+    const meeting = turnsModel(input({ capabilities: { selection: { state: 'unsupported', reason: 'not-a-whiteboard' } } }));
+    expect(meeting.signals.map((l) => l.cap)).toEqual(TURN_CAPS);
+  });
+
   it('shows a running go-around with the time left, and the setup again when it has finished', () => {
     const started = live({
       type: 'goaround/start',
