@@ -5,6 +5,7 @@
 import type { Capture, CaptureKind } from '../capture/schema';
 import { type BoardArrangement, type BoardLayout, type BoardNote, developmentMapFields, layoutCaptures, NOTE_SIZE } from './boardLayout';
 import { escapeHtml } from './escape';
+import { labels } from './labels';
 import { stickyNoteText } from './sticky';
 import type { FloorRecord } from './floor';
 import { excalidrawFactory } from './excalidrawElements';
@@ -18,15 +19,21 @@ export interface WhiteboardClipboard {
   'text/html'?: string;
 }
 
-/** Plain lines, one per note (its line breaks become spaces); map field titles and vote counts ride along as text. */
-export function layoutLines(layout: BoardLayout): string[] {
+/**
+ * Plain lines, one per note (its line breaks become spaces); map field titles and vote counts ride
+ * along as text. The notes in no frame come under `restTitle`: after the last field's or turn's
+ * title they read as that field's notes, or as said in the last person's turn.
+ */
+export function layoutLines(layout: BoardLayout, restTitle: string): string[] {
   const lines: string[] = [];
   const line = (note: BoardNote) => stickyNoteText(note.votes ? `${note.text} (${voteLabel(note.votes)})` : note.text);
   for (const frame of layout.frames) {
     lines.push(frame.title);
     for (const note of layout.notes) if (inside(note, frame)) lines.push(line(note));
   }
-  for (const note of layout.notes) if (!layout.frames.some((f) => inside(note, f))) lines.push(line(note));
+  const rest = layout.notes.filter((note) => !layout.frames.some((f) => inside(note, f)));
+  if (layout.frames.length && rest.length) lines.push(restTitle);
+  for (const note of rest) lines.push(line(note));
   return lines;
 }
 
@@ -47,11 +54,11 @@ export function whiteboardCopy(
   lang: 'fi' | 'en',
 ): { clipboard: WhiteboardClipboard; notes: number } {
   const layout = layoutCaptures(doc.captures, arrangement, developmentMapFields(lang), doc.floor);
-  return { clipboard: clipboardOf(layout, target), notes: layout.notes.length };
+  return { clipboard: clipboardOf(layout, target, labels(lang).boardRest), notes: layout.notes.length };
 }
 
-function clipboardOf(layout: BoardLayout, target: WhiteboardTarget): WhiteboardClipboard {
-  const lines = layoutLines(layout);
+function clipboardOf(layout: BoardLayout, target: WhiteboardTarget, restTitle: string): WhiteboardClipboard {
+  const lines = layoutLines(layout, restTitle);
   const text = lines.length ? `${lines.join('\n')}\n` : '';
   const paragraphs = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
   // Excalidraw reads its elements from text/plain only; the paragraphs serve every other place.

@@ -57,6 +57,8 @@ interface Labels {
   introduction: string;
   decisionsAndActions: string;
   unthemed: string;
+  /** The title before the notes outside every frame (map field, go-around turn) in "Copy to the whiteboard"'s lines. */
+  boardRest: string;
   planSentence: Record<'not-run' | 'in-progress' | 'ended-early' | 'over' | 'under' | 'on-time', string>;
   /** A phase not begun yet in a workshop still running. */
   notYet: string;
@@ -182,6 +184,7 @@ const fi: Labels = {
   introduction: 'Johdanto',
   decisionsAndActions: 'Päätökset ja toimenpiteet',
   unthemed: 'Muut',
+  boardRest: 'Muut laput',
   planSentence: {
     'not-run': 'Suunniteltu kesto {0}. Työpajaa ei pidetty.',
     'in-progress': 'Suunniteltu kesto {0}. Työpaja on vielä käynnissä: {2}/{3} vaihetta aloitettu, kesto tähän mennessä {1}.',
@@ -336,6 +339,7 @@ const en: Labels = {
   introduction: 'Introduction',
   decisionsAndActions: 'Decisions and actions',
   unthemed: 'Other',
+  boardRest: 'Other notes',
   planSentence: {
     'not-run': 'Planned {0}. The workshop was not run.',
     'in-progress': 'Planned {0}. The workshop is still running: {2} of {3} phases begun, {1} so far.',

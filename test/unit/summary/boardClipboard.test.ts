@@ -26,7 +26,7 @@ describe('board layout', () => {
   it('without candidates, ranks the captures voted up, leaving out notes without votes', () => {
     const layout = layoutCaptures([capture({ text: 'one', votes: 1 }), capture({ text: 'none', votes: 0 }), capture({ text: 'three', votes: 3 })], 'votes');
     expect(layout.notes.map((n) => [n.text, n.votes])).toEqual([['three', 3], ['one', 1]]);
-    expect(layoutLines(layout)).toEqual(['three (● 3)', 'one (● 1)']);
+    expect(layoutLines(layout, 'Other notes')).toEqual(['three (● 3)', 'one (● 1)']);
   });
 
   it('places map captures inside their field (by map field, or by a theme that is the title of a field in either language), the rest below', () => {
@@ -125,6 +125,30 @@ describe('board clipboards', () => {
     expect(note.parentId).toBe(frame.id);
     expect(note.x).toBeGreaterThanOrEqual(0);
     expect(parsed.data.rootShapeIds).not.toContain(note.id);
+  });
+
+  it('as lines, the notes in no field or turn come under a title of their own, not under the last one', () => {
+    // Pasted into Miro or read as text, "loose" followed "Ways of working in the near future" and read
+    // as one of its notes; in the go-around, what was written after the round read as the last
+    // person's (a skipped one's) turn.
+    const onMap = [capture({ text: 'huddle', mapField: 'ways-now' }), capture({ text: 'loose' })];
+    expect(whiteboardClipboard({ captures: onMap }, 'text', 'map', 'fi')['text/plain']).toBe(
+      'Työn sisältö ja tarkoitus nyt\nTyön sisältö ja tarkoitus lähitulevaisuudessa\nToimintatavat nyt\nhuddle\nToimintatavat lähitulevaisuudessa\nMuut laput\nloose\n',
+    );
+    const round = {
+      type: 'go-around' as const,
+      startedAt: 1000,
+      order: 'as-listed' as const,
+      perPersonSec: 60,
+      turns: [
+        { key: 'a', name: 'Aino', startedAt: 1000, endedAt: 2000, outcome: 'done' as const },
+        { key: 'c', name: 'Cy', startedAt: 2000, endedAt: 3000, outcome: 'skipped' as const },
+      ],
+    };
+    const said = [capture({ text: 'from Aino', createdAt: 1500 }), capture({ text: 'later', createdAt: 9000 })];
+    expect(whiteboardClipboard({ captures: said, floor: [round] }, 'text', 'goAround', 'en')['text/plain']).toBe('1. Aino\nfrom Aino\n2. Cy\nOther notes\nlater\n');
+    // Without frames there is nothing to tell apart: no title.
+    expect(whiteboardClipboard({ captures: onMap }, 'text', 'grid', 'en')['text/plain']).toBe('huddle\nloose\n');
   });
 
   it('always carries text/plain; text boards get one escaped paragraph per line', () => {
