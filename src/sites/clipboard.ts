@@ -1,5 +1,6 @@
 // Parsers for what whiteboards put on the clipboard when the user copies a selection. All of them
 // return plain, cleaned text; HTML is only ever scanned as a string, never parsed into a live DOM.
+import { decompressFromBase64 } from './lzBase64';
 import { cleanNoteText, cleanText, NOTE_MAX } from './text';
 import type { SelectionItem } from './types';
 
@@ -151,9 +152,23 @@ export function richTextToText(node: unknown): string {
   return Array.isArray(n.content) ? n.content.map(richTextToText).join(block ? '\n' : '') : '';
 }
 
+/** The shapes of a tldraw clipboard: as they are (version 2), or lz-string compressed (version 3, what tldraw's own copy writes). */
+function tldrawShapes(parsed: unknown): unknown {
+  const data = (parsed as { data?: { shapes?: unknown; otherCompressed?: unknown } } | undefined)?.data;
+  if (data?.shapes !== undefined || typeof data?.otherCompressed !== 'string') return data?.shapes;
+  const json = decompressFromBase64(data.otherCompressed);
+  if (!json) return undefined;
+  try {
+    return (JSON.parse(json) as { shapes?: unknown } | null)?.shapes;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Uncompressed tldraw clipboards (version 2 and some embeds) carry shapes; version 3 compresses
- * them with lz-string, so this returns null and the caller falls back to text/plain.
+ * The notes of a tldraw clipboard, or null when it is not one. tldraw's own copy (version 3)
+ * compresses the shapes and puts every note's text on one line of text/plain, joined by spaces: the
+ * fallback to that line made one capture of all the notes copied.
  */
 export function parseTldrawClipboard(html: string): SelectionItem[] | null {
   const raw = /<div data-tldraw[^>]*>([\s\S]*)<\/div>/.exec(html)?.[1];
@@ -167,7 +182,7 @@ export function parseTldrawClipboard(html: string): SelectionItem[] | null {
       parsed = undefined;
     }
   }
-  const shapes = (parsed as { data?: { shapes?: unknown } } | undefined)?.data?.shapes;
+  const shapes = tldrawShapes(parsed);
   if (!Array.isArray(shapes)) return null;
   const items: SelectionItem[] = [];
   for (const s of shapes as TldrawShape[]) {

@@ -433,6 +433,46 @@ describe('real tldraw at www.tldraw.com', () => {
     expect(await pwned(board)).toEqual([]);
   });
 
+  it('tldraw’s own copy, pasted into the panel, is one capture per note', async () => {
+    // Where Vuoro cannot read tldraw's storage the note-taker copies: tldraw compresses the shapes and
+    // joins every note's text on one line of text/plain, which became one capture of all of them.
+    await board.evaluate(() => {
+      const editor = (window as unknown as { __board: { createShapes(s: unknown[]): void; select(...ids: string[]): void } }).__board;
+      const doc = (lines: string[]) => ({ type: 'doc', content: lines.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+      editor.createShapes([
+        { id: 'shape:copy1', type: 'note', x: 80, y: 420, props: { richText: doc(['Kahvi ja pulla ☕']) } },
+        { id: 'shape:copy2', type: 'note', x: 320, y: 420, props: { richText: doc(['Työaika joustaa', 'kun sovitaan']) } },
+      ]);
+      editor.select('shape:copy1', 'shape:copy2');
+    });
+    const copied = await board.evaluate(async () => {
+      const w = window as unknown as { __copied?: Record<string, string> };
+      navigator.clipboard.write = async (items: ClipboardItem[]) => {
+        const out: Record<string, string> = {};
+        for (const item of items) for (const type of item.types) out[type] = await (await item.getType(type)).text();
+        w.__copied = out;
+      };
+      document.dispatchEvent(new ClipboardEvent('copy', { bubbles: true, cancelable: true }));
+      for (let i = 0; i < 50 && !w.__copied; i++) await new Promise((done) => setTimeout(done, 100));
+      return w.__copied!;
+    });
+    expect(copied['text/html']).toContain('"version":3');
+    expect(copied['text/plain']).toBe('Kahvi ja pulla ☕ Työaika joustaa\nkun sovitaan');
+    await openTab(panel, 'Capture');
+    await panel.evaluate((data: Record<string, string>) => {
+      (document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true;
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+      const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+      if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
+      document.querySelector('details.capture-paste textarea')!.dispatchEvent(event);
+    }, copied);
+    await waitForText(panel, '2 notes found:');
+    await clickButton(panel, 'Save 2 notes');
+    await waitForText(panel, 'Saved (2).');
+    expect(await liveCaptureTexts(panel)).toEqual(expect.arrayContaining(['Kahvi ja pulla ☕', 'Työaika joustaa\nkun sovitaan']));
+  });
+
   it('pastes "Copy to the whiteboard" as one tldraw note per capture, exact text, coloured by kind', async () => {
     await addCaptures(panel, [{ text: 'Try a buddy system\nfor newcomers', kind: 'experiment' }]);
     const expected = await liveCaptureTexts(panel);

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapterFor } from '../../../src/sites';
 import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText, richTextToText } from '../../../src/sites/clipboard';
 import type { SiteAdapter } from '../../../src/sites/types';
+import { decompressFromBase64 } from '../../../src/sites/lzBase64';
+import { parseBoardPaste } from '../../../src/capture/board';
 import { loadFixture, run, type Run } from './fixture';
 
 let current: Run | undefined;
@@ -172,6 +174,33 @@ describe('tldraw', () => {
     const compressed = '<div data-tldraw>{"type":"application/tldraw","kind":"content","version":3,"data":{"assets":[],"otherCompressed":"N4Ig"}}</div>';
     expect(parseTldrawClipboard(compressed)).toBeNull();
     expect(adapterFor('tldraw').parseClipboard!({ html: compressed, text: 'Sticky one Loose text' })).toEqual([{ kind: 'text', text: 'Sticky one Loose text' }]);
+  });
+});
+
+describe('tldraw copy (version 3)', () => {
+  // What tldraw's own copy writes: the shapes lz-string compressed in text/html, and every note's
+  // text on one line of text/plain. The fallback to that line made one capture of all the notes.
+  const html = '<div data-tldraw>{"type":"application/tldraw","kind":"content","version":3,"data":{"assets":[],"otherCompressed":"N4IgzgFghgDgpmEAuA2qAlgE2ea8lQgA0IALgJ7w4B2A9qXMSDAE60yJKgvoDGEAFTgAPUslAUqSEJlq8mvWtQbLkaMpUbSYUFlADmemBAVKVY1BM04GoprYsgA0lAgA3dAAIAVlE8wAVwAbIL9AVDIQAF8AXRjI+KIMbGlIWDgkACN7a2k6BiZWdk5uPkERCyspGTlTZThVSw0qnT1DWBMSRTqG9UktMnL7QekBAHdaTyD0agRpOMSm/paDIw6QLvM1Sv6HIbsUuC7MSenGONiEpJxU/AAzbKrbvQBbRhJCjnEQaihXnAB1KDkMCeWi3TzjFgAa2m+k8dFGUUiCyw1zw6XkJD6OH0cFoBTYny4IB4/CE+22OFkmPWZnqFl6OWYuhW7Vqm0a2OkuyxwxAAB50M84WAWLwALzCUEzFhsFjiqBBOAsUgACgAjABKAB8UViFxiJDY9AAyuiAJKYTgoXBpAhMG7pLIkR1Ie7REgZaaYWHW2JAA=="}}</div>';
+
+  it('reads the notes from the compressed shapes, one each, lines kept', () => {
+    const items = [
+      { kind: 'note', text: 'Kahvi ja pulla ☕', id: 'shape:a' },
+      { kind: 'note', text: 'Two lines:\nsecond line', id: 'shape:b' },
+      { kind: 'shape', text: '<img src=x onerror=alert(1)>', id: 'shape:c' },
+    ];
+    expect(parseTldrawClipboard(html)).toEqual(items);
+    expect(adapterFor('tldraw').parseClipboard!({ html, text: 'Kahvi ja pulla ☕ Two lines: second line <img src=x onerror=alert(1)>' })).toEqual(items);
+    expect(parseBoardPaste({ html, text: 'Kahvi ja pulla ☕ Two lines: second line' })).toEqual(items);
+  });
+
+  it('a damaged payload falls back to the plain text', () => {
+    const damaged = html.replace('N4Ig', 'N4I!');
+    expect(parseTldrawClipboard(damaged)).toBeNull();
+    expect(decompressFromBase64('N4Ig')).toBeNull();
+    // Bounded: a paste cannot make it build a text of any size.
+    const compressed = /"otherCompressed":"([^"]+)"/.exec(html)![1]!;
+    expect(decompressFromBase64(compressed)?.length).toBeGreaterThan(100);
+    expect(decompressFromBase64(compressed, 100)).toBeNull();
   });
 });
 
