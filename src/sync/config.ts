@@ -20,12 +20,18 @@ export const SignalUrl = z
     }
   }, 'sync-url-invalid');
 
-/** A STUN or TURN server the organisation runs (RTCIceServer). None by default: peers on one network need none. */
-export const IceServer = z.object({
-  urls: z.string().trim().max(300).regex(/^(stun|stuns|turn|turns):[^\s]+$/),
-  username: z.string().max(200).optional(),
-  credential: z.string().max(200).optional(),
-});
+/**
+ * A STUN or TURN server the organisation runs (RTCIceServer). None by default: peers on one network
+ * need none. A TURN server takes a username and a password: without them both browsers refuse the
+ * whole list (RTCPeerConnection throws), so no one in the room would ever be linked.
+ */
+export const IceServer = z
+  .object({
+    urls: z.string().trim().max(300).regex(/^(stun|stuns|turn|turns):[^\s]+$/),
+    username: z.string().max(200).optional(),
+    credential: z.string().max(200).optional(),
+  })
+  .refine((server) => !/^turns?:/.test(server.urls) || (!!server.username && !!server.credential), 'sync-ice-turn-credentials');
 export type IceServer = z.infer<typeof IceServer>;
 
 /** The settings' STUN/TURN lines that count: trimmed, blank ones left out (parseIceLines' n-th server is the n-th). */

@@ -93,6 +93,12 @@ describe('options page forms in Finnish', () => {
     await typeInto(page, '.live-sharing-form textarea', 'stun:stun.example.org:3478\n\nroska palvelin\nturn:turn.example.org:3478 user secret');
     await clickButton(page, 'Tallenna ja salli');
     await waitForText(page, 'STUN/TURN-rivi ”roska palvelin” ei kelpaa: aloita se stun:, stuns:, turn: tai turns:.');
+    // A TURN line without its username and password was saved, and then both browsers refused the
+    // whole list when linking (RTCPeerConnection throws): the room read "waiting for others" for good.
+    await typeInto(page, '.live-sharing-form textarea', 'stun:stun.example.org:3478\nturn:turn.example.org:3478');
+    await clickButton(page, 'Tallenna ja salli');
+    await waitForText(page, 'TURN-rivi ”turn:turn.example.org:3478” tarvitsee osoitteen perään käyttäjätunnuksen ja salasanan');
+    expect(await textOf(page, '[data-testid="live-sharing-settings"]')).not.toContain('Tallennettu');
     await page.close();
   });
 });

@@ -38,11 +38,12 @@ export function LiveSharingSettings() {
     if (!parsed.success) {
       if (parsed.error.issues.some((i) => i.path[0] === 'signalUrl')) return setError('sync-url-invalid');
       // Which line is wrong, by its text: with several servers "a line is not valid" left the user guessing.
-      const index = parsed.error.issues.find((i) => i.path[0] === 'iceServers' && typeof i.path[1] === 'number')?.path[1] as number | undefined;
-      const line = index === undefined ? undefined : iceServerLines(ice)[index];
+      const issue = parsed.error.issues.find((i) => i.path[0] === 'iceServers' && typeof i.path[1] === 'number');
+      const line = issue === undefined ? undefined : iceServerLines(ice)[issue.path[1] as number];
       if (line === undefined) return setError('sync-ice-invalid');
       setErrorParams({ line });
-      return setError('sync-ice-line-invalid');
+      // A TURN line without its username and password is a line of its own kind: "start it with turn:" would not help.
+      return setError(issue?.message === 'sync-ice-turn-credentials' ? 'sync-ice-turn-credentials' : 'sync-ice-line-invalid');
     }
     // The permission prompt must come straight from the click: nothing is awaited before it.
     const granted = await browser.permissions.request({ origins: [signalPermission(parsed.data.signalUrl)] }).catch(() => false);

@@ -18,6 +18,17 @@ describe('live sharing settings and invitations', () => {
     expect(LiveSharingConfig.parse({ signalUrl: 'ws://127.0.0.1:1' }).iceServers).toEqual([]);
   });
 
+  // Both browsers refuse an RTCPeerConnection whose TURN server has no username and credential, so
+  // such a line, once saved, kept everyone in the room from ever being linked.
+  it('takes a TURN server only with its username and password', () => {
+    for (const line of ['turn:turn.example.org:3478', 'turns:turn.example.org:5349 user', 'turn:turn.example.org:3478?transport=tcp'])
+      expect(LiveSharingConfig.safeParse({ signalUrl: 'ws://127.0.0.1:1', iceServers: parseIceLines(line) }).success, line).toBe(false);
+    const refused = LiveSharingConfig.safeParse({ signalUrl: 'ws://127.0.0.1:1', iceServers: parseIceLines('stun:a.example.org\nturn:turn.example.org:3478') });
+    expect(refused.error?.issues.map((i) => [i.path, i.message])).toEqual([[['iceServers', 1], 'sync-ice-turn-credentials']]);
+    for (const line of ['turns:turn.example.org:5349 user secret', 'stun:stun.example.org:3478'])
+      expect(LiveSharingConfig.safeParse({ signalUrl: 'ws://127.0.0.1:1', iceServers: parseIceLines(line) }).success, line).toBe(true);
+  });
+
   it('makes random rooms whose invitation is found again in a pasted chat line', () => {
     const rooms = Array.from({ length: 50 }, newRoom);
     expect(new Set(rooms.map((r) => r.roomId)).size).toBe(50);
