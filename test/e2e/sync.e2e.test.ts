@@ -232,6 +232,12 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await new Promise((done) => setTimeout(done, 2_000));
     expect((await state(noteTaker)).status.peers).toEqual([]);
     expect((await state(noteTaker)).session?.workshopId).toBeUndefined();
+    // What the note-taker reads: not "waiting for others to join" (she is the one who joined, and it
+    // never ends), but that no one has answered, what to check, and where her captures go meanwhile.
+    await openTab(noteTaker, 'Capture');
+    await waitForText(noteTaker, 'Joined, but no one in this shared workshop has answered yet. If this lasts, check with the facilitator');
+    expect(await textOf(noteTaker, 'body')).not.toContain('waiting for others to join');
+    await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-no-answer.png') });
     expect((await state(facilitator)).status.peers).toEqual([]);
     await askBackground(noteTaker, { to: 'background', type: 'sync/leave' });
 

@@ -13,7 +13,7 @@ import type { SyncView } from './useSync';
 export function SyncBadge({ view }: { view: SyncView }) {
   const { session, status } = view.sync;
   if (!session) return null;
-  const line = statusLine(status);
+  const line = statusLine(status, session);
   return (
     <p class={`sync-badge sync-${line}`} role="status" data-testid="sync-status">
       <span aria-hidden="true">{isApart(line) ? '○' : '●'} </span>
@@ -30,7 +30,7 @@ export function SyncBadge({ view }: { view: SyncView }) {
 export function ShareView({ workshopId, view }: { workshopId: string; view: SyncView }) {
   const { session, status } = view.sync;
   const waiting = !!session && status.peers.length === 0 && status.state !== 'paused';
-  const line = statusLine(status);
+  const line = statusLine(status, session);
   return (
     <details class="share-box" open={waiting || undefined} data-testid="share-box">
       {/* The summary line is short; what to do about an unreachable server is said inside. */}
@@ -101,7 +101,7 @@ function ShareContent({ workshopId, view }: { workshopId: string; view: SyncView
   return (
     <section class="share">
       {/* The box's heading already says the status; the box says it whole only where the heading is the short form. */}
-      {hasShortForm(statusLine(status)) && <SyncBadge view={view} />}
+      {hasShortForm(statusLine(status, session)) && <SyncBadge view={view} />}
       {session.role === 'facilitator' && (
         <>
           <label>

@@ -46,6 +46,10 @@ describe('live sharing settings and invitations', () => {
     expect(statusLine({ ...offStatus(), state: 'connecting' })).toBe('connecting');
     expect(statusLine({ ...offStatus(), state: 'unreachable' })).toBe('unreachable');
     expect(statusLine({ ...offStatus(), state: 'online' })).toBe('waiting');
+    // A joiner the room has not answered (no workshop yet: a wrong invitation, no one sharing) is not waiting for others to join.
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true }, { workshopId: 'w1' })).toBe('waiting');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true }, {})).toBe('awaiting');
+    expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer] }, {})).toBe('syncing');
     expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer] })).toBe('syncing');
     expect(statusLine({ ...offStatus(), state: 'online', signalling: true, peers: [peer], synced: true })).toBe('inSync');
     // The signaller down, the peer link up: still connected with them, no one new can join.
