@@ -7,7 +7,8 @@ import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
 import { getSetting } from '../store/settings';
 import { listWorkshops, WorkshopRecord } from '../store/workshops';
-import { ERASED_KEY, forgetPerson, withErased } from '../privacy/forget';
+import { ERASED_KEY, forgetPerson, seriesWithoutPerson, withErased } from '../privacy/forget';
+import { SeriesRecord, seriesIdOf } from '../store/series';
 import { applyRetention } from './library';
 import { scrubDeleted } from './scrub';
 import { deleteWorkshop } from './workshops';
@@ -95,7 +96,7 @@ export async function dataOverview(): Promise<WorkshopData[]> {
 export async function erasePerson(workshopId: string, person: { key?: string | undefined; name: string }): Promise<void> {
   await forgetActive();
   const database = await db();
-  const tx = database.transaction(['participants', 'speakingTurns', 'captures', 'liveStates', 'liveEvents', 'workshops'], 'readwrite', { durability: 'strict' });
+  const tx = database.transaction(['participants', 'speakingTurns', 'captures', 'liveStates', 'liveEvents', 'workshops', 'series'], 'readwrite', { durability: 'strict' });
   const writes: Promise<unknown>[] = [];
   const key = person.key;
   if (key !== undefined) {
@@ -144,6 +145,19 @@ export async function erasePerson(workshopId: string, person: { key?: string | u
         const { facilitatorKey, ...rest } = workshop;
         const erased = withErased(WorkshopRecord.shape.erased.safeParse(workshop.erased).data, workshopId, person);
         return tx.objectStore('workshops').put({ ...rest, ...(facilitatorKey !== undefined && facilitatorKey !== key ? { facilitatorKey } : {}), erased, id: workshop.id, updatedAt: workshop.updatedAt });
+      }),
+  );
+  // The series' own record names them too (organisation, pair or group, F mark, the composed
+  // task's list of pairs): it stayed, and the series summary and the Series tab still showed them.
+  writes.push(
+    tx
+      .objectStore('workshops')
+      .get(workshopId)
+      .then(async (workshop) => {
+        const scriptId = WorkshopRecord.shape.scriptId.safeParse(workshop?.scriptId);
+        if (!scriptId.success) return undefined;
+        const parsed = SeriesRecord.safeParse(await tx.objectStore('series').get(seriesIdOf({ scriptId: scriptId.data })));
+        return parsed.success ? tx.objectStore('series').put(seriesWithoutPerson(parsed.data, person.name)) : undefined;
       }),
   );
   writes.push(

@@ -1,5 +1,7 @@
 import { cyrb53 } from '../hash';
 import type { LiveEvent, LiveState } from '../turns/live';
+import { withoutNameInGroupList } from '../series/task';
+import type { SeriesRecord } from '../store/series';
 
 // Erasing one person: every place the live turn-taking state names them by key goes. The rest of
 // the workshop (other people, the run, prompt cards) is left as it was.
@@ -30,6 +32,25 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
     };
   }
   return next;
+}
+
+/**
+ * The series record without one person: their organisation tag, their place in the groups (a group
+ * left empty goes), their F mark, and their name in the composed task's list of pairs and groups.
+ * These are the series', shared by its workshops, and an erase in any of them takes the person out.
+ */
+export function seriesWithoutPerson(record: SeriesRecord, name: string): SeriesRecord {
+  const erased = name.trim().toLocaleLowerCase();
+  const other = (n: string) => n.trim().toLocaleLowerCase() !== erased;
+  const { groups, intermediateTask, ...rest } = record;
+  const keptGroups = groups?.map((group) => group.filter(other)).filter((group) => group.length > 0);
+  return {
+    ...rest,
+    organisations: record.organisations.filter((tag) => other(tag.name)),
+    facilitators: record.facilitators.filter(other),
+    ...(keptGroups ? { groups: keptGroups } : {}),
+    ...(intermediateTask !== undefined ? { intermediateTask: withoutNameInGroupList(intermediateTask, name) } : {}),
+  };
 }
 
 // A person erased from a workshop is not recorded in it again while the meeting still shows them:

@@ -87,6 +87,10 @@ describe('personal data', () => {
     await options.setViewport({ width: 900, height: 900 });
     await options.screenshot({ path: join(SHOTS, `data-view-en-${browserKind}.png`) });
 
+    // Tagged with his organisation and paired in the Series tab, the pair copied into the task.
+    for (const patch of [{ tag: { name: 'Bo Kim', organisation: 'City' } }, { groups: [['Bo Kim', 'Cy Diaz']], intermediateTask: 'Reflect.\n\nPairs and groups:\nPair 1: Bo Kim, Cy Diaz' }]) {
+      expect((await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'series/update', workshopId, patch })).ok).toBe(true);
+    }
     const before = (await overview(options.mainFrame())).find((w) => w.id === workshopId)!;
     expect(before.people.find((p) => p.name === 'Bo Kim')).toMatchObject({ chatLines: 1 });
     await clickButton(options, 'Erase Bo Kim');
@@ -96,6 +100,11 @@ describe('personal data', () => {
     const contents = await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'workshop/contents', workshopId });
     expect(JSON.stringify(contents)).not.toContain('Bo Kim');
     expect(JSON.stringify(contents)).toContain('Capture text QXDATAVIEW');
+    // …nor does the series (found in a data controller's walk-through: the series summary still
+    // paired him with Cy Diaz, and the Series tab still tagged him).
+    const series = JSON.stringify(await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'series/contents', workshopId }));
+    expect(series).not.toContain('Bo Kim');
+    expect(series).toContain('Pair 1: Cy Diaz');
     // The meeting still shows him, hand raised: he is not recorded again (the walk-through found a
     // new hands/site event naming him about 10 s after the erase, and no way left to erase it).
     await waitForText(options, 'not recorded in it again even if the meeting still shows them: 1');

@@ -131,6 +131,32 @@ describe('erasing personal data', () => {
     expect((await getLive(workshopId)).state.queue.hands.map((h) => h.name)).toEqual(['Aino Virtanen']);
   });
 
+  // Found in a data controller's walk-through: erased from all three workshops of a series, he was
+  // still in the series' organisation tags, mixed pairs and composed task, and so in the series
+  // summary and in workshop 1's summary (with names ticked) and the Series tab.
+  it('erases the person from the series record too: organisation, pairs and groups, F mark, the task’s list of pairs', async () => {
+    const workshopId = await workshopWithPeople();
+    const { updateSeries } = await import('../../../src/background/series');
+    const { getSeries, seriesIdOf } = await import('../../../src/store/series');
+    const { composeIntermediateTask } = await import('../../../src/series/task');
+    const groups = [['Cai Example', 'Bo Kim'], ['Dee Example', 'Eve Example']];
+    const empty = { 'content-now': [], 'content-future': [], 'ways-now': [], 'ways-future': [] };
+    await updateSeries(workshopId, { tag: { name: 'Bo Kim', organisation: 'City' } });
+    await updateSeries(workshopId, { tag: { name: 'Cai Example', organisation: 'Firm' } });
+    await updateSeries(workshopId, { facilitator: { name: 'Bo Kim', on: true } });
+    await updateSeries(workshopId, { groups: [...groups, ['Bo Kim']], intermediateTask: `${composeIntermediateTask('en', empty, [...groups, ['Bo Kim']])}\nBo Kim typed this himself` });
+    await erasePerson(workshopId, { key: 'name:bo', name: 'Bo Kim' });
+    const record = await getSeries(seriesIdOf((await workshops.get(workshopId))!));
+    expect(record.organisations).toEqual([{ name: 'Cai Example', organisation: 'Firm' }]);
+    expect(record.facilitators).toEqual([]);
+    expect(record.groups).toEqual([['Cai Example'], ['Dee Example', 'Eve Example']]);
+    expect(record.intermediateTask).toContain('Pairs and groups:\nPair 1: Cai Example\nPair 2: Dee Example, Eve Example\n');
+    expect(record.intermediateTask).not.toContain('Group 3');
+    // The facilitator's own text in the task is theirs, as an action's owner field is.
+    expect(record.intermediateTask).toContain('Bo Kim typed this himself');
+    expect((await everything()).replace('Bo Kim typed this himself', '')).not.toContain('Bo Kim');
+  });
+
   it('lists everyone a live event names, also someone the roster does not have, so they can be erased', async () => {
     const workshopId = await workshopWithPeople();
     await appendLiveEvent(workshopId, { type: 'hands/site', at: 40, hands: [{ key: 'site:dee', name: 'Dee Example' }] });
