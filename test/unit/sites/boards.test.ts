@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapterFor } from '../../../src/sites';
 import { parseMiroClipboard, parseTldrawClipboard, parseExcalidrawClipboard, htmlToText, richTextToText } from '../../../src/sites/clipboard';
 import type { SiteAdapter } from '../../../src/sites/types';
+import LZString from 'lz-string';
 import { decompressFromBase64 } from '../../../src/sites/lzBase64';
 import { parseBoardPaste } from '../../../src/capture/board';
 import { loadFixture, run, type Run } from './fixture';
@@ -191,6 +192,18 @@ describe('tldraw copy (version 3)', () => {
     expect(parseTldrawClipboard(html)).toEqual(items);
     expect(adapterFor('tldraw').parseClipboard!({ html, text: 'Kahvi ja pulla ☕ Two lines: second line <img src=x onerror=alert(1)>' })).toEqual(items);
     expect(parseBoardPaste({ html, text: 'Kahvi ja pulla ☕ Two lines: second line' })).toEqual(items);
+  });
+
+  // The decompressor is written out (the content script takes no dependency); lz-string itself, a
+  // dev dependency for this test only, says whether it reads what lz-string writes.
+  it('reads what lz-string’s compressToBase64 writes, for texts of every kind', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ['a', 'b', 'ä', 'ö', ' ', '\n', '{', '"', '☕', '\u202e', '😀', 'x'.repeat(40)];
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: Math.floor(random() * 400) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(decompressFromBase64(LZString.compressToBase64(text)), text).toBe(text);
+    }
   });
 
   it('a damaged payload falls back to the plain text', () => {
