@@ -80,7 +80,8 @@ describe('renderJson and parseWorkshopExport', () => {
     expect(new TextEncoder().encode(text).length).toBeGreaterThan(30 * 1024 * 1024);
     const parsed = parseWorkshopExport(text);
     expect(parsed.ok && parsed.doc.captures.length).toBe(100_000);
-  });
+    // About 4 s on a quiet 2-core machine, 7 s beside running browsers: not vitest's default 5 s.
+  }, 30_000);
 
   it('refuses more than MAX_IMPORT_BYTES before parsing', () => {
     const big = ' '.repeat(MAX_IMPORT_BYTES + 1);
