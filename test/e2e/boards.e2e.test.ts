@@ -363,27 +363,27 @@ describe('real tldraw at www.tldraw.com', () => {
   it('captures the selected notes straight from tldraw’s own storage', async () => {
     // tldraw draws its style panel after Vuoro has placed its own (first visit, nothing saved): the
     // panel moves clear of it (it covered tldraw's colours and sizes for good). Whether tldraw is
-    // that late here depends on the machine, so the test makes it late: the style panel is kept
-    // hidden until Vuoro's panel is up.
+    // that late here depends on the machine, so the test makes it late: the style panel stays hidden
+    // until a second after Vuoro's panel is in the page.
     const page = await extension.ctx.browser.newPage();
     await page.evaluateOnNewDocument(() => {
       const late = new CSSStyleSheet();
       late.replaceSync('.tlui-style-panel__wrapper { display: none !important; }');
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, late];
-      (window as unknown as { __drawStylePanel: () => void }).__drawStylePanel = () => {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== late);
-      };
+      const vuoroIn = new MutationObserver(() => {
+        if (!document.querySelector('vuoro-root')) return;
+        vuoroIn.disconnect();
+        setTimeout(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== late)), 1000);
+      });
+      vuoroIn.observe(document, { childList: true, subtree: true });
     });
     board = await openFixture(extension.ctx, 'https://www.tldraw.com/', page);
     await board.waitForFunction(() => (window as unknown as { __board?: unknown }).__board, { timeout: 30_000, polling: 100 });
     panel = await panelFrame(board);
-    await panel.waitForSelector('[role="tab"]');
-    await board.evaluate(() => (window as unknown as { __drawStylePanel: () => void }).__drawStylePanel());
     const stylePanel = () =>
       board.evaluate(() => {
-        const el = document.querySelector('.tlui-style-panel__wrapper');
-        if (!el) return 'not drawn yet';
-        const r = el.getBoundingClientRect();
+        const r = document.querySelector('.tlui-style-panel__wrapper')?.getBoundingClientRect();
+        if (!r?.width) return 'not drawn yet';
         const points = [
           [r.left + 4, r.top + 4],
           [r.right - 4, r.top + 4],
