@@ -99,6 +99,14 @@ describe('options page forms in Finnish', () => {
     await clickButton(page, 'Tallenna ja salli');
     await waitForText(page, 'TURN-rivi ”turn:turn.example.org:3478” tarvitsee osoitteen perään käyttäjätunnuksen ja salasanan');
     expect(await textOf(page, '[data-testid="live-sharing-settings"]')).not.toContain('Tallennettu');
+    // A line the schema takes but the browser's WebRTC refuses (a port it cannot parse; Firefox ESR also
+    // refuses stuns: and blocked ports) was saved, and every link of the room then failed silently.
+    await typeInto(page, '.live-sharing-form textarea', 'stun:stun.example.org:3478\nturn:turn.example.org:99999 user secret');
+    await clickButton(page, 'Tallenna ja salli');
+    await waitForText(page, 'Tämä selain ei hyväksy STUN/TURN-palvelinta ”turn:turn.example.org:99999” (sen porttia, osoitetta tai muotoa)');
+    const shown = await textOf(page, '[data-testid="live-sharing-settings"] [role="alert"]');
+    expect(shown).not.toContain('secret');
+    expect(await textOf(page, '[data-testid="live-sharing-settings"]')).not.toContain('Tallennettu');
     await page.close();
   });
 });

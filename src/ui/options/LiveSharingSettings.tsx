@@ -9,6 +9,25 @@ import { ErrorText } from '../shared/ErrorText';
 // (`npx vuoro signal`) and, only if needed, its own STUN/TURN servers. Saving asks the browser
 // for access to that server's host alone, inside the click.
 
+/**
+ * The first server this browser's WebRTC refuses, by its index: a port it blocks or does not
+ * parse, a transport or a scheme it does not take (Firefox ESR has no stuns:). A refused server
+ * makes every link of the room fail, silently, so it is said here. Constructing a connection
+ * gathers nothing: no server is contacted.
+ */
+function refusedIceServer(servers: IceServer[]): number | undefined {
+  if (typeof RTCPeerConnection === 'undefined') return undefined;
+  const index = servers.findIndex((server) => {
+    try {
+      new RTCPeerConnection({ iceServers: [server] }).close();
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  return index < 0 ? undefined : index;
+}
+
 const iceLines = (servers: IceServer[]) => servers.map((s) => [s.urls, s.username, s.credential].filter(Boolean).join(' ')).join('\n');
 
 export function LiveSharingSettings() {
@@ -44,6 +63,12 @@ export function LiveSharingSettings() {
       setErrorParams({ line });
       // A TURN line without its username and password is a line of its own kind: "start it with turn:" would not help.
       return setError(issue?.message === 'sync-ice-turn-credentials' ? 'sync-ice-turn-credentials' : 'sync-ice-line-invalid');
+    }
+    // Named by its address alone: a TURN line's password is not shown back.
+    const refused = refusedIceServer(parsed.data.iceServers);
+    if (refused !== undefined) {
+      setErrorParams({ line: parsed.data.iceServers[refused]!.urls });
+      return setError('sync-ice-refused');
     }
     // The permission prompt must come straight from the click: nothing is awaited before it.
     const granted = await browser.permissions.request({ origins: [signalPermission(parsed.data.signalUrl)] }).catch(() => false);
