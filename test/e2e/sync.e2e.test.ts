@@ -185,6 +185,16 @@ describe.skipIf(browserKind === 'firefox')('live sharing between Chromium and Fi
     await waitForText(noteTaker, 'Working offline: nothing is shared until you resume sharing');
     const offline = ['Offline C1', 'Offline C2'];
     for (const text of offline) await capture(noteTaker, workshopId, text);
+    // Leaving now would keep her offline captures out of the room for good (the facilitator's summary
+    // would lack them): the first press says so and leaves nothing; she resumes instead.
+    await openTab(noteTaker, 'Script');
+    await noteTaker.evaluate(() => ((document.querySelector('[data-testid="share-box"]') as HTMLDetailsElement).open = true));
+    await clickButton(noteTaker, 'Leave the shared workshop');
+    await waitForText(noteTaker, 'You are not connected to the others now: what you captured or changed since is not shared yet.');
+    await noteTakerTab.screenshot({ path: join(REPO_ROOT, 'test-results/sync-leave-offline.png') });
+    expect((await state(noteTaker)).session?.workshopId).toBe(workshopId);
+    expect(await textOf(noteTaker, '[data-testid="share-box"]')).toContain('Leave anyway');
+    await openTab(noteTaker, 'Capture');
     await capture(facilitator, workshopId, 'Meanwhile D1');
     await askBackground(noteTaker, { to: 'background', type: 'sync/online', online: true });
     const merged = [...all, ...offline, 'Meanwhile D1'].sort();

@@ -46,6 +46,9 @@ function ShareContent({ workshopId, view }: { workshopId: string; view: SyncView
   const [joining, setJoining] = useState(false);
   const [pasted, setPasted] = useState('');
   const [copied, setCopied] = useState(false);
+  // Leaving while not exchanging (Work offline, or the link dropped) leaves what was done since out
+  // of the room for good: the first press says so, the second leaves.
+  const [leaveAsked, setLeaveAsked] = useState(false);
 
   async function run(request: Promise<{ ok: boolean; error?: { code: string } }>) {
     setError(undefined);
@@ -141,12 +144,29 @@ function ShareContent({ workshopId, view }: { workshopId: string; view: SyncView
       )}
       <p class="muted">{t('syncWhenLinkDrops')}</p>
       {status.state === 'paused' ? (
-        <button onClick={() => void run(ask('sync/online', { online: true }))}>{t('syncResume')}</button>
+        <button
+          onClick={() => {
+            setLeaveAsked(false);
+            void run(ask('sync/online', { online: true }));
+          }}
+        >
+          {t('syncResume')}
+        </button>
       ) : (
         <button onClick={() => void run(ask('sync/online', { online: false }))}>{t('syncPause')}</button>
       )}{' '}
       {status.rejected > 0 && <p class="notice">{t('syncRejected', { n: status.rejected })}</p>}
-      <button onClick={() => void run(ask('sync/leave', {}))}>{session.role === 'facilitator' ? t('syncStop') : t('syncLeave')}</button>
+      {leaveAsked && <p class="notice" role="alert">{t('syncLeaveUnshared')}</p>}
+      <button
+        onClick={() => {
+          const apart = status.state === 'paused' || status.state === 'offline';
+          if (apart && !leaveAsked) return setLeaveAsked(true);
+          setLeaveAsked(false);
+          void run(ask('sync/leave', {}));
+        }}
+      >
+        {leaveAsked ? t(session.role === 'facilitator' ? 'syncStopAnyway' : 'syncLeaveAnyway') : session.role === 'facilitator' ? t('syncStop') : t('syncLeave')}
+      </button>
       <ErrorText code={error} />
     </section>
   );
