@@ -19,8 +19,8 @@ export function statusLine(status: SyncStatus, session?: { workshopId?: string }
   return status.synced ? 'inSync' : 'syncing';
 }
 
-/** Lines that say nothing is exchanged now: drawn hollow. */
-export const isApart = (line: StatusLine): boolean => line === 'offline' || line === 'unreachable' || line === 'left' || line === 'closed';
+/** Lines that say nothing is exchanged now: drawn hollow (working offline too: it read as a live link). */
+export const isApart = (line: StatusLine): boolean => line === 'paused' || line === 'offline' || line === 'unreachable' || line === 'left' || line === 'closed';
 
 /** Lines too long for the share box's folded heading: it shows their `_short` form, the box the whole. */
 export const hasShortForm = (line: StatusLine): boolean => line === 'awaiting' || line === 'unreachable' || line === 'peersOnly' || line === 'left' || line === 'closed';

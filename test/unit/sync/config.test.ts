@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invitationCode, LiveSharingConfig, mayRunTimer, newRoom, offStatus, parseIceLines, parseInvitation, signalPermission, SignalUrl } from '../../../src/sync/config';
-import { statusLine } from '../../../src/sync/statusText';
+import { isApart, statusLine } from '../../../src/sync/statusText';
 
 describe('live sharing settings and invitations', () => {
   it('takes only a ws:// or wss:// signaller, with no credentials in it', () => {
@@ -46,6 +46,9 @@ describe('live sharing settings and invitations', () => {
     expect(statusLine({ ...offStatus(), state: 'connecting' })).toBe('connecting');
     expect(statusLine({ ...offStatus(), state: 'unreachable' })).toBe('unreachable');
     expect(statusLine({ ...offStatus(), state: 'online' })).toBe('waiting');
+    // Nothing is exchanged while working offline: drawn hollow like a dropped link, not filled like a live one.
+    expect(['paused', 'offline', 'unreachable', 'left', 'closed'].every((line) => isApart(line as never))).toBe(true);
+    expect(['inSync', 'syncing', 'waiting', 'peersOnly'].some((line) => isApart(line as never))).toBe(false);
     // A joiner the room has not answered (no workshop yet: a wrong invitation, no one sharing) is not waiting for others to join.
     expect(statusLine({ ...offStatus(), state: 'online', signalling: true }, { workshopId: 'w1' })).toBe('waiting');
     expect(statusLine({ ...offStatus(), state: 'online', signalling: true }, {})).toBe('awaiting');
