@@ -8,6 +8,8 @@ export interface BoardSpec {
   selection(doc: Document): CapabilityStatus | Promise<CapabilityStatus>;
   readSelection?(doc: Document): Promise<SelectionItem[] | null>;
   parseClipboard(data: { html?: string; text?: string }): SelectionItem[];
+  /** Listens to the page while the adapter runs (what storage cannot tell yet); returns the stop. */
+  watch?(doc: Document): () => void;
 }
 
 const NOT_A_MEETING: CapabilityStatus = { state: 'unsupported', reason: 'not-a-meeting-page' };
@@ -77,6 +79,7 @@ export function createBoardAdapter(spec: BoardSpec): SiteAdapter {
       const inputs = ['pointerup', 'keyup', 'paste', 'drop'] as const;
       for (const type of inputs) win?.addEventListener(type, onInput, { capture: true, passive: true });
       win?.addEventListener('storage', onStorage); // another tab of the same board saved
+      const unwatch = spec.watch?.(ctx.doc);
       const initial = spec.selection(ctx.doc);
       if (initial instanceof Promise) void check();
       else current = initial;
@@ -88,6 +91,7 @@ export function createBoardAdapter(spec: BoardSpec): SiteAdapter {
         if (timer !== undefined) clearTimeout(timer);
         for (const type of inputs) win?.removeEventListener(type, onInput, { capture: true });
         win?.removeEventListener('storage', onStorage);
+        unwatch?.();
         doc = undefined;
       };
     },

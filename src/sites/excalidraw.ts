@@ -23,11 +23,36 @@ function selection(doc: Document): CapabilityStatus {
   return COPY_SELECTION;
 }
 
+/**
+ * How long the text of an editor that just closed still counts as the text being edited. A click on
+ * the panel's "Capture the selected notes" ends Excalidraw's editing before the panel asks, and the
+ * app saves 300 ms later: a sticky just typed on came back as "nothing is selected".
+ */
+export const EDIT_GRACE_MS = 1500;
+const lastEdit = new WeakMap<Document, { text: string; at: number }>();
+
+function watch(doc: Document): () => void {
+  // "blur", caught on its way down: Excalidraw's own blur handler takes the editor out of the page,
+  // and "focusout" (dispatched after it) no longer reaches the document.
+  const onBlur = (e: Event) => {
+    const target = e.target as Partial<HTMLTextAreaElement> | null;
+    if (typeof target?.matches === 'function' && target.matches(EDITOR)) lastEdit.set(doc, { text: target.value ?? '', at: Date.now() });
+  };
+  doc.addEventListener('blur', onBlur, true);
+  return () => {
+    doc.removeEventListener('blur', onBlur, true);
+    lastEdit.delete(doc);
+  };
+}
+
 async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
   // The text being edited is the freshest; it is not in storage until editing ends.
   const editor = doc.querySelector<HTMLTextAreaElement>(EDITOR);
   const editing = cleanNoteText(editor?.value);
   if (editing) return [{ kind: 'text', text: editing }];
+  const edited = editor ? undefined : lastEdit.get(doc);
+  const justEdited = edited && Date.now() - edited.at < EDIT_GRACE_MS ? cleanNoteText(edited.text) : '';
+  if (justEdited) return [{ kind: 'text', text: justEdited }];
   const store = storage(doc);
   const scene = store?.getItem(SCENE_KEY);
   if (!store || !scene) return null;
@@ -47,6 +72,7 @@ export function createExcalidrawAdapter(): SiteAdapter {
     id: 'excalidraw',
     selection,
     readSelection,
+    watch,
     parseClipboard: (data) => (data.text ? parseExcalidrawClipboard(data.text) : null) ?? parseLines(data),
   });
 }

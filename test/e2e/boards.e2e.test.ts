@@ -220,6 +220,42 @@ describe('real Excalidraw at excalidraw.com', () => {
     expect((await liveCaptureTexts(panel)).filter((text) => text === NOTES[0])).toHaveLength(2);
   });
 
+  it('a sticky just typed on is captured by a click on the panel (the click ends the editing first)', async () => {
+    // The note-taker writes a participant's words on a sticky and clicks "Capture the selected notes":
+    // the click ended Excalidraw's editing, whose save comes 300 ms later, and the panel said nothing
+    // was selected.
+    await board.bringToFront();
+    await board.evaluate(() => {
+      const api = (window as unknown as { __board: { updateScene(s: unknown): void; getSceneElements(): unknown[]; scrollToContent(e: unknown): void } }).__board;
+      const { convertToExcalidrawElements } = (window as unknown as { __excalidraw: { convertToExcalidrawElements(e: unknown[], o: unknown): unknown[] } }).__excalidraw;
+      api.updateScene({ elements: [...api.getSceneElements(), ...convertToExcalidrawElements([{ type: 'rectangle', id: 'note-typed', x: 40, y: 1200, width: 200, height: 200, backgroundColor: '#ffec99', fillStyle: 'solid', label: { text: 'Draft' } }], { regenerateIds: false })], appState: { selectedElementIds: {} } });
+      api.scrollToContent('note-typed');
+    });
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    // Where the note is on screen (scene to viewport, as Excalidraw's sceneCoordsToViewportCoords).
+    const centre = await board.evaluate(() => {
+      const api = (window as unknown as { __board: { getAppState(): { scrollX: number; scrollY: number; zoom: { value: number }; offsetLeft: number; offsetTop: number } } }).__board;
+      const { scrollX, scrollY, zoom, offsetLeft, offsetTop } = api.getAppState();
+      return { x: (40 + 100 + scrollX) * zoom.value + offsetLeft, y: (1200 + 100 + scrollY) * zoom.value + offsetTop };
+    });
+    // A click selects the note (and gives the board the focus), Enter opens its text for editing.
+    await board.mouse.click(centre.x, centre.y);
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+    await board.keyboard.press('Enter');
+    await board.waitForSelector('textarea.excalidraw-wysiwyg');
+    await board.keyboard.down('Control');
+    await board.keyboard.press('a');
+    await board.keyboard.up('Control');
+    await board.keyboard.type('Asiakas mukaan suunnitteluun');
+    await openTab(panel, 'Capture');
+    const button = (await panel.$('.capture-board button'))!;
+    const box = (await button.boundingBox())!;
+    await board.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForText(panel, 'Saved (1).');
+    expect(await liveCaptureTexts(panel)).toContain('Asiakas mukaan suunnitteluun');
+    expect(await board.evaluate(() => !document.querySelector('textarea.excalidraw-wysiwyg'))).toBe(true);
+  });
+
   it('pastes "Copy to the whiteboard" as one Excalidraw note per capture, exact text, coloured by kind', async () => {
     await addCaptures(panel, [{ text: 'Try a buddy system\nfor newcomers', kind: 'experiment' }]);
     const expected = await liveCaptureTexts(panel);

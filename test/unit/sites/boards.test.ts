@@ -121,6 +121,26 @@ describe('excalidraw', () => {
     expect(await adapter.readSelection!()).toEqual([{ kind: 'text', text: 'Typing this\nnow' }]);
   });
 
+  it('takes the text of an editor that just closed: a click on the panel ends the editing before it asks', async () => {
+    const fx = loadFixture('excalidraw.com/fixture.html');
+    const adapter = startBoard('excalidraw');
+    fx.edit!('Just typed\non the sticky' as never);
+    const editor = document.querySelector('textarea.excalidraw-wysiwyg')!;
+    // The panel's button takes the focus; Excalidraw's blur handler takes the editor away.
+    editor.addEventListener('blur', () => fx.stopEditing!());
+    editor.dispatchEvent(new FocusEvent('blur'));
+    // The app has not saved yet: storage still holds the selection from before (r1).
+    expect(await adapter.readSelection!()).toEqual([{ kind: 'text', text: 'Just typed\non the sticky' }]);
+    // A moment later it is the board's saved selection again.
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + 2000);
+    try {
+      expect(await adapter.readSelection!()).toEqual([{ kind: 'note', text: 'Idea A', id: 'r1' }]);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('parses its clipboard JSON, and falls back to lines for plain text', () => {
     const fx = loadFixture('excalidraw.com/fixture.html');
     fx.select!(['r1', 't2'] as never);
