@@ -25,7 +25,19 @@ export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopEx
   const contents = await workshopContents(workshopId);
   if (!contents) return fail('workshop-missing');
   const base = exportFromWorkshop(contents, { now, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
-  const { doc, report } = mergeWorkshopExports(base, incoming);
+  // A capture the file shares an id with in another workshop here (that workshop's own export, or
+  // the series summary's file) comes in as a copy with an id of its own: written under its id, it
+  // moved out of the other workshop (a series file merged into workshop 1 took workshop 2's
+  // experiments with it). The id is derived, so merging the same file again finds the copy.
+  const own = new Set(contents.captures.map((c) => c.id));
+  const stored = new Set(await (await db()).getAllKeys('captures'));
+  const newIds = new Map<string, string>();
+  for (const c of incoming.captures) if (!own.has(c.id) && stored.has(c.id)) newIds.set(c.id, await derivedUuid(`${workshopId}\n${c.id}`));
+  const idOf = (id: string) => newIds.get(id) ?? id;
+  const copies = newIds.size
+    ? { ...incoming, captures: incoming.captures.map((c) => ({ ...c, id: idOf(c.id), ...(c.mergedInto ? { mergedInto: idOf(c.mergedInto) } : {}) })) }
+    : incoming;
+  const { doc, report } = mergeWorkshopExports(base, copies);
   const before = new Map(contents.captures.map((c) => [c.id, c]));
   const changed = doc.captures
     .map((c) => Capture.parse({ ...c, workshopId }))

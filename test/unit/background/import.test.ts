@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { derivedUuid, importAsNewWorkshop, importedTitle } from '../../../src/background/library';
+import { derivedUuid, importAsNewWorkshop, importedTitle, mergeIntoWorkshop } from '../../../src/background/library';
 import { appendRunEvent, createFromTemplate, workshopContents } from '../../../src/background/workshops';
 import { Capture } from '../../../src/capture/schema';
 import { captures } from '../../../src/store/captures';
@@ -139,6 +139,36 @@ describe('import as a new workshop', () => {
     const result = await importAsNewWorkshop({ ...doc, captures: [foreign] });
     if (!result.ok) throw new Error(result.error.code);
     expect((await captures.get(foreign.id))?.workshopId).toBe(result.value.workshopId);
+  });
+});
+
+// Found in a data controller's walk-through: the series summary's JSON (or workshop 2's own export)
+// merged into workshop 1 wrote workshop 2's experiments under their ids with workshop 1's id, so
+// they moved out of workshop 2. A merge only adds to the workshop it goes into.
+describe('merge into a workshop', () => {
+  it('leaves another workshop whose captures the file holds byte for byte, and merging again adds nothing', async () => {
+    const first = await createFromTemplate('change-dialogue-series', 'en', 0);
+    const second = await createFromTemplate('change-dialogue-series', 'en', 1);
+    if (!first.ok || !second.ok) throw new Error('template');
+    const made = (text: string, extra: Partial<Capture> = {}) =>
+      Capture.parse({ id: crypto.randomUUID(), workshopId: second.value.workshop.id, text, kind: 'experiment', tags: [], source: { type: 'hotkey' }, createdAt: 1, updatedAt: 1, votes: 2, ...extra });
+    const kept = made('Shared booking calendar');
+    await captures.putMany([kept, made('Customer panel', { mergedInto: kept.id })]);
+    const secondBefore = JSON.stringify(await capturesIn(second.value.workshop.id));
+    const file = parseWorkshopExport(renderJson(exportFromWorkshop((await workshopContents(second.value.workshop.id))!, { now: 5, cardTitle: (id) => id, includeParticipants: false, includeStats: false })));
+    if (!file.ok) throw new Error('export does not parse');
+
+    const merged = await mergeIntoWorkshop(first.value.workshop.id, file.doc, 10);
+    expect(merged.ok && merged.value.added).toBe(1);
+    expect(JSON.stringify(await capturesIn(second.value.workshop.id))).toBe(secondBefore);
+    const copies = await capturesIn(first.value.workshop.id);
+    // The one merged away there is not copied (as from a note-taker's file).
+    expect(copies.map((c) => c.text)).toEqual(['Shared booking calendar']);
+    expect(copies.filter((c) => c.id === kept.id)).toEqual([]);
+
+    const again = await mergeIntoWorkshop(first.value.workshop.id, file.doc, 20);
+    expect(again.ok && again.value).toMatchObject({ added: 0, updated: 0 });
+    expect(await capturesIn(first.value.workshop.id)).toEqual(copies);
   });
 });
 
