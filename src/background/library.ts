@@ -20,8 +20,16 @@ import { deleteWorkshop, workshopContents } from './workshops';
 const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 const safeId = (id: string) => (SAFE_ID.test(id) ? id : crypto.randomUUID());
 
+/**
+ * The series summary's JSON ("data of the series"): every workshop's captures in one file. It was
+ * refused as having no agenda with the advice to merge it into a workshop, which put all three
+ * workshops' notes, the map and the experiments, into that one (found in a data controller's walk-through).
+ */
+const isSeriesFile = (doc: WorkshopExport) => doc.workshop.series?.workshops !== undefined;
+
 /** Merges an export into an existing workshop: only captures are written, nothing is overwritten blindly. */
 export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopExport, now = Date.now()): Promise<Reply<MergeReport>> {
+  if (isSeriesFile(incoming)) return fail('import-series-file');
   const contents = await workshopContents(workshopId);
   if (!contents) return fail('workshop-missing');
   const base = exportFromWorkshop(contents, { now, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
@@ -80,6 +88,7 @@ export function importedTitle(title: string, lang: 'fi' | 'en', taken: ReadonlyS
  * same file again finds the first import instead of making a second copy.
  */
 export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<ImportedWorkshop>> {
+  if (isSeriesFile(doc)) return fail('import-series-file');
   if (doc.agenda.length === 0) return fail('import-no-agenda');
   const workshopId = await derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`);
   if (await workshops.get(workshopId)) return { ok: true, value: { workshopId, added: 0, alreadyImported: true } };

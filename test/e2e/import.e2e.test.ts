@@ -113,6 +113,52 @@ describe('imports and versions', () => {
     await page.close();
   }, 120_000);
 
+  // Found in a data controller's walk-through: the series summary's "JSON (data of the series)"
+  // was refused as having no agenda, with the advice to merge it into a workshop (which put every
+  // workshop's notes into that one). It is named as a series file, in the page's language.
+  it('refuses the series summary’s JSON as a series file, as new and merged, in English and Finnish, and changes nothing', async () => {
+    const page = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
+    const file = join(dir, 'series.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'vuoro-workshop',
+        schemaVersion: 1,
+        exportedAt: Date.now(),
+        lang: 'en',
+        workshop: { id: 'series-x', title: 'Change Dialogue', goal: '', series: { workshops: [{ title: 'Workshop 1', held: true }, { title: 'Workshop 2', held: false }] } },
+        agenda: [],
+        participants: [],
+        captures: [],
+        promptsUsed: [],
+        includeParticipants: false,
+        includeStats: false,
+      }),
+    );
+    const made = await askBackground<Reply<{ workshop: { id: string } }>>(page.mainFrame(), { to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
+    if (!made.ok) throw new Error(made.error.code);
+    const before = await storeCounts(page);
+    for (const [lang, words] of [
+      ['en', 'This file is the data of a whole series, not of one workshop'],
+      ['fi', 'Tämä tiedosto on koko sarjan tiedot eikä yhden työpajan'],
+    ] as const) {
+      await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang });
+      await reloadDocument(page);
+      for (const into of ['', made.value.workshop.id]) {
+        await page.waitForFunction((id: string) => [...document.querySelectorAll('option')].some((o) => o.value === id), { timeout: 10_000, polling: 100 }, into);
+        await page.select('select', into);
+        const input = await page.waitForSelector('input[data-testid="import-file"]');
+        await input!.uploadFile(file);
+        await waitForText(page, words);
+        await page.$eval('input[data-testid="import-file"]', (el) => ((el as HTMLInputElement).value = ''));
+        await reloadDocument(page);
+      }
+    }
+    expect(await storeCounts(page)).toEqual(before);
+    await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
+    await page.close();
+  }, 120_000);
+
   it(`imports ${N} captures all or nothing, with progress, while the page keeps taking input`, async () => {
     const file = join(dir, 'big.json');
     writeFileSync(file, bigExport(N, 'Big import'));

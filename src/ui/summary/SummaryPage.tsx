@@ -162,8 +162,8 @@ export function SummaryPage({ workshopId, series = false }: { workshopId: string
           </button>
           {(series ? SERIES_DOWNLOADS : DOWNLOADS).map((format) => (
             <button key={format} disabled={!edited} onClick={() => void download(format)} data-format={format}>
-              {/* A series' JSON is not a workshop's: it imports as no workshop ("no agenda"), and merged into
-                  one it would put all three workshops' captures there, so it is not called re-importable. */}
+              {/* A series' JSON is not a workshop's: the import refuses it as a series file (as a new workshop
+                  and merged into one, which put all three workshops' captures there), so it is not called re-importable. */}
               {t(series && format === 'json' ? 'export_json_series' : `export_${format}`)}
             </button>
           ))}

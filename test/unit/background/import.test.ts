@@ -9,6 +9,7 @@ import { db } from '../../../src/store/db';
 import { exportFromWorkshop } from '../../../src/summary/fromWorkshop';
 import { parseWorkshopExport, renderJson } from '../../../src/summary/json';
 import { renderMarkdown } from '../../../src/summary/markdown';
+import { seriesExport } from '../../../src/summary/series';
 
 // The background's store code runs here against fake-indexeddb; the message bus it imports needs no browser.
 vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
@@ -169,6 +170,23 @@ describe('merge into a workshop', () => {
     const again = await mergeIntoWorkshop(first.value.workshop.id, file.doc, 20);
     expect(again.ok && again.value).toMatchObject({ added: 0, updated: 0 });
     expect(await capturesIn(first.value.workshop.id)).toEqual(copies);
+  });
+});
+
+// Found in a data controller's walk-through: the series summary's JSON was refused as "no agenda"
+// with the advice to merge it into a workshop, which put every workshop's notes into that one.
+describe('the series summary’s JSON', () => {
+  it('is refused as a series file, as a new workshop and merged into one, and nothing is written', async () => {
+    const first = await createFromTemplate('change-dialogue-series', 'en', 0);
+    if (!first.ok) throw new Error('template');
+    const one = exportFromWorkshop((await workshopContents(first.value.workshop.id))!, { now: 5, cardTitle: (id) => id, includeParticipants: false, includeStats: false });
+    const held = { ...one, captures: [Capture.parse({ id: crypto.randomUUID(), workshopId: 'elsewhere', text: 'On the map', kind: 'idea', tags: [], source: { type: 'hotkey' }, createdAt: 1, updatedAt: 1, votes: 0 })] };
+    const file = parseWorkshopExport(renderJson(seriesExport({ seriesId: 's', title: 'Change Dialogue', description: '', lang: 'en', workshops: [{ title: 'Workshop 1', doc: held }, { title: 'Workshop 2' }] }, 10)));
+    if (!file.ok) throw new Error('series export does not parse');
+    const before = await everyRecord();
+    expect(await importAsNewWorkshop(file.doc)).toEqual({ ok: false, error: { code: 'import-series-file' } });
+    expect(await mergeIntoWorkshop(first.value.workshop.id, file.doc)).toEqual({ ok: false, error: { code: 'import-series-file' } });
+    expect(await everyRecord()).toEqual(before);
   });
 });
 
