@@ -117,13 +117,31 @@ async function readDb(db: IDBDatabase): Promise<{ at: number; selected: string[]
   return { at: newest.updatedAt as number, selected: ids, records };
 }
 
-function shapeItems(selected: readonly string[], records: readonly StoredShape[]): SelectionItem[] {
+/** Text of a rich-text box as tldraw shows it: a line per paragraph, and a line break where Shift+Enter put one. */
+function boxText(box: Element): string {
+  const inline = (node: Node): string =>
+    node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : node.nodeName === 'BR' ? '\n' : [...node.childNodes].map(inline).join('');
+  const paragraphs = [...box.querySelectorAll('p')];
+  return paragraphs.length ? paragraphs.map(inline).join('\n') : inline(box);
+}
+
+/**
+ * The shape being typed on, with its text as the page shows it now. tldraw saves ~350 ms after a
+ * change, so a capture right after typing took the note without its last words.
+ */
+function editingText(doc: Document): Map<string, string> {
+  const box = doc.querySelector('.tl-shape[data-shape-id] [contenteditable="true"]');
+  const id = box?.closest('.tl-shape')?.getAttribute('data-shape-id');
+  return box && id ? new Map([[id, boxText(box)]]) : new Map();
+}
+
+function shapeItems(selected: readonly string[], records: readonly StoredShape[], typing: ReadonlyMap<string, string> = new Map()): SelectionItem[] {
   const shapes = records.filter((r) => r?.typeName === 'shape' && typeof r.id === 'string');
   const byId = new Map(shapes.map((s) => [s.id as string, s]));
   const items: SelectionItem[] = [];
   const visit = (shape: StoredShape | undefined, depth: number) => {
     if (!shape || depth > 8) return;
-    const source = typeof shape.props?.text === 'string' ? shape.props.text : richTextToText(shape.props?.richText);
+    const source = typing.get(shape.id as string) ?? (typeof shape.props?.text === 'string' ? shape.props.text : richTextToText(shape.props?.richText));
     const text = cleanNoteText(source);
     const kind = shape.type === 'note' ? 'note' : shape.type === 'text' ? 'text' : 'shape';
     if (text) items.push({ kind, text, id: shape.id as string });
@@ -135,7 +153,7 @@ function shapeItems(selected: readonly string[], records: readonly StoredShape[]
 }
 
 /** The selection as tldraw last saved it (it saves ~350 ms after a change), or null without a tldraw database. */
-async function readStoredSelection(win: Window): Promise<SelectionItem[] | null> {
+async function readStoredSelection(win: Window, typing: ReadonlyMap<string, string>): Promise<SelectionItem[] | null> {
   let best: Awaited<ReturnType<typeof readDb>> = null;
   for (const name of await documentDbs(win)) {
     const db = await openExisting(win.indexedDB, name);
@@ -149,7 +167,7 @@ async function readStoredSelection(win: Window): Promise<SelectionItem[] | null>
       db.close();
     }
   }
-  return best ? shapeItems(best.selected, best.records) : null;
+  return best ? shapeItems(best.selected, best.records, typing) : null;
 }
 
 function selection(doc: Document): CapabilityStatus | Promise<CapabilityStatus> {
@@ -161,7 +179,7 @@ function selection(doc: Document): CapabilityStatus | Promise<CapabilityStatus> 
 
 async function readSelection(doc: Document): Promise<SelectionItem[] | null> {
   const win = doc.defaultView;
-  const stored = win?.indexedDB ? await readStoredSelection(win) : null;
+  const stored = win?.indexedDB ? await readStoredSelection(win, editingText(doc)) : null;
   if (stored) return stored;
   const fg = doc.querySelector(SELECTION);
   // No outline: nothing is selected, or v5 draws it on a canvas. The caller asks for a copy.

@@ -469,6 +469,36 @@ describe('real tldraw at www.tldraw.com', () => {
     expect(await pwned(board)).toEqual([]);
   });
 
+  it('a note being typed on is captured with what the page shows, not what tldraw saved last', async () => {
+    // tldraw saves ~350 ms after a change: a capture right after typing took the note without its
+    // last words. The click on the panel comes right after the last key, inside that moment.
+    await openTab(panel, 'Capture');
+    await board.evaluate(() => {
+      const editor = (window as unknown as { __board: { createShapes(s: unknown[]): void; select(...ids: string[]): void } }).__board;
+      editor.createShapes([{ id: 'shape:typed', type: 'note', x: 80, y: 700, props: { richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Draft' }] }] } } }]);
+      editor.select('shape:typed');
+    });
+    await board.evaluate(() => new Promise((done) => setTimeout(done, 600))); // saved with its selection
+    await board.bringToFront();
+    await board.evaluate(() => (window as unknown as { __board: { setEditingShape(id: string): void } }).__board.setEditingShape('shape:typed'));
+    await board.waitForSelector('.tl-shape[data-shape-id="shape:typed"] [contenteditable="true"]');
+    await board.focus('.tl-shape[data-shape-id="shape:typed"] [contenteditable="true"]');
+    await board.keyboard.down('Control');
+    await board.keyboard.press('a');
+    await board.keyboard.up('Control');
+    await board.keyboard.type('Asiakasraati');
+    await board.keyboard.down('Shift');
+    await board.keyboard.press('Enter');
+    await board.keyboard.up('Shift');
+    const button = (await panel.$('.capture-board button'))!;
+    await board.keyboard.type('keväällä');
+    const box = (await button.boundingBox())!;
+    await board.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForText(panel, 'Saved (1).');
+    expect(await liveCaptureTexts(panel)).toContain('Asiakasraati\nkeväällä');
+    await board.evaluate(() => (window as unknown as { __board: { setEditingShape(id: null): void; selectNone(): void } }).__board.setEditingShape(null));
+  });
+
   it('tldraw’s own copy, pasted into the panel, is one capture per note', async () => {
     // Where Vuoro cannot read tldraw's storage the note-taker copies: tldraw compresses the shapes and
     // joins every note's text on one line of text/plain, which became one capture of all of them.
