@@ -6,7 +6,7 @@ import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, optionsPagePath, reloadDocument, useExtension } from './harness/e2e';
 import { freshWorkshop, pagesPerTest, eventually } from './helpers/live';
-import { askBackground, clickButton, openTab, textOf, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, sleep, textOf, waitForText } from './helpers/ui';
 
 // Personal data the user controls: nothing about people is stored before the workshop starts
 // (or the facilitator says so); the options page's Data view shows what is stored per workshop
@@ -157,6 +157,72 @@ describe('personal data', () => {
     expect(await alarm()).toMatchObject({ periodInMinutes: 60 });
     await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', retentionDays: 0 });
     expect(await alarm()).toBeNull();
+  });
+
+  // Found in a data controller's walk-through: a shorter retention period erased at once the
+  // workshops it had expired, and the page said only "Saved.". It asks first, naming them, keeps
+  // them and the period when the question is declined, and says how many went.
+  it('a retention period that would erase workshops now asks first, naming them, and says how many went', async () => {
+    const options = track(await extensionPage(extension.ctx, `${optionsPagePath(extension.ctx)}#settings`));
+    await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en', retentionDays: 0 });
+    const made = await askBackground<Reply<{ workshop: { id: string } }>>(options.mainFrame(), { to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
+    const workshopId = made.value.workshop.id;
+    await askBackground(options.mainFrame(), { to: 'background', type: 'workshop/update', workshopId, patch: { title: 'Spring kick-off QXOLD' } });
+    // Untouched for 40 days.
+    await options.evaluate(
+      (id: string) =>
+        new Promise<void>((done, failed) => {
+          const open = indexedDB.open('vuoro');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('workshops', 'readwrite');
+            const store = tx.objectStore('workshops');
+            const get = store.get(id);
+            get.onsuccess = () => store.put({ ...get.result, updatedAt: Date.now() - 40 * 24 * 3600 * 1000 });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => failed(tx.error);
+          };
+        }),
+      workshopId,
+    );
+    await reloadDocument(options);
+    const questions: string[] = [];
+    let answer = false;
+    options.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    });
+    const setPeriod = async (days: string) => {
+      const field = await options.waitForSelector('[data-testid="settings-retention"]');
+      await field!.click({ clickCount: 3 });
+      await options.keyboard.type(days);
+      await options.keyboard.press('Tab');
+    };
+    const stored = async () => (await askBackground<Reply<{ retentionDays: number }>>(options.mainFrame(), { to: 'background', type: 'settings/get' })).value.retentionDays;
+    const exists = async () => (await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'workshop/contents', workshopId })).ok;
+
+    await setPeriod('30');
+    await eventually(async () => questions.length, (n) => n === 1, 'the question');
+    expect(questions[0]).toContain('With a retention period of 30 days, 1 workshop untouched for longer will be erased now: “Spring kick-off QXOLD”.');
+    // Declined: nothing erased, the period stays, and the field says so.
+    await sleep(500);
+    expect(await exists()).toBe(true);
+    expect(await stored()).toBe(0);
+    expect(await options.$eval('[data-testid="settings-retention"]', (f) => (f as HTMLInputElement).value)).toBe('0');
+
+    answer = true;
+    await setPeriod('30');
+    // The erase and its scrub take seconds, said meanwhile as the Data view says it.
+    await waitForText(options, 'Erasing…');
+    await waitForText(options, 'Saved. 1 workshop untouched for longer than the period erased.', 30_000);
+    expect(await exists()).toBe(false);
+    expect(await stored()).toBe(30);
+    // A period that erases nothing asks nothing.
+    await setPeriod('0');
+    await waitForText(options, 'Saved.');
+    expect(questions).toHaveLength(2);
   });
 
   it('marks a workshop that was shared live, and its erase questions say the others’ copies are theirs to erase', async () => {
