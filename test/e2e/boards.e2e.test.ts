@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
 import { REAL_BOARDS_DIR } from './harness/realBoards';
 import { captureTexts, eventually, injectedElements, pwned } from './helpers/live';
-import { askBackground, clickButton, openTab, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, pasteIntoPanel, waitForText } from './helpers/ui';
 
 // The real boards, built from their npm packages (test/fixtures/real) and served at their real hosts:
 // Vuoro reads the selected notes straight from what each board saves, and what "Copy to the
@@ -525,14 +525,7 @@ describe('real tldraw at www.tldraw.com', () => {
     expect(copied['text/html']).toContain('"version":3');
     expect(copied['text/plain']).toBe('Kahvi ja pulla ☕ Työaika joustaa\nkun sovitaan');
     await openTab(panel, 'Capture');
-    await panel.evaluate((data: Record<string, string>) => {
-      (document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true;
-      const transfer = new DataTransfer();
-      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-      const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
-      if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
-      document.querySelector('details.capture-paste textarea')!.dispatchEvent(event);
-    }, copied);
+    await pasteIntoPanel(panel, copied);
     await waitForText(panel, '2 notes found:');
     await clickButton(panel, 'Save 2 notes');
     await waitForText(panel, 'Saved (2).');

@@ -5,7 +5,7 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, REPO_ROOT, reloadDocument, useExtension } from './harness/e2e';
 import { eventually } from './helpers/live';
-import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, pasteIntoPanel, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
 // Quick capture into the local store, confirmed only once durable, then the summary export and a
@@ -280,14 +280,7 @@ describe('capture and export', () => {
       document.body.dispatchEvent(event);
       return Object.fromEntries(event.clipboardData!.types.map((type) => [type, event.clipboardData!.getData(type)]));
     });
-    await panel.evaluate((data: Record<string, string>) => {
-      (document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true;
-      const transfer = new DataTransfer();
-      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-      const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
-      if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
-      document.querySelector('details.capture-paste textarea')!.dispatchEvent(event);
-    }, copied);
+    await pasteIntoPanel(panel, copied);
     await waitForText(panel, '3 notes found:');
     const shown = await panel.evaluate(() => {
       const items = [...document.querySelectorAll<HTMLElement>('[data-testid="capture-paste-list"] > li')];

@@ -87,6 +87,19 @@ export async function askBackground<T>(frame: Frame, message: Record<string, unk
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Pastes clipboard data (type → value, as a board's copy wrote it) into the Capture tab's paste box. */
+export async function pasteIntoPanel(panel: Frame, data: Record<string, string>): Promise<void> {
+  await panel.evaluate((copied: Record<string, string>) => {
+    (document.querySelector('details.capture-paste') as HTMLDetailsElement).open = true;
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(copied)) transfer.setData(type, value);
+    const event = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    // A browser may leave a synthetic event's clipboardData empty: then it is given one.
+    if (!event.clipboardData?.types.length) Object.defineProperty(event, 'clipboardData', { value: transfer });
+    document.querySelector('details.capture-paste textarea')!.dispatchEvent(event);
+  }, data);
+}
+
 /**
  * "Enable on this site" as the popup's button does it, from an extension page: the host permission
  * asked for in a click (a user gesture), then the site enabled. The browser must be launched so
