@@ -1,6 +1,6 @@
 import { cyrb53 } from '../hash';
 import type { LiveEvent, LiveState } from '../turns/live';
-import { withoutNameInGroupList } from '../series/task';
+import { withNamesInGroupList } from '../series/task';
 import type { SeriesRecord } from '../store/series';
 
 // Erasing one person: every place the live turn-taking state names them by key goes. The rest of
@@ -34,14 +34,17 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
   return next;
 }
 
+/** A name as the erase compares it: "Bo Kim " and "bo kim" are one person. */
+const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+
 /**
  * The series record without one person: their organisation tag, their place in the groups (a group
  * left empty goes), their F mark, and their name in the composed task's list of pairs and groups.
  * These are the series', shared by its workshops, and an erase in any of them takes the person out.
  */
 export function seriesWithoutPerson(record: SeriesRecord, name: string): SeriesRecord {
-  const erased = name.trim().toLocaleLowerCase();
-  const other = (n: string) => n.trim().toLocaleLowerCase() !== erased;
+  const erased = nameKey(name);
+  const other = (n: string) => nameKey(n) !== erased;
   const { groups, intermediateTask, ...rest } = record;
   const keptGroups = groups?.map((group) => group.filter(other)).filter((group) => group.length > 0);
   return {
@@ -49,7 +52,7 @@ export function seriesWithoutPerson(record: SeriesRecord, name: string): SeriesR
     organisations: record.organisations.filter((tag) => other(tag.name)),
     facilitators: record.facilitators.filter(other),
     ...(keptGroups ? { groups: keptGroups } : {}),
-    ...(intermediateTask !== undefined ? { intermediateTask: withoutNameInGroupList(intermediateTask, name) } : {}),
+    ...(intermediateTask !== undefined ? { intermediateTask: withNamesInGroupList(intermediateTask, other) } : {}),
   };
 }
 
@@ -66,7 +69,7 @@ export interface ErasedPeople {
 }
 
 const mark = (workshopId: string, text: string) => cyrb53(`${workshopId}\n${text}`).toString(36);
-const nameMark = (workshopId: string, name: string) => mark(workshopId, `name:${name.trim().toLocaleLowerCase()}`);
+const nameMark = (workshopId: string, name: string) => mark(workshopId, `name:${nameKey(name)}`);
 const keyMark = (workshopId: string, key: string) => mark(workshopId, `key:${key}`);
 
 /** The list with one more person on it (bounded: the oldest marks go first). */

@@ -36,16 +36,10 @@ const GROUP_WORDS = Object.values(METHOD_LABELS).flatMap((L) => [L.group(1), L.p
 const GROUP_LINE = new RegExp(`^\\s*(?:${GROUP_WORDS.join('|')}) \\d{1,3}:`, 'u');
 
 /**
- * The task without its list of pairs and groups (their heading and one line per group), for an
- * export without participants' names: the task stays, the names go. The list is the composed
- * task's last part, but it is found wherever the facilitator's edits left it.
+ * The task with only the names `keep` accepts in its list of pairs and groups (a group left with no
+ * one goes whole), for an erase of one person: the rest of the task is the facilitator's text.
  */
-/**
- * The task with one name taken out of its list of pairs and groups (a group left with no one goes
- * whole), for an erase of that person: the rest of the task is the facilitator's text, as it stands.
- */
-export function withoutNameInGroupList(task: string, name: string): string {
-  const erased = name.trim().toLocaleLowerCase();
+export function withNamesInGroupList(task: string, keep: (name: string) => boolean): string {
   const lines: string[] = [];
   for (const line of task.split(/\r\n|\r|\n/u)) {
     const label = GROUP_LINE.exec(line)?.[0];
@@ -53,12 +47,17 @@ export function withoutNameInGroupList(task: string, name: string): string {
       lines.push(line);
       continue;
     }
-    const names = line.slice(label.length).split(',').map((n) => n.trim()).filter((n) => n && n.toLocaleLowerCase() !== erased);
+    const names = line.slice(label.length).split(',').map((n) => n.trim()).filter((n) => n && keep(n));
     if (names.length) lines.push(`${label} ${names.join(', ')}`);
   }
   return lines.join('\n');
 }
 
+/**
+ * The task without its list of pairs and groups (their heading and one line per group), for an
+ * export without participants' names: the task stays, the names go. The list is the composed
+ * task's last part, but it is found wherever the facilitator's edits left it.
+ */
 export function withoutGroupList(task: string): string {
   const lines = task.split(/\r\n|\r|\n/u).filter((line) => !GROUP_HEADINGS.has(line.trim()) && !GROUP_LINE.test(line));
   return lines.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
