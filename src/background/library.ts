@@ -11,6 +11,7 @@ import { db } from '../store/db';
 import { committed, validate } from '../store/records';
 import { RunRecord } from '../store/runs';
 import { ScriptRecord } from '../store/scripts';
+import { expiredWorkshops } from '../store/day';
 import { listWorkshops, localDay, workshops, WorkshopRecord } from '../store/workshops';
 import { deleteWorkshop, workshopContents } from './workshops';
 
@@ -253,8 +254,7 @@ export async function importCommit(importId: string, intoWorkshopId?: string): P
 /** Deletes workshops not touched for longer than the retention period (0 keeps everything). */
 export async function applyRetention(retentionDays: number, now = Date.now()): Promise<number> {
   if (retentionDays <= 0) return 0;
-  const cutoff = now - retentionDays * 24 * 3600 * 1000;
-  const old = (await listWorkshops()).filter((w) => w.updatedAt < cutoff);
+  const old = expiredWorkshops(await listWorkshops(), retentionDays, now);
   for (const w of old) await deleteWorkshop(w.id);
   return old.length;
 }

@@ -6,3 +6,13 @@ export function localDay(ms: number): string {
 
 /** The day a workshop is held: its own date, or the day it was made for a record written before dates. */
 export const workshopDate = (w: { date?: string | undefined; createdAt: number }): string => w.date ?? localDay(w.createdAt);
+
+/**
+ * The workshops a retention period of `retentionDays` has expired at `now`: untouched for longer
+ * (none when it is 0, "keep"). The background's sweep erases these; the settings name them first.
+ */
+export function expiredWorkshops<W extends { updatedAt: number }>(list: readonly W[], retentionDays: number, now: number): W[] {
+  if (retentionDays <= 0) return [];
+  const cutoff = now - retentionDays * 24 * 3600 * 1000;
+  return list.filter((w) => w.updatedAt < cutoff);
+}

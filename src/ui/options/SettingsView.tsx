@@ -5,6 +5,7 @@ import { LiveSharingSettings } from './LiveSharingSettings';
 import { DraftField } from '../shared/DraftField';
 import { ErrorText } from '../shared/ErrorText';
 import { NumberField } from '../shared/NumberField';
+import { expiredWorkshops } from '../../store/day';
 
 interface Settings {
   lang: Lang | null;
@@ -42,8 +43,7 @@ export function SettingsView() {
   // naming them, and says how many went.
   async function saveRetention(days: number) {
     const list = days > 0 ? await ask('workshop/list', {}) : undefined;
-    const cutoff = Date.now() - days * 24 * 3600 * 1000;
-    const expiring = list?.ok ? list.value.filter((w) => w.updatedAt < cutoff) : [];
+    const expiring = list?.ok ? expiredWorkshops(list.value, days, Date.now()) : [];
     if (expiring.length && !confirm(t('settingsRetentionConfirm', { days, n: expiring.length, titles: expiring.map((w) => `“${w.title}”`).join(', ') }))) {
       setRetentionField((n) => n + 1);
       setSaved(false);
