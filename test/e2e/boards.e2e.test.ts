@@ -83,6 +83,24 @@ async function liveCaptureTexts(frame: Frame): Promise<string[]> {
   return reply.value.filter((c) => c.deletedAt === undefined).map((c) => c.text);
 }
 
+/**
+ * Until excalidraw.com's save (debounced 300 ms, later on a busy machine) holds what the board
+ * shows: every element at its version, and the selection.
+ */
+async function boardSaved(board: Page): Promise<void> {
+  await board.waitForFunction(
+    () => {
+      const api = (window as unknown as { __board: { getSceneElements(): { id: string; version: number }[]; getAppState(): { selectedElementIds: Record<string, boolean> } } }).__board;
+      const ids = (selected: Record<string, boolean> | undefined) => Object.keys(selected ?? {}).filter((id) => selected![id]).sort().join();
+      const stored = JSON.parse(localStorage.getItem('excalidraw') ?? '[]') as { id: string; version: number }[];
+      const state = JSON.parse(localStorage.getItem('excalidraw-state') ?? '{}') as { selectedElementIds?: Record<string, boolean> };
+      const versions = new Map(stored.map((e) => [e.id, e.version]));
+      return ids(state.selectedElementIds) === ids(api.getAppState().selectedElementIds) && api.getSceneElements().every((e) => versions.get(e.id) === e.version);
+    },
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
 describe('real Excalidraw at excalidraw.com', () => {
   const extension = useExtension();
   let board: Page;
@@ -126,6 +144,7 @@ describe('real Excalidraw at excalidraw.com', () => {
         if (holding) held.push([this, key, value]);
         else setItem.call(this, key, value);
       };
+      (window as unknown as { __heldSaves(): string }).__heldSaves = () => held.map(([, key, value]) => `${key}=${value}`).join('\n');
       (window as unknown as { __releaseSaves(): void }).__releaseSaves = () => {
         holding = false;
         for (const [storage, key, value] of held.splice(0)) setItem.call(storage, key, value);
@@ -147,7 +166,8 @@ describe('real Excalidraw at excalidraw.com', () => {
         ),
       });
     }, NOTES);
-    await board.evaluate(() => new Promise((done) => setTimeout(done, 400)));
+    // The app's save (debounced 300 ms, later on a busy machine) is held with the notes in it.
+    await board.waitForFunction((text: string) => (window as unknown as { __heldSaves(): string }).__heldSaves().includes(text), { timeout: 10_000, polling: 50 }, NOTES[0]!);
     await board.evaluate(() => (window as unknown as { __releaseSaves(): void }).__releaseSaves());
     expect(await board.evaluate(() => localStorage.getItem('excalidraw'))).toContain('Shadow a colleague');
     // The panel follows without a reload.
@@ -161,7 +181,7 @@ describe('real Excalidraw at excalidraw.com', () => {
       const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
       api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
     }, [ids[1]!, ids[2]!]);
-    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await boardSaved(board);
     await clickButton(panel, 'Capture the selected notes');
     await waitForText(panel, 'Saved (2).');
     const texts = await eventually(() => captureTexts(panel), (c) => c.length === 2, 'captured notes');
@@ -180,7 +200,7 @@ describe('real Excalidraw at excalidraw.com', () => {
       const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
       api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
     }, [ids[0]!, ids[1]!]);
-    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await boardSaved(board);
     const reply = await panel.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser;
       return api.runtime.sendMessage({ to: 'background', type: 'tab/forward', message: { to: 'content', type: 'capture/quick' } });
@@ -210,7 +230,7 @@ describe('real Excalidraw at excalidraw.com', () => {
       const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
       api.updateScene({ appState: { selectedElementIds: Object.fromEntries(selected.map((id) => [id, true])) } });
     }, twins);
-    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await boardSaved(board);
     await openTab(panel, 'Capture');
     await clickButton(panel, 'Capture the selected notes');
     await waitForText(panel, 'Saved (1); 1 note was captured already and left out.');
@@ -302,7 +322,7 @@ describe('real Excalidraw at excalidraw.com', () => {
       const api = (window as unknown as { __board: { updateScene(s: unknown): void } }).__board;
       api.updateScene({ appState: { selectedElementIds: { [id]: true } } });
     }, ways);
-    await board.evaluate(() => new Promise((done) => setTimeout(done, 400))); // the app's save debounce
+    await boardSaved(board);
     await clickButton(panel, 'Capture the selected notes');
     await waitForText(panel, 'Saved (1).');
     const workshopId = await activeWorkshop(panel);
