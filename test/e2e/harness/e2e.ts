@@ -1,13 +1,16 @@
 // What a feature test imports: write the test once, it runs in the browser its project names
 // (VUORO_BROWSER, set per project by test/e2e/vitest.config.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
+import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, useProfileTemplates, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
 import { connectFixtureServer, type FixtureServer } from './server';
 
 export * from './browsers';
 export * from './server';
 
 export const browserKind: BrowserKind = process.env.VUORO_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+
+// Every fresh profile of this file's launches starts from the run's template (global setup).
+useProfileTemplates(inject('profileTemplates') ?? {});
 
 /** The run's fixture server (started by the global setup); its request log is shared by all files. */
 export function fixtureServer(): FixtureServer {

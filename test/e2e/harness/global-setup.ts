@@ -1,14 +1,17 @@
 // Starts the fixture server once for the whole e2e run and hands its ports to the test workers.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { defaultDistDir } from './browsers';
+import { defaultDistDir, makeFirefoxProfileTemplate, type BrowserKind } from './browsers';
 import { ensureRealBoards } from './realBoards';
 import { REPO_ROOT, startFixtureServer, type FixtureServerInfo } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureServer: FixtureServerInfo;
+    /** Profiles each fresh profile of a launch starts from (see useProfileTemplates). */
+    profileTemplates: Partial<Record<BrowserKind, string>>;
   }
 }
 
@@ -27,5 +30,15 @@ export default async function setup(project: TestProject) {
   ensureRealBoards();
   const server = await startFixtureServer();
   project.provide('fixtureServer', { httpsPort: server.httpsPort, proxyPort: server.proxyPort, hosts: server.hosts });
-  return () => server.close();
+  // Firefox's first start on an empty profile, once for the run instead of at every launch.
+  let firefoxTemplate: string | undefined;
+  if (project.name === 'firefox') {
+    firefoxTemplate = mkdtempSync(join(tmpdir(), 'vuoro-firefox-template-'));
+    await makeFirefoxProfileTemplate(firefoxTemplate, server.proxyPort);
+  }
+  project.provide('profileTemplates', firefoxTemplate ? { firefox: firefoxTemplate } : {});
+  return async () => {
+    await server.close();
+    if (firefoxTemplate) rmSync(firefoxTemplate, { recursive: true, force: true });
+  };
 }
