@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type TargetBrowser } from './extension/manifest.config.ts';
@@ -37,6 +38,10 @@ export default defineConfig(({ mode }) => {
       include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
       setupFiles: ['test/unit/setup.ts'],
       environment: 'node',
+      // Threads, one per core: vitest's default (forks, one core left free) ran the unit files one
+      // at a time on a 2-core machine, 114 s; this takes 62 s there. The e2e config is apart.
+      pool: 'threads',
+      maxWorkers: availableParallelism(),
     },
   };
 });
