@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseInvitation } from '../../../src/sync/config';
+import { invitationCode } from '../../../src/sync/session';
 
 // Live sharing's words, as a co-facilitator read them in the walk-through.
 
@@ -41,5 +43,18 @@ describe('live sharing wording', () => {
     expect(fi.sync_paused).not.toMatch(/tauol|keskeyt/i);
     expect(en.sync_paused).toMatch(/^Working offline/);
     expect(fi.sync_paused).toMatch(/^Ilman yhteyttä/);
+  });
+  // Found in the co-facilitation walk-through: a wrong paste was told to "paste the whole line that
+  // starts with vuoro:", but the invitation as copied starts "Join the workshop in Vuoro…".
+  it.each(['en', 'fi'] as const)('a wrong invitation is told what the invitation as sent holds (%s)', (lang) => {
+    const text = messages(lang);
+    const sent = text.syncInvitationText!.replace('{code}', invitationCode({ roomId: 'abcdefghjkmn', passphrase: 'abcdefghjkmnpqrstuvwxyz2' }));
+    expect(parseInvitation(sent)).not.toBeNull();
+    const error = text.error_sync_invitation_invalid!;
+    expect(error).toContain('vuoro:');
+    // Whatever the error says the invitation starts with, it does.
+    const start = /(?:starts with|alkaa) (\S+)/.exec(error)?.[1];
+    if (start) expect(sent.startsWith(start)).toBe(true);
+    expect(error).not.toMatch(/line|rivi/);
   });
 });
