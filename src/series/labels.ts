@@ -66,7 +66,7 @@ export const METHOD_LABELS = {
       'ways-future': 'Ways of working in the near future',
     } satisfies Record<MapField, string>,
     emptyField: '–',
-    views: { employees: 'Employees’ view', customers: 'Customers’ view', fit: 'Fit with what is in use' } satisfies Record<EvaluationView, string>,
+    views: { employees: 'Employees’ view', customers: 'Customers’ view', fit: 'Fit with current practice' } satisfies Record<EvaluationView, string>,
     questions: {
       employees: 'What did the experiment give us, the people who ran it? What got easier, what added strain, what did we learn?',
       customers: 'What did the experiment give the customers? How do we know? What would they say if we asked?',

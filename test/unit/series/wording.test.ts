@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../extension/_locales/en/messages.json';
 import fi from '../../../extension/_locales/fi/messages.json';
+import { METHOD_LABELS } from '../../../src/series/labels';
+import { changeDialogueSeries } from '../../../src/script/templates/change-dialogue';
 
 // The series tab's words, as a Finnish facilitator read them in the walk-through.
 
@@ -26,6 +28,17 @@ describe('the series tab’s wording', () => {
       const series = Object.entries(catalog).filter(([key]) => SERIES_KEY.test(key));
       expect(series.filter(([, text]) => text.includes('"')).map(([key]) => key)).toEqual([]);
       expect(catalog.voteChatHint).toMatch(quotes);
+    }
+  });
+  // Found reading a workshop 3 summary: the script's phase was "Fit with current practice" and the
+  // evaluation's column for the same thing "Fit with what is in use".
+  it('names the evaluation’s fit view as workshop 3’s phase names it', () => {
+    const phases = changeDialogueSeries.workshops.flatMap((w) => w.phases);
+    for (const lang of ['fi', 'en'] as const) {
+      const label = METHOD_LABELS[lang].views.fit;
+      const phase = phases.find((p) => p.title.en === 'Fit with current practice')!;
+      expect(phase, 'the phase').toBeDefined();
+      expect(phase.title[lang].startsWith(label), `${lang}: "${label}" / "${phase.title[lang]}"`).toBe(true);
     }
   });
 });

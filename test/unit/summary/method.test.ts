@@ -105,7 +105,7 @@ describe('the Change Dialogue in the exports', () => {
   it('CSV and JSON: the map field, plan and evaluation are fields of each capture', () => {
     const csv = renderCsv(methodDoc(), 'en', { timeZone: tz });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toContain(';Map field;Starts;Ends;What will be tried;Employees’ view;Customers’ view;Fit with what is in use;Decision;Chosen to try');
+    expect(lines[0]).toContain(';Map field;Starts;Ends;What will be tried;Employees’ view;Customers’ view;Fit with current practice;Decision;Chosen to try');
     const experiment = lines.find((l) => l.includes('Yhteinen varauskalenteri'))!;
     expect(experiment).toMatch(/;Ways of working in the near future;2026-01-12;2026-02-27;Kalenteri kahdelle tiimille;4\/5 – Vähemmän soittelua;3\/5;Sopii nykyiseen järjestelmään;Spread;Chosen to try$/u);
     expect(lines.find((l) => l.includes('Parityö'))).toMatch(/;Not chosen to try$/u);

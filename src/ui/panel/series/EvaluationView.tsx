@@ -28,7 +28,7 @@ function Scale({ value, label, onChange }: { value?: number; label: string; onCh
 
 /**
  * Workshop 3: each experiment through the "Kokeilut käytäntöön" frame (Saari et al. 2018), the
- * employees' and customers' views and the fit with what is in use, each with its guiding question,
+ * employees' and customers' views and the fit with current practice, each with its guiding question,
  * a 1–5 rating and notes, then the decision; and the participants' evaluation of the process.
  * The experiments chosen to try come first; the others wait folded away, to be evaluated only if
  * the group wants to.
