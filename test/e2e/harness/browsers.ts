@@ -226,8 +226,11 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     const uuid = firefoxUuids.get(userDataDir) ?? randomUUID();
     firefoxUuids.set(userDataDir, uuid);
     if (ownsProfile && profileTemplates.firefox) {
-      // Everything but the lock files of the template's (closed) browser.
-      cpSync(profileTemplates.firefox, userDataDir, { recursive: true, filter: (src) => !/(^|\/)\.?(parent)?lock$/.test(src) });
+      // Everything but the lock files of the template's (closed) browser and its prefs: puppeteer
+      // keeps a profile's own user.js aside while its browser runs and puts it back when the browser
+      // exits, so after a SIGKILL the relaunch found the template's user.js (no pinned extension
+      // origin) and the options page never loaded (the fault test, Firefox ESR).
+      cpSync(profileTemplates.firefox, userDataDir, { recursive: true, filter: (src) => !/(^|\/)(\.?(parent)?lock|user\.js|prefs\.js)$/.test(src) });
     }
     browser = await launchFirefox(userDataDir, headless, {
       ...firefoxNetworkPrefs(options.server.proxyPort),
