@@ -47,6 +47,8 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
     if (!focused.current && value !== committed.current) setDraft(undefined);
   }, [value]);
   const invalid = draft !== undefined && parseWholeNumber(draft, min, max) === undefined;
+  /** The number the field shows, if its text is one it takes. */
+  const shown = draft === undefined ? value : parseWholeNumber(draft, min, max);
   // Said once the user leaves the field with it invalid, not on the way ("" between "25" and "15"
   // is not a mistake yet, and an alert on every retype interrupts a screen reader).
   const [told, setTold] = useState(false);
@@ -55,11 +57,18 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
     <>
       {/* Text, not type="number": Chromium's number field drops a decimal comma as it is typed, so
           "12,5" minutes became 125 with no word (a Finnish walk-through); here it stays as typed and
-          is refused in words. The arrow keys still step, as a number field's did. */}
+          is refused in words. The arrow keys still step, as a number field's did, and it is
+          announced as one: a spin button with its range and the number it holds (a text being
+          retyped that is not one of them is read as typed). */}
       <input
         type="text"
         inputMode="numeric"
         autoComplete="off"
+        role="spinbutton"
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={shown}
+        aria-valuetext={shown === undefined ? draft : undefined}
         // As narrow as a number field was: room for the largest number the field takes.
         size={Math.max(3, String(max).length + 2)}
         {...rest}

@@ -87,6 +87,25 @@ describe('NumberField', () => {
   });
 });
 
+describe('NumberField, announced', () => {
+
+  // Found in a screen-reader walk-through: once the fields became text (so "12,5" could be refused
+  // in words), they were announced as plain text boxes, with no range and no number.
+  it('is announced as a spin button with its range and the number it holds', async () => {
+    const f = mount(false);
+    expect(f.input.getAttribute('role')).toBe('spinbutton');
+    expect([f.input.getAttribute('aria-valuemin'), f.input.getAttribute('aria-valuemax'), f.input.getAttribute('aria-valuenow')]).toEqual(['1', '480', '25']);
+    act(() => void f.input.dispatchEvent(new Event('focus')));
+    await f.type('30');
+    expect(f.input.getAttribute('aria-valuenow')).toBe('30');
+    await f.type('12,5');
+    expect(f.input.hasAttribute('aria-valuenow')).toBe(false);
+    expect(f.input.getAttribute('aria-valuetext')).toBe('12,5');
+    await f.leave();
+    f.root.remove();
+  });
+});
+
 describe('NumberField, live', () => {
   it('puts back the value it had when the user came to it if the text is left invalid', async () => {
     const f = mount(true);
