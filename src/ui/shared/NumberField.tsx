@@ -46,9 +46,9 @@ export function NumberField({ value, min, max, step, onCommit, live = false, ...
   useEffect(() => {
     if (!focused.current && value !== committed.current) setDraft(undefined);
   }, [value]);
-  const invalid = draft !== undefined && parseWholeNumber(draft, min, max) === undefined;
   /** The number the field shows, if its text is one it takes. */
   const shown = draft === undefined ? value : parseWholeNumber(draft, min, max);
+  const invalid = shown === undefined;
   // Said once the user leaves the field with it invalid, not on the way ("" between "25" and "15"
   // is not a mistake yet, and an alert on every retype interrupts a screen reader).
   const [told, setTold] = useState(false);
