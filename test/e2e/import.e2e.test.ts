@@ -16,16 +16,17 @@ import { askBackground, waitForText } from './helpers/ui';
 const N = Number(process.env.VUORO_E2E_IMPORT ?? 40_000);
 type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: string } };
 
+/** A workshop export as the Library writes one: the envelope around its workshop, agenda and captures. */
+function exportJson({ workshop, agenda = [], captures = [], exportedAt = Date.now() }: { workshop: object; agenda?: unknown[]; captures?: unknown[]; exportedAt?: number }): string {
+  return JSON.stringify({ format: 'vuoro-workshop', schemaVersion: 1, exportedAt, lang: 'en', workshop, agenda, participants: [], captures, promptsUsed: [], includeParticipants: false, includeStats: false });
+}
+
 function bigExport(n: number, title: string): string {
   const t0 = Date.UTC(2025, 10, 20, 10);
-  return JSON.stringify({
-    format: 'vuoro-workshop',
-    schemaVersion: 1,
+  return exportJson({
     exportedAt: t0 + 3600_000,
-    lang: 'en',
     workshop: { id: 'elsewhere', title, goal: 'Imported in parts' },
     agenda: Array.from({ length: 4 }, (_, i) => ({ phaseId: `p${i}`, title: `Phase ${i}`, kind: 'plenary', plannedSec: 600 })),
-    participants: [],
     captures: Array.from({ length: n }, (_, i) => ({
       id: `00000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, '0')}`,
       workshopId: 'elsewhere',
@@ -39,9 +40,6 @@ function bigExport(n: number, title: string): string {
       updatedAt: t0 + i,
       votes: 0,
     })),
-    promptsUsed: [],
-    includeParticipants: false,
-    includeStats: false,
   });
 }
 
@@ -88,18 +86,9 @@ describe('imports and versions', () => {
     const file = join(dir, 'workshop-2.json');
     writeFileSync(
       file,
-      JSON.stringify({
-        format: 'vuoro-workshop',
-        schemaVersion: 1,
-        exportedAt: Date.now(),
-        lang: 'en',
+      exportJson({
         workshop: { id: second, title: 'Merge target 2', goal: '' },
-        agenda: [],
-        participants: [],
         captures: secondBefore.map(({ id, workshopId, text, kind, tags, source, createdAt, updatedAt, votes }) => ({ id, workshopId, text, kind, tags, source, createdAt, updatedAt, votes })),
-        promptsUsed: [],
-        includeParticipants: false,
-        includeStats: false,
       }),
     );
     await reloadDocument(page);
@@ -119,22 +108,7 @@ describe('imports and versions', () => {
   it('refuses the series summary’s JSON as a series file, as new and merged, in English and Finnish, and changes nothing', async () => {
     const page = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
     const file = join(dir, 'series.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'vuoro-workshop',
-        schemaVersion: 1,
-        exportedAt: Date.now(),
-        lang: 'en',
-        workshop: { id: 'series-x', title: 'Change Dialogue', goal: '', series: { workshops: [{ title: 'Workshop 1', held: true }, { title: 'Workshop 2', held: false }] } },
-        agenda: [],
-        participants: [],
-        captures: [],
-        promptsUsed: [],
-        includeParticipants: false,
-        includeStats: false,
-      }),
-    );
+    writeFileSync(file, exportJson({ workshop: { id: 'series-x', title: 'Change Dialogue', goal: '', series: { workshops: [{ title: 'Workshop 1', held: true }, { title: 'Workshop 2', held: false }] } } }));
     const made = await askBackground<Reply<{ workshop: { id: string } }>>(page.mainFrame(), { to: 'background', type: 'workshop/from-template', templateId: 'open-process-close', lang: 'en', workshopIndex: 0 });
     if (!made.ok) throw new Error(made.error.code);
     const before = await storeCounts(page);
