@@ -6,7 +6,8 @@
 // (test/bench/bounds.ts: VUORO_BENCH_SOAK_MS, default 5 minutes of flood; VUORO_BENCH_CAPTURES,
 // default 100,000); VUORO_BENCH_ROUNDS sets the page-load rounds (default 100),
 // VUORO_BENCH_PANEL_OPENS the panel's later opens per browser (default 20), VUORO_BENCH_FRESH its first
-// opens on fresh profiles (default 5). VUORO_BENCH_ONLY=durability
+// opens on fresh profiles (default 5). VUORO_BENCH_ONLY=erase only the erase times (both browsers).
+// VUORO_BENCH_ONLY=durability
 // runs only the sizes and the kill trials; VUORO_BENCH_TRIALS sets their number per browser (default 20).
 // VUORO_BENCH_ONLY=import only the big import's rows, VUORO_BENCH_ONLY=workshop only the big
 // workshop's (test/bench/bounds.ts);

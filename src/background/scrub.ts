@@ -1,11 +1,49 @@
-import { db } from '../store/db';
+import type { IDBPDatabase } from 'idb';
+import { db, type VuoroDB } from '../store/db';
 import { committed } from '../store/records';
 
 // After an erase: make the browser's files forget what was deleted, not only its object stores.
 
 const SCRUB_PREFIX = 'scrub:';
 const SCRUB_BATCH = 1024;
-const SCRUB_VALUE_BYTES = 512; // hex: 1 KB a value, random so that compression cannot shrink it
+const SCRUB_VALUE_BYTES = 1024; // random bytes, so that compression cannot shrink them
+const MIN_MEGABYTES = 8;
+const MAX_MEGABYTES = 32;
+const READ_BATCH = 500;
+
+/**
+ * Roughly how many bytes the extension's records hold (their JSON), counted up to `limit`. The
+ * scrub's own filler, if an earlier scrub could not remove it, is not counted.
+ *
+ * The browser's usage estimate is not this: it counts what the store's files hold, deleted values
+ * and the last scrub's filler included, until a compaction drops them. Sized by it, each scrub made
+ * the next one larger (Chromium: 0.5 → 19 → 54 → 89 MB of usage over three erases of a template
+ * workshop, each erase 6–10 s, Firefox ESR to 150 MB), while what was stored stayed the same.
+ */
+export async function storedBytes(database: IDBPDatabase<VuoroDB>, limit = MAX_MEGABYTES << 20): Promise<number> {
+  let total = 0;
+  for (const name of database.objectStoreNames) {
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+      const tx = database.transaction(name);
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(range, READ_BATCH), tx.store.getAll(range, READ_BATCH)]);
+      for (const [i, key] of keys.entries()) {
+        if (name === 'settings' && String(key).startsWith(SCRUB_PREFIX)) continue;
+        total += JSON.stringify(values[i] ?? null).length;
+        if (total >= limit) return total;
+      }
+      if (keys.length < READ_BATCH) break;
+      after = keys[keys.length - 1];
+    }
+  }
+  return total;
+}
+
+/** How much filler a scrub writes: at least 8 MB, at least what is stored, at most 32 MB. */
+export function fillerMegabytes(stored: number): number {
+  return Math.min(MAX_MEGABYTES, Math.max(MIN_MEGABYTES, Math.ceil(stored / (1 << 20))));
+}
 
 /**
  * Makes the browser's store rewrite what was deleted. Chromium's IndexedDB (LevelDB) keeps deleted
@@ -16,7 +54,9 @@ const SCRUB_VALUE_BYTES = 512; // hex: 1 KB a value, random so that compression 
  * pushes the level-0 files through a compaction that drops the deleted values, and cycles SQLite's
  * log. Measured in Chromium: 8 MB was enough for the deleted text to be gone from the profile
  * after the browser closed. The filler is at least as large as what the extension stores, up to
- * 32 MB; a store larger than that may keep deleted values in deeper LevelDB levels (README).
+ * 32 MB (fillerMegabytes); a store larger than that may keep deleted values in deeper LevelDB
+ * levels (README). Its values are random bytes, not text: making 8 MB of hex in script took about
+ * half a second of the erase.
  */
 /**
  * The erase itself has committed before this runs, so a scrub that cannot finish (the disk or the
@@ -24,10 +64,9 @@ const SCRUB_VALUE_BYTES = 512; // hex: 1 KB a value, random so that compression 
  * failure: it writes what fits, removes its filler and answers whether it wrote all of it.
  */
 export async function scrubDeleted(): Promise<boolean> {
-  const usage = (await globalThis.navigator?.storage?.estimate?.().catch(() => undefined))?.usage ?? 0;
-  const megabytes = Math.min(32, Math.max(8, Math.ceil(usage / (1 << 20))));
   const database = await db();
-  const filler = () => Array.from(crypto.getRandomValues(new Uint8Array(SCRUB_VALUE_BYTES)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const megabytes = fillerMegabytes(await storedBytes(database).catch(() => 0));
+  const filler = () => crypto.getRandomValues(new Uint8Array(SCRUB_VALUE_BYTES));
   let complete = true;
   try {
     for (let batch = 0; batch < megabytes; batch++) {
