@@ -125,7 +125,7 @@ export function LibraryView() {
         })}
       </ul>
 
-      <SeriesList workshops={list} />
+      <SeriesList workshops={list} scripts={scripts} />
 
       <h3>{t('importTitle')}</h3>
       <p class="muted">{t('importHelp')}</p>

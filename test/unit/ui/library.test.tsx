@@ -21,11 +21,23 @@ const workshop = (id: string, over: { title?: string; createdAt?: number; shared
   ...(over.sharedAt ? { sharedAt: over.sharedAt } : {}),
 });
 let list: ReturnType<typeof workshop>[] = [];
+let scriptList: unknown[] = [];
+const asked: string[] = [];
 vi.mock('../../../src/ui/shared/backend', () => ({
-  ask: (type: string) =>
-    Promise.resolve(
-      type === 'workshop/list' ? { ok: true, value: list } : type.endsWith('/list') ? { ok: true, value: [] } : { ok: false, error: { code: 'workshop-missing' } },
-    ),
+  ask: (type: string) => {
+    asked.push(type);
+    return Promise.resolve(
+      type === 'workshop/list'
+        ? { ok: true, value: list }
+        : type === 'script/list'
+          ? { ok: true, value: scriptList }
+          : type.endsWith('/list')
+            ? { ok: true, value: [] }
+            : type === 'series/contents'
+              ? { ok: true, value: { series: {}, captures: [], workshops: [], startedIds: [] } }
+              : { ok: false, error: { code: 'workshop-missing' } },
+    );
+  },
   useStoreQuery: <T,>(load: () => Promise<T>) => {
     const [value, setValue] = useState<T | undefined>(undefined);
     useEffect(() => void load().then(setValue), []);
@@ -79,5 +91,36 @@ describe('Library: import into a workshop', () => {
     const made = listed.filter((l) => l.startsWith('made'));
     expect(made).toHaveLength(2);
     for (const [i, text] of options.entries()) expect(text).toContain(made[i]);
+  });
+});
+
+// The series list under the Library read every listed script's workshop in full (all its
+// captures) to learn whether its script is a series, and again after every change: with a
+// 40,000-capture import listed, making a workshop kept Firefox ESR's background busy for 7 s.
+describe('Library: the series list', () => {
+  const script = (id: string, workshops: number) => ({
+    id,
+    createdAt: 0,
+    updatedAt: 0,
+    script: {
+      id,
+      title: `Script ${id}`,
+      lang: 'en',
+      workshops: Array.from({ length: workshops }, (_, i) => ({ id: `${id}-w${i}`, title: `Workshop ${i + 1}`, phases: [] })),
+    },
+  });
+
+  it('reads nothing of a workshop whose script has one workshop, and only the series of a series', async () => {
+    list = [workshop('imported'), workshop('one-off'), { ...workshop('series-2'), title: 'Workshop 2', scriptId: 's-series' }];
+    scriptList = [script('s-imported', 1), script('s-one-off', 1), script('s-series', 3)];
+    asked.length = 0;
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<LibraryView />, root);
+    for (let i = 0; i < 20 && !root.querySelector('.series-entry'); i++) await flush();
+    expect(asked).not.toContain('workshop/contents');
+    expect(asked.filter((type) => type === 'series/contents')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="series-list"]')!.textContent).toContain('Script s-series');
+    render(null, root);
   });
 });
