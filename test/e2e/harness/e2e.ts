@@ -1,7 +1,7 @@
 // What a feature test imports: write the test once, it runs in the browser its project names
 // (VUORO_BROWSER, set per project by test/e2e/vitest.config.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, useProfileTemplates, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
+import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, useProcessReuse, useProfileTemplates, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
 import { connectFixtureServer, type FixtureServer } from './server';
 
 export * from './browsers';
@@ -11,6 +11,8 @@ export const browserKind: BrowserKind = process.env.VUORO_BROWSER === 'firefox' 
 
 // Every fresh profile of this file's launches starts from the run's template (global setup).
 useProfileTemplates(inject('profileTemplates') ?? {});
+// …and its browsers reuse content processes across the many tabs the tests open (browsers.ts).
+useProcessReuse();
 
 /** The run's fixture server (started by the global setup); its request log is shared by all files. */
 export function fixtureServer(): FixtureServer {
