@@ -9,33 +9,34 @@ const SCRUB_BATCH = 1024;
 const SCRUB_VALUE_BYTES = 1024; // random bytes, so that compression cannot shrink them
 const MIN_MEGABYTES = 8;
 const MAX_MEGABYTES = 32;
-const READ_BATCH = 500;
+const SAMPLE = 200;
 
 /**
- * Roughly how many bytes the extension's records hold (their JSON), counted up to `limit`. The
- * scrub's own filler, if an earlier scrub could not remove it, is not counted.
+ * Roughly how many bytes the extension's records hold (their JSON): per store, its count times the
+ * mean size of its first records. The scrub's own filler, if an earlier scrub could not remove it,
+ * is not counted. Reading every record instead doubled the erase of a 40,000-capture workshop in
+ * Chromium (10.6 → 19.2 s).
  *
  * The browser's usage estimate is not this: it counts what the store's files hold, deleted values
  * and the last scrub's filler included, until a compaction drops them. Sized by it, each scrub made
  * the next one larger (Chromium: 0.5 → 19 → 54 → 89 MB of usage over three erases of a template
  * workshop, each erase 6–10 s, Firefox ESR to 150 MB), while what was stored stayed the same.
  */
-export async function storedBytes(database: IDBPDatabase<VuoroDB>, limit = MAX_MEGABYTES << 20): Promise<number> {
+export async function storedBytes(database: IDBPDatabase<VuoroDB>): Promise<number> {
+  const filler = IDBKeyRange.bound(SCRUB_PREFIX, `${SCRUB_PREFIX}\uffff`);
   let total = 0;
   for (const name of database.objectStoreNames) {
-    let after: IDBValidKey | undefined;
-    for (;;) {
-      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-      const tx = database.transaction(name);
-      const [keys, values] = await Promise.all([tx.store.getAllKeys(range, READ_BATCH), tx.store.getAll(range, READ_BATCH)]);
-      for (const [i, key] of keys.entries()) {
-        if (name === 'settings' && String(key).startsWith(SCRUB_PREFIX)) continue;
-        total += JSON.stringify(values[i] ?? null).length;
-        if (total >= limit) return total;
-      }
-      if (keys.length < READ_BATCH) break;
-      after = keys[keys.length - 1];
-    }
+    const tx = database.transaction(name);
+    const isSettings = name === 'settings';
+    const [count, leftover, sample] = await Promise.all([
+      tx.store.count(),
+      isSettings ? tx.store.count(filler) : Promise.resolve(0),
+      tx.store.getAll(undefined, SAMPLE),
+    ]);
+    const kept = isSettings ? sample.filter((v) => !String((v as { key: string }).key).startsWith(SCRUB_PREFIX)) : sample;
+    if (!kept.length) continue;
+    const mean = kept.reduce((sum, v) => sum + JSON.stringify(v).length, 0) / kept.length;
+    total += mean * (count - leftover);
   }
   return total;
 }

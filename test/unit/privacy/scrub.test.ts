@@ -56,8 +56,6 @@ describe('scrubbing after an erase', () => {
     const leftover = new Uint8Array(1024);
     await Promise.all([...Array.from({ length: 20 * 1024 }, (_, i) => tx.store.put({ key: `scrub:0:${i}`, value: leftover })), tx.done]);
     expect(await storedBytes(database)).toBe(stored);
-    // Counting stops once the most a scrub writes is reached.
-    expect(await storedBytes(database, 4 * MB)).toBeLessThan(4 * MB + 11 * 1024);
   }, 60_000);
 
   it('writes as much filler as the store holds (11.5 MB of captures: 12 MB)', async () => {
