@@ -11,6 +11,9 @@ const MIN_MEGABYTES = 8;
 const MAX_MEGABYTES = 32;
 const SAMPLE = 200;
 
+/** Every key a scrub's filler is written under (in the settings store). */
+const fillerKeys = () => IDBKeyRange.bound(SCRUB_PREFIX, `${SCRUB_PREFIX}\uffff`);
+
 /**
  * Roughly how many bytes the extension's records hold (their JSON): per store, its count times the
  * mean size of its first records. The scrub's own filler, if an earlier scrub could not remove it,
@@ -23,7 +26,7 @@ const SAMPLE = 200;
  * workshop, each erase 6–10 s, Firefox ESR to 150 MB), while what was stored stayed the same.
  */
 export async function storedBytes(database: IDBPDatabase<VuoroDB>): Promise<number> {
-  const filler = IDBKeyRange.bound(SCRUB_PREFIX, `${SCRUB_PREFIX}\uffff`);
+  const filler = fillerKeys();
   let total = 0;
   for (const name of database.objectStoreNames) {
     const tx = database.transaction(name);
@@ -33,7 +36,7 @@ export async function storedBytes(database: IDBPDatabase<VuoroDB>): Promise<numb
       isSettings ? tx.store.count(filler) : Promise.resolve(0),
       tx.store.getAll(undefined, SAMPLE),
     ]);
-    const kept = isSettings ? sample.filter((v) => !String((v as { key: string }).key).startsWith(SCRUB_PREFIX)) : sample;
+    const kept = isSettings ? sample.filter((v) => !filler.includes((v as { key: string }).key)) : sample;
     if (!kept.length) continue;
     const mean = kept.reduce((sum, v) => sum + JSON.stringify(v).length, 0) / kept.length;
     total += mean * (count - leftover);
@@ -80,7 +83,7 @@ export async function scrubDeleted(): Promise<boolean> {
   }
   try {
     const tx = database.transaction('settings', 'readwrite', { durability: 'strict' });
-    await committed(tx, [tx.store.delete(IDBKeyRange.bound(SCRUB_PREFIX, `${SCRUB_PREFIX}\uffff`))]);
+    await committed(tx, [tx.store.delete(fillerKeys())]);
   } catch {
     // Nothing of the filler was kept if its first write did not fit; any that was is removed by the
     // next scrub, whose delete covers every filler key.
