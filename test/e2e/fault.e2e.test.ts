@@ -69,7 +69,7 @@ async function runState(frame: Frame): Promise<{ phase: string; left: number; at
 }
 
 describe('faults', () => {
-  const extension = useExtension(browserKind === 'firefox' ? { firefoxPrefs: { 'dom.quotaManager.temporaryStorage.fixedLimit': FIREFOX_LIMIT_KB } } : {});
+  const extension = useExtension(browserKind === 'firefox' ? { firefoxPrefs: { 'dom.quotaManager.temporaryStorage.fixedLimit': FIREFOX_LIMIT_KB } } : { ownBrowser: true });
 
   it('keeps every capture the panel confirmed when the browser is killed (SIGKILL) and relaunched', async () => {
     const settings = await options(extension.ctx);

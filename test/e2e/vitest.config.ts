@@ -16,6 +16,10 @@ export default defineConfig({
     globalSetup: ['test/e2e/harness/global-setup.ts'],
     fileParallelism: false,
     maxWorkers: 1,
+    // A project's files run one after another in one process, which keeps one browser for the
+    // blocks that launch with the defaults (useExtension in harness/e2e.ts). Per file, a new
+    // process cost ~0.9 CPU-s and a launch with close ~6.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
-import { REPO_ROOT, type FixtureServer } from './server';
+import { CLEAR_SITE_DATA_PATH, REPO_ROOT, type FixtureServer } from './server';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -184,6 +184,13 @@ export function useProcessReuse(): void {
   processReuse = true;
 }
 
+/** Where launches without a `userDataDir` make their profiles (the OS temp folder unless set). */
+let scratchDir: string | undefined;
+
+export function useScratchDir(dir: string | undefined): void {
+  scratchDir = dir;
+}
+
 /** Starts Firefox once on an empty profile at `dir` (with no extension) and closes it. */
 export async function makeFirefoxProfileTemplate(dir: string, proxyPort: number): Promise<void> {
   const browser = await launchFirefox(dir, true, firefoxNetworkPrefs(proxyPort));
@@ -196,7 +203,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     throw new Error(`No built extension at ${distDir}: run \`npx vite build${kind === 'firefox' ? ' --mode firefox' : ''}\` first.`);
   }
   const ownsProfile = !options.userDataDir;
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), `vuoro-${kind}-`));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(scratchDir ?? tmpdir(), `vuoro-${kind}-`));
   const headless = options.headless ?? true;
   const proxy = `127.0.0.1:${options.server.proxyPort}`;
 
@@ -287,6 +294,31 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
     },
   };
 }
+
+/**
+ * Makes a running browser as a fresh launch would be for the next block of tests (in Firefox ESR
+ * at a tenth of a launch's cost: see `sharesBrowser` in e2e.ts). Every tab is closed but one empty one; the extension is
+ * uninstalled, which erases its storage, revokes what it was granted and ends its background, and
+ * installed again from the same build (same id and origin: Chromium derives the id from the
+ * path, Firefox keeps the pinned UUID); `clearHosts` get their site data cleared (the real boards
+ * keep their scene in localStorage and IndexedDB). Firefox erases an add-on's storage on uninstall
+ * only without `extensions.webextensions.keepStorageOnUninstall`: see `SHARED_FIREFOX_PREFS`.
+ */
+export async function resetBrowser(ctx: ExtensionContext, clearHosts: readonly string[]): Promise<void> {
+  const { browser } = ctx;
+  const blank = await browser.newPage();
+  for (const page of await browser.pages()) if (page !== blank) await page.close().catch(() => {});
+  await browser.uninstallExtension(ctx.extensionId);
+  for (const host of clearHosts) await blank.goto(`https://${host}${CLEAR_SITE_DATA_PATH}`, { waitUntil: 'load' });
+  if (clearHosts.length) await blank.goto('about:blank');
+  const distDir = ctx.options.distDir!;
+  const id = await browser.installExtension(distDir);
+  if (id !== ctx.extensionId) throw new Error(`The extension came back as ${id}, not ${ctx.extensionId}`);
+  if (ctx.kind === 'chromium' && readManifest(distDir).background?.service_worker) await serviceWorkerStarted(browser, ctx.extensionOrigin);
+}
+
+/** Firefox prefs of a browser that `resetBrowser` makes fresh: its uninstall erases the add-on's storage. */
+export const SHARED_FIREFOX_PREFS = { 'extensions.webextensions.keepStorageOnUninstall': false };
 
 /**
  * Kills the browser as a crash would (SIGKILL, no shutdown) and launches it again on the same

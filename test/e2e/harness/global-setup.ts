@@ -12,6 +12,8 @@ declare module 'vitest' {
     fixtureServer: FixtureServerInfo;
     /** Profiles each fresh profile of a launch starts from (see useProfileTemplates). */
     profileTemplates: Partial<Record<BrowserKind, string>>;
+    /** Where the workers' browsers keep their profiles; removed when the run ends, whatever the workers left. */
+    scratchDir: string;
   }
 }
 
@@ -37,8 +39,17 @@ export default async function setup(project: TestProject) {
     await makeFirefoxProfileTemplate(firefoxTemplate, server.proxyPort);
   }
   project.provide('profileTemplates', firefoxTemplate ? { firefox: firefoxTemplate } : {});
+  const scratchDir = mkdtempSync(join(tmpdir(), `vuoro-e2e-${project.name}-`));
+  project.provide('scratchDir', scratchDir);
   return async () => {
     await server.close();
+    // The shared browsers are killed with their workers (puppeteer's exit handler) and may still be
+    // writing to their profiles for a moment.
+    try {
+      rmSync(scratchDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } catch (error) {
+      console.warn(`Could not remove ${scratchDir}: ${String(error)}`);
+    }
     if (firefoxTemplate) rmSync(firefoxTemplate, { recursive: true, force: true });
   };
 }

@@ -74,6 +74,12 @@ export interface FixtureServer extends FixtureServerInfo {
   origin(host: string): string;
   requests(): Promise<RecordedRequest[]>;
   clearRequests(): Promise<void>;
+  /**
+   * The fixture hosts that served a page or file since the last call (a browser shared between
+   * files clears their site data before the next file: useExtension in e2e.ts). Kept apart from
+   * the request log, which tests clear.
+   */
+  takeServedHosts(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -88,6 +94,13 @@ export interface FixtureServerOptions {
 }
 
 const CONTROL_PATH = '/_harness/requests';
+const SERVED_PATH = '/_harness/served-hosts';
+/**
+ * On any fixture host, answers with Clear-Site-Data for that host's origin (its storage, cookies
+ * and cache), and is left out of the request log: the harness's own reset between files, not a
+ * page's request.
+ */
+export const CLEAR_SITE_DATA_PATH = '/_vuoro-harness/clear-site-data';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -183,6 +196,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const known = new Set(hosts);
   const tls = ensureCertificates(hosts, options.certDir);
   const log: RecordedRequest[] = [];
+  const served = new Set<string>();
   const tunnels = new Set<Duplex>();
   let httpsPort = 0;
 
@@ -196,6 +210,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       return;
     }
     const pathname = path.split('?')[0] ?? '/';
+    if (pathname === CLEAR_SITE_DATA_PATH) {
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Clear-Site-Data': '"cache", "cookies", "storage"' }).end('<!doctype html><title>cleared</title>');
+      return;
+    }
+    served.add(host);
     if (pathname === '/favicon.ico') {
       record(204, true);
       res.writeHead(204, headers).end();
@@ -231,6 +250,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const proxy = createHttpServer((req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/')) {
+      if (url === SERVED_PATH) {
+        const hosts = [...served];
+        served.clear();
+        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(hosts));
+      }
       if (url !== CONTROL_PATH) return void res.writeHead(404).end();
       if (req.method === 'DELETE') log.length = 0;
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(log));
@@ -282,6 +306,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     origin: (host) => `https://${host}`,
     requests: async () => log.map((r) => ({ ...r })),
     clearRequests: async () => void (log.length = 0),
+    takeServedHosts: async () => {
+      const hosts = [...served];
+      served.clear();
+      return hosts;
+    },
     close: () =>
       new Promise<void>((done) => {
         for (const tunnel of tunnels) tunnel.destroy();
@@ -303,6 +332,7 @@ export function connectFixtureServer(info: FixtureServerInfo): FixtureServer {
     origin: (host) => `https://${host}`,
     requests: async () => (await (await fetch(control)).json()) as RecordedRequest[],
     clearRequests: async () => void (await fetch(control, { method: 'DELETE' })).body?.cancel(),
+    takeServedHosts: async () => (await (await fetch(`http://127.0.0.1:${info.proxyPort}${SERVED_PATH}`)).json()) as string[],
     close: async () => {},
   };
 }
