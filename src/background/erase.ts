@@ -7,7 +7,7 @@ import { committed } from '../store/records';
 import { LiveEvent, LiveState } from '../turns/live';
 import { getSetting } from '../store/settings';
 import { listWorkshops, WorkshopRecord } from '../store/workshops';
-import { ERASED_KEY, forgetPerson, seriesWithoutPerson, withErased } from '../privacy/forget';
+import { ERASED_KEY, foldedName, forgetPerson, seriesWithoutPerson, withErased } from '../privacy/forget';
 import { SeriesRecord, seriesIdOf } from '../store/series';
 import { applyRetention } from './library';
 import { scrubDeleted } from './scrub';
@@ -30,6 +30,19 @@ function peopleInLiveEvents(events: readonly unknown[]): { key: string; name: st
     for (const person of named) if (person.name && !people.has(person.key)) people.set(person.key, person.name);
   }
   return [...people].map(([key, name]) => ({ key, name }));
+}
+
+/**
+ * The names the series' own record holds (organisation tags, F marks, pairs and groups), each once
+ * as the erase compares names (foldedName). The composed task's list of pairs is made from the groups.
+ */
+function peopleInSeries(record: SeriesRecord | undefined): string[] {
+  if (!record) return [];
+  const names = new Map<string, string>();
+  for (const name of [...record.organisations.map((tag) => tag.name), ...record.facilitators, ...(record.groups ?? []).flat()]) {
+    if (name.trim() && !names.has(foldedName(name))) names.set(foldedName(name), name);
+  }
+  return [...names.values()];
 }
 
 /** Per workshop, what is stored: counts of each kind of record and the people it names. */
@@ -65,6 +78,13 @@ export async function dataOverview(): Promise<WorkshopData[]> {
     }
     const names = new Set(named.map((p) => p.name));
     for (const [author, lines] of chatBy) if (!names.has(author)) named.push({ name: author, turns: 0, chatLines: lines });
+    // And whom only the series' record names (someone tagged or grouped in another workshop of the
+    // series): the Data view did not list them, so they could not be erased from it.
+    const listed = new Set(named.map((p) => foldedName(p.name)));
+    const series = SeriesRecord.safeParse(await database.get('series', seriesIdOf(workshop)));
+    for (const name of peopleInSeries(series.success ? series.data : undefined)) {
+      if (!listed.has(foldedName(name))) named.push({ name, turns: 0, chatLines: 0, seriesOnly: true });
+    }
     overview.push({
       id: workshop.id,
       title: workshop.title,

@@ -136,6 +136,8 @@ export interface PersonData {
   name: string;
   turns: number;
   chatLines: number;
+  /** Named only in the series' own record (organisation tag, pair or group, F mark), not in this workshop's. */
+  seriesOnly?: true;
 }
 
 export interface WorkshopData {

@@ -35,7 +35,7 @@ export function forgetPerson(live: LiveState, key: string): LiveState {
 }
 
 /** A name as the erase compares it: "Bo Kim " and "bo kim" are one person. */
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+export const foldedName = (name: string) => name.trim().toLocaleLowerCase();
 
 /**
  * The series record without one person: their organisation tag, their place in the groups (a group
@@ -43,8 +43,8 @@ const nameKey = (name: string) => name.trim().toLocaleLowerCase();
  * These are the series', shared by its workshops, and an erase in any of them takes the person out.
  */
 export function seriesWithoutPerson(record: SeriesRecord, name: string): SeriesRecord {
-  const erased = nameKey(name);
-  const other = (n: string) => nameKey(n) !== erased;
+  const erased = foldedName(name);
+  const other = (n: string) => foldedName(n) !== erased;
   const { groups, intermediateTask, ...rest } = record;
   const keptGroups = groups?.map((group) => group.filter(other)).filter((group) => group.length > 0);
   return {
@@ -69,7 +69,7 @@ export interface ErasedPeople {
 }
 
 const mark = (workshopId: string, text: string) => cyrb53(`${workshopId}\n${text}`).toString(36);
-const nameMark = (workshopId: string, name: string) => mark(workshopId, `name:${nameKey(name)}`);
+const nameMark = (workshopId: string, name: string) => mark(workshopId, `name:${foldedName(name)}`);
 const keyMark = (workshopId: string, key: string) => mark(workshopId, `key:${key}`);
 
 /** The list with one more person on it (bounded: the oldest marks go first). */

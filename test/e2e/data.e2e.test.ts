@@ -129,6 +129,16 @@ describe('personal data', () => {
     }
     expect((await overview(options.mainFrame())).find((w) => w.id === workshopId)!.people.map((p) => p.name)).not.toContain('Bo Kim');
 
+    // Someone only the series' record names (tagged in another of its workshops) is listed as the
+    // tag is made, and erased from here: the view listed only those with records in the workshop.
+    const tag = { tag: { name: 'Ida Series', organisation: 'Firm' } };
+    expect((await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'series/update', workshopId, patch: tag })).ok).toBe(true);
+    await waitForText(options, 'Ida Series — in the series’ record only');
+    await options.screenshot({ path: join(SHOTS, `data-view-series-${browserKind}.png`) });
+    await clickButton(options, 'Erase Ida Series');
+    await eventually(() => overview(options.mainFrame()), (o) => !o.find((w) => w.id === workshopId)!.people.some((p) => p.name === 'Ida Series'), 'Ida Series erased', 30_000);
+    expect(JSON.stringify(await askBackground<Reply>(options.mainFrame(), { to: 'background', type: 'series/contents', workshopId }))).not.toContain('Ida Series');
+
     // In Finnish too.
     await askBackground(options.mainFrame(), { to: 'background', type: 'settings/set', lang: 'fi' });
     await reloadDocument(options);

@@ -16,7 +16,7 @@ export function DataView() {
       const reply = await ask('data/overview', {});
       return reply.ok ? reply.value : [];
     },
-    ['workshops', 'captures', 'participants', 'turns', 'runs', 'live', 'settings'],
+    ['workshops', 'captures', 'participants', 'turns', 'runs', 'live', 'settings', 'series'],
   );
   const { value: scripts = [] } = useStoreQuery(
     async () => {
@@ -99,7 +99,7 @@ function WorkshopData({ workshop, row, busy, erase }: WorkshopProps) {
         <ul class="data-people">
           {workshop.people.map((person) => (
             <li key={person.key ?? `chat:${person.name}`}>
-              <span>{t('dataPerson', { name: person.name, turns: person.turns, chat: person.chatLines })}</span>{' '}
+              <span>{person.seriesOnly ? t('dataPersonSeriesOnly', { name: person.name }) : t('dataPerson', { name: person.name, turns: person.turns, chat: person.chatLines })}</span>{' '}
               <button disabled={busy} onClick={() => void erasePerson(person)}>
                 {t('dataErasePerson', { name: person.name })}
               </button>

@@ -157,6 +157,27 @@ describe('erasing personal data', () => {
     expect((await everything()).replace('Bo Kim typed this himself', '')).not.toContain('Bo Kim');
   });
 
+  // Found in a walk-through: someone tagged or grouped in the series (in another of its workshops)
+  // but with no record in this one was not listed, so the Data view could not erase them.
+  it('lists whom only the series record names, once each, and erasing them there takes them out of it', async () => {
+    const workshopId = await workshopWithPeople();
+    const { updateSeries } = await import('../../../src/background/series');
+    const { getSeries, seriesIdOf } = await import('../../../src/store/series');
+    await updateSeries(workshopId, { tag: { name: 'Fay Series', organisation: 'City' } });
+    await updateSeries(workshopId, { facilitator: { name: 'fay series ', on: true } });
+    await updateSeries(workshopId, { groups: [['Fay Series', 'Gus Group'], ['Bo Kim']] });
+    const people = (await dataOverview()).find((w) => w.id === workshopId)!.people;
+    expect(people.filter((p) => p.name.trim().toLowerCase() === 'fay series')).toEqual([{ name: 'Fay Series', turns: 0, chatLines: 0, seriesOnly: true }]);
+    expect(people.find((p) => p.name === 'Gus Group')).toEqual({ name: 'Gus Group', turns: 0, chatLines: 0, seriesOnly: true });
+    // Someone the workshop has records of is listed once, with them.
+    expect(people.filter((p) => p.name === 'Bo Kim')).toHaveLength(1);
+    const fay = people.find((p) => p.name === 'Fay Series')!;
+    await erasePerson(workshopId, { name: fay.name });
+    const record = await getSeries(seriesIdOf((await workshops.get(workshopId))!));
+    expect(JSON.stringify(record).toLowerCase()).not.toContain('fay series');
+    expect((await dataOverview()).find((w) => w.id === workshopId)!.people.map((p) => p.name)).not.toContain('Fay Series');
+  });
+
   it('lists everyone a live event names, also someone the roster does not have, so they can be erased', async () => {
     const workshopId = await workshopWithPeople();
     await appendLiveEvent(workshopId, { type: 'hands/site', at: 40, hands: [{ key: 'site:dee', name: 'Dee Example' }] });
