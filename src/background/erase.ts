@@ -33,16 +33,11 @@ function peopleInLiveEvents(events: readonly unknown[]): { key: string; name: st
 }
 
 /**
- * The names the series' own record holds (organisation tags, F marks, pairs and groups), each once
- * as the erase compares names (foldedName). The composed task's list of pairs is made from the groups.
+ * The names the series' own record holds: organisation tags, F marks, pairs and groups (the
+ * composed task's list of pairs is made from the groups).
  */
 function peopleInSeries(record: SeriesRecord | undefined): string[] {
-  if (!record) return [];
-  const names = new Map<string, string>();
-  for (const name of [...record.organisations.map((tag) => tag.name), ...record.facilitators, ...(record.groups ?? []).flat()]) {
-    if (name.trim() && !names.has(foldedName(name))) names.set(foldedName(name), name);
-  }
-  return [...names.values()];
+  return record ? [...record.organisations.map((tag) => tag.name), ...record.facilitators, ...(record.groups ?? []).flat()] : [];
 }
 
 /** Per workshop, what is stored: counts of each kind of record and the people it names. */
@@ -83,7 +78,11 @@ export async function dataOverview(): Promise<WorkshopData[]> {
     const listed = new Set(named.map((p) => foldedName(p.name)));
     const series = SeriesRecord.safeParse(await database.get('series', seriesIdOf(workshop)));
     for (const name of peopleInSeries(series.success ? series.data : undefined)) {
-      if (!listed.has(foldedName(name))) named.push({ name, turns: 0, chatLines: 0, seriesOnly: true });
+      // Each once, compared as the erase compares names ("Bo Kim " and "bo kim" are one person).
+      const folded = foldedName(name);
+      if (!folded || listed.has(folded)) continue;
+      listed.add(folded);
+      named.push({ name, turns: 0, chatLines: 0, seriesOnly: true });
     }
     overview.push({
       id: workshop.id,

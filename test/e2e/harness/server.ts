@@ -197,6 +197,11 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const tls = ensureCertificates(hosts, options.certDir);
   const log: RecordedRequest[] = [];
   const served = new Set<string>();
+  const takeServed = () => {
+    const hosts = [...served];
+    served.clear();
+    return hosts;
+  };
   const tunnels = new Set<Duplex>();
   let httpsPort = 0;
 
@@ -250,11 +255,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const proxy = createHttpServer((req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/')) {
-      if (url === SERVED_PATH) {
-        const hosts = [...served];
-        served.clear();
-        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(hosts));
-      }
+      if (url === SERVED_PATH) return void res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(takeServed()));
       if (url !== CONTROL_PATH) return void res.writeHead(404).end();
       if (req.method === 'DELETE') log.length = 0;
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(log));
@@ -306,11 +307,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     origin: (host) => `https://${host}`,
     requests: async () => log.map((r) => ({ ...r })),
     clearRequests: async () => void (log.length = 0),
-    takeServedHosts: async () => {
-      const hosts = [...served];
-      served.clear();
-      return hosts;
-    },
+    takeServedHosts: async () => takeServed(),
     close: () =>
       new Promise<void>((done) => {
         for (const tunnel of tunnels) tunnel.destroy();
