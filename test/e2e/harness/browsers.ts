@@ -165,23 +165,36 @@ export function useProfileTemplates(templates: Partial<Record<BrowserKind, strin
 }
 
 /**
- * How the e2e runs' browsers reuse their content processes (`useProcessReuse`). The tests open
- * and close hundreds of tabs, and on this 2-core machine a new process per tab and per site was
- * the largest single cost of a page load. Measured per open, load and close of the Zoom fixture
- * with its panel: Chromium 2.05–2.36 → 1.72 CPU-s, Firefox ESR 1.82 → 1.19; of a new empty tab
- * alone: 0.5 → 0.2 and 0.44 → 0.22. Sites stay isolated from each other (Chromium's site isolation and
- * Firefox's Fission stay on): Chromium shares a process between pages of one site above the limit,
- * Firefox keeps a few closed tabs' processes to reuse. The bench and the demo launch without it,
- * as a user's browser does.
+ * What the e2e runs' browsers do differently from a user's (`useTestRunSettings`); the bench and
+ * the demo launch without it, as a user's browser does.
+ *
+ * They reuse content processes. The tests open and close hundreds of tabs, and on this 2-core
+ * machine a new process per tab and per site was the largest single cost of a page load. Measured
+ * per open, load and close of the Zoom fixture with its panel: Chromium 2.05–2.36 → 1.72 CPU-s,
+ * Firefox ESR 1.82 → 1.19; of a new empty tab alone: 0.5 → 0.2 and 0.44 → 0.22. Sites stay isolated
+ * from each other (Chromium's site isolation and Firefox's Fission stay on): Chromium shares a
+ * process between pages of one site above the limit, Firefox keeps a few closed tabs' processes to
+ * reuse.
+ *
+ * Chromium draws its toolbar with the views of old, not as WebUI pages. Chromium 156's toolbar,
+ * location bar and omnibox popup are pages of their own (chrome://top-chrome/) in a renderer of
+ * their own, which redraws with every tab that opens, loads or closes: in a trace of six opens of
+ * the Zoom fixture with its panel that renderer took 1.6 s of CPU (the page's own renderer 2.7 s),
+ * and the browser's main thread 6.1 s against 5.1 without it. Over eight e2e files (52 tests)
+ * Chromium's CPU went from 180–201 to 159–165 CPU-s. No test looks at the browser's toolbar.
  */
-const PROCESS_REUSE = {
-  chromiumArgs: ['--renderer-process-limit=3'],
+const TEST_RUN = {
+  chromiumArgs: [
+    '--renderer-process-limit=3',
+    // Puppeteer merges this with the other --disable-features lists into one.
+    '--disable-features=InitialWebUI,WebUIToolbar,WebUILocationBar,WebUIReloadButton,WebUIBackForwardButton,WebUIHomeButton,WebUISplitTabsButton,WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+  ],
   firefoxPrefs: { 'dom.ipc.keepProcessesAlive.web': 4, 'dom.ipc.keepProcessesAlive.webIsolated.perOrigin': 1 },
 };
-let processReuse = false;
+let testRun = false;
 
-export function useProcessReuse(): void {
-  processReuse = true;
+export function useTestRunSettings(): void {
+  testRun = true;
 }
 
 /** Where launches without a `userDataDir` make their profiles (the OS temp folder unless set). */
@@ -241,7 +254,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
         // Nothing leaves the machine even if something bypasses the proxy.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
         '--ignore-certificate-errors',
-        ...(processReuse ? PROCESS_REUSE.chromiumArgs : []),
+        ...(testRun ? TEST_RUN.chromiumArgs : []),
         ...(options.chromiumArgs ?? []),
       ],
     });
@@ -268,7 +281,7 @@ export async function launchWithExtension(kind: BrowserKind, options: LaunchOpti
       // A temporary add-on is removed with the browser; keep its data and origin for relaunches.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
-      ...(processReuse ? PROCESS_REUSE.firefoxPrefs : {}),
+      ...(testRun ? TEST_RUN.firefoxPrefs : {}),
       ...options.firefoxPrefs,
     });
     extensionId = await browser.installExtension(distDir);

@@ -1,7 +1,7 @@
 // What a feature test imports: write the test once, it runs in the browser its project names
 // (VUORO_BROWSER, set per project by test/e2e/vitest.config.ts).
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, resetBrowser, SHARED_FIREFOX_PREFS, useProcessReuse, useProfileTemplates, useScratchDir, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
+import { chromeBuildWithGrantedOrigins, launchWithExtension, relaunch, resetBrowser, SHARED_FIREFOX_PREFS, useTestRunSettings, useProfileTemplates, useScratchDir, type BrowserKind, type ExtensionContext, type LaunchOptions } from './browsers';
 import { connectFixtureServer, type FixtureServer } from './server';
 
 export * from './browsers';
@@ -11,8 +11,9 @@ export const browserKind: BrowserKind = process.env.VUORO_BROWSER === 'firefox' 
 
 // Every fresh profile of this file's launches starts from the run's template (global setup).
 useProfileTemplates(inject('profileTemplates') ?? {});
-// …and its browsers reuse content processes across the many tabs the tests open (browsers.ts).
-useProcessReuse();
+// …and its browsers reuse content processes across the many tabs the tests open, and Chromium's
+// toolbar is not drawn as WebUI pages (browsers.ts).
+useTestRunSettings();
 // …and their profiles go in the run's scratch folder, which the global setup removes at the end.
 useScratchDir(inject('scratchDir'));
 
