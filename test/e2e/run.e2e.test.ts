@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
 import { extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, stopServiceWorker, useExtension } from './harness/e2e';
-import { freshWorkshop } from './helpers/live';
+import { eventually, freshWorkshop } from './helpers/live';
 import { clickButton, sleep, textOf, typeInto, waitForText } from './helpers/ui';
 
 // A workshop run as the facilitator lives it: started in the meeting tab, seen in the whiteboard
@@ -235,8 +235,14 @@ describe('workshop run', () => {
     // Move "Second" up with the keyboard: focus its up button and press Enter.
     await page.evaluate(() => (document.querySelector('.phase-editor:nth-child(2) button[aria-label^="Move"]') as HTMLButtonElement).focus());
     await page.keyboard.press('Enter');
-    await sleep(300);
-    const order = await page.$$eval('.phase-editor input:not([type])', (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    // Until the list has moved (a fixed 300 ms was too short once on the loaded 2-core machine);
+    // then focus must already be where the move put it.
+    const order = await eventually(
+      () => page.$$eval('.phase-editor input:not([type])', (inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+      (names) => names[0] === 'Second',
+      'the phases after the move',
+      5_000,
+    );
     expect(order[0]).toBe('Second');
     // Focus followed the phase to the top: onto its other arrow (its own is disabled there), not <body>.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move “Second” down');
@@ -255,7 +261,7 @@ describe('workshop run', () => {
       void dialog.dismiss();
     });
     await clickButton(page, 'Back to the list');
-    await sleep(300);
+    await eventually(async () => asked.length, (n) => n >= 1, 'questions asked', 5_000);
     expect(asked).toEqual(['Leave the script without saving? Your changes will be lost.']);
     expect(await textOf(page, 'body')).toContain('Edit script');
     // The browser's Back asks too, and staying keeps the editor and its address.
@@ -264,7 +270,7 @@ describe('workshop run', () => {
       void dialog.dismiss();
     });
     await page.evaluate(() => history.back());
-    await sleep(500);
+    await eventually(async () => asked.length, (n) => n >= 2, 'questions asked', 5_000);
     expect(asked).toHaveLength(2);
     expect(await textOf(page, 'body')).toContain('Unsaved changes');
     expect(await page.evaluate(() => location.hash)).toBe('#scripts');
