@@ -232,8 +232,26 @@ describe('panel in a live workshop', () => {
     await page.setViewport({ width: 1200, height: 760 });
     const restored = await eventually(frame.read, (h) => h.box.height === keyed.box.height, 'height restored', 3000);
     expect(restored.box).toEqual(keyed.box);
-    // Remembered across a reload of this site.
-    await sleep(600);
+    // Remembered across a reload of this site: once the background has stored it (the page saves a
+    // placement 250 ms after the last change; a fixed 600 ms wait retried once in Firefox ESR in a
+    // clean-clone run).
+    const storedSize = () =>
+      panel.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            const open = indexedDB.open('vuoro');
+            open.onerror = () => done('no database');
+            open.onsuccess = () => {
+              const all = open.result.transaction('settings').objectStore('settings').getAll();
+              all.onsuccess = () => {
+                const row = (all.result as { key: string; value: { width: number; height: number } }[]).find((r) => r.key.startsWith('placement:tldraw'));
+                open.result.close();
+                done(row ? `${row.value.width}×${row.value.height}` : 'none');
+              };
+            };
+          }),
+      );
+    await eventually(storedSize, (size) => size === `${keyed.box.width}×${keyed.box.height}`, 'the stored size', 5000);
     await reloadDocument(page);
     const again = await panelFrame(page);
     await waitForText(again, 'Phase 1/');
