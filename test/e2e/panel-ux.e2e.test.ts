@@ -3,6 +3,7 @@ import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { askBackground, clickButton, openTab, sleep, submitForm, typeInto, waitForText } from './helpers/ui';
 import { eventually } from './helpers/live';
+import { placementKey } from '../../src/store/settings';
 
 // The panel in a live workshop (issue 12): it keeps the size the user gave it, each tab keeps its
 // scroll position, a language switch reaches it at once, the overrun box offers only what does
@@ -237,19 +238,20 @@ describe('panel in a live workshop', () => {
     // clean-clone run).
     const storedSize = () =>
       panel.evaluate(
-        () =>
+        (key) =>
           new Promise<string>((done) => {
             const open = indexedDB.open('vuoro');
             open.onerror = () => done('no database');
             open.onsuccess = () => {
-              const all = open.result.transaction('settings').objectStore('settings').getAll();
-              all.onsuccess = () => {
-                const row = (all.result as { key: string; value: { width: number; height: number } }[]).find((r) => r.key.startsWith('placement:tldraw'));
+              const read = open.result.transaction('settings').objectStore('settings').get(key);
+              read.onsuccess = () => {
+                const row = read.result as { value: { width: number; height: number } } | undefined;
                 open.result.close();
                 done(row ? `${row.value.width}×${row.value.height}` : 'none');
               };
             };
           }),
+        placementKey('tldraw'),
       );
     await eventually(storedSize, (size) => size === `${keyed.box.width}×${keyed.box.height}`, 'the stored size', 5000);
     await reloadDocument(page);
