@@ -93,9 +93,12 @@ describe('the Change Dialogue series', () => {
     return out;
   }
 
-  it('runs the series: the map from captures, the intermediate task with mixed groups, votes from chat and taps, experiments, evaluations, the series summary in every format', async () => {
+  it('runs the series: the map from captures, the intermediate task with mixed groups, votes from chat and taps, experiments, evaluations, the series summary in every format', async ({ task }) => {
     const page = await openFixture(extension.ctx, 'https://app.zoom.us/wc/123/join');
-    let panel = await panelFrame(page);
+    // The first try runs on the workshop the install made, as a new user's does. A retry (CI) starts
+    // a new series: the first try's captures stay in that workshop, and the map's counts read them
+    // (a retry failed on "near future 2" for 1).
+    const panel = task.result?.retryCount ? await freshWorkshop(page) : await panelFrame(page);
     await setLang(panel, 'en');
     await waitForText(panel, 'Phase 1/');
     await openTab(panel, 'Capture');
@@ -168,7 +171,13 @@ describe('the Change Dialogue series', () => {
     // in a Finnish walk-through).
     for (const name of ['Dee Ek', 'Eve Fox', 'Fay Gil']) await fx(page, 'join', name);
     await part(panel, 'task');
-    await panel.waitForFunction(() => (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement | null)?.value.includes('Content and purpose of the work in the near future: Customers book online'), { polling: 100 });
+    // Polled with what it last read, so a failure says what the task said instead.
+    await eventually(
+      () => panel.evaluate(() => ({ lang: document.documentElement.lang, task: (document.querySelector('[data-testid="task-text"]') as HTMLTextAreaElement | null)?.value ?? null })),
+      (seen) => seen.task?.includes('Content and purpose of the work in the near future: Customers book online') === true,
+      'the task composed from the map',
+      30_000,
+    );
     await waitForText(panel, 'Fay Gil');
     await fx(page, 'leave', 'Cy Diaz');
     const orgs: Record<string, string> = { 'Bo Kim': 'City', 'Dee Ek': 'Firm', 'Eve Fox': 'City', 'Fay Gil': 'Firm' };
@@ -201,9 +210,7 @@ describe('the Change Dialogue series', () => {
     );
 
     // Workshop 2: experiments voted on by taps and from the chat, then given owners and dates.
-    await nextWorkshop(page, panel, 1);
-    panel = await panelFrame(page);
-    await waitForText(panel, 'Phase 1/');
+    await nextWorkshop(panel, 1);
     await openTab(panel, 'Capture');
     await panel.select('select[aria-label="Kind"]', 'experiment');
     for (const text of ['Shared booking calendar', 'Pair visits across organisations', 'Monthly customer panel']) await capture(panel, text);
@@ -241,8 +248,14 @@ describe('the Change Dialogue series', () => {
     expect(await panel.$eval('[data-testid="experiment"]:nth-child(1) [data-testid="experiment-chosen"]', (b) => (b.closest('label') as HTMLElement).innerText.trim())).toBe('Chosen to try');
     await panel.focus('[data-testid="experiment"]:nth-child(1) [data-testid="experiment-chosen"]');
     await page.keyboard.press(' ');
+    // Each tick is seen drawn before the next, as a facilitator sees it (the second tick, clicked
+    // at once, was not drawn within 10 s once in three Firefox ESR runs beside a Chromium e2e run;
+    // these waits say what the list showed instead).
+    const ticks = () =>
+      panel.$$eval('[data-testid="experiment"]', (items) => items.map((li) => `${(li.querySelector('[data-testid="experiment-chosen"]') as HTMLInputElement).checked ? 'ticked' : 'unticked'} ${li.querySelector('.badge')?.textContent}`));
+    await eventually(ticks, (shown) => shown[0] === 'ticked planned', 'the first experiment ticked by Space');
     await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
-    await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(3) .badge')?.textContent === 'planned', { timeout: 10_000, polling: 100 });
+    await eventually(ticks, (shown) => shown[2] === 'ticked planned', 'the third experiment ticked by a click');
     await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
     await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(3) .badge')?.textContent === 'not chosen', { timeout: 10_000, polling: 100 });
     expect(await chosenBoxes()).toEqual([true, false, false]);
@@ -264,8 +277,7 @@ describe('the Change Dialogue series', () => {
     await waitForText(panel, 'Chosen to try');
 
     // Workshop 3: the evaluation frame for the chosen experiment and of the process.
-    await nextWorkshop(page, panel, 2);
-    panel = await panelFrame(page);
+    await nextWorkshop(panel, 2);
     await openTab(panel, 'Series');
     await panel.waitForSelector('[data-testid="eval-entry"]');
     // The chosen to evaluate, most votes first; the one not chosen folded away, still there to evaluate.
@@ -442,11 +454,11 @@ async function setField(frame: Frame, selector: string, value: string) {
   );
 }
 
-/** The next workshop of the same series made active, as the Start view does, and the page reloaded. */
-async function nextWorkshop(page: Page, frame: Frame, workshopIndex: number) {
+/** The next workshop of the same series made active, as the Start view does; the panel follows it. */
+async function nextWorkshop(frame: Frame, workshopIndex: number) {
   const active = await askBackground<{ value: { script: { id: string } } }>(frame, { to: 'background', type: 'workshop/active' });
-  const reply = await askBackground<{ ok: boolean }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex
-});
+  const reply = await askBackground<{ ok: boolean; value: { workshop: { id: string } } }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex });
   expect(reply.ok).toBe(true);
-  await reloadDocument(page);
+  // The open panel follows, as when the next workshop is started from its Start view.
+  await frame.waitForFunction((id: string) => document.querySelector(`.panel[data-workshop="${id}"]`), { polling: 100, timeout: 10_000 }, reply.value.workshop.id);
 }

@@ -268,7 +268,7 @@ function ActivePanel({ active, stale, site, tab, tabs, feed, talk, quick, sync, 
   }, [site.state.participants, site.state.hands, site.state.capabilities, recording]);
 
   return (
-    <div class="panel" data-site={site.state.site}>
+    <div class="panel" data-site={site.state.site} data-workshop={active.workshop.id}>
       {tabs({ prompts: prompts.surfaced.length, turns: live.live.queue.hands.length })}
       <div id="panel-main" class="panel-main" role="tabpanel" aria-labelledby={`tab-${tab}`} aria-busy={stale ? 'true' : undefined}>
         <LimitsNote limits={site.state.limits} peopleNotKept={live.peopleNotKept} />

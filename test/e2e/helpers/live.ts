@@ -2,7 +2,7 @@
 // queue, chat lines and capture texts, all taken from the rendered panel frame.
 import type { Frame, Page } from 'puppeteer';
 import { afterEach } from 'vitest';
-import { openFixture, panelFrame, reloadDocument, type ExtensionHandle } from '../harness/e2e';
+import { openFixture, panelFrame, type ExtensionHandle } from '../harness/e2e';
 import { askBackground } from './ui';
 
 export interface CapabilityRow {
@@ -117,16 +117,18 @@ export async function fx(page: Page, name: string, ...args: unknown[]): Promise<
 }
 
 /**
- * Makes a new workshop from the Change Dialogue template the active one and reloads the page, so the
- * panel starts on it: its roster, hand queue, captures and cards start empty. (Setup, not what is
- * tested: it goes through the background as the panel's Start view does.)
+ * Makes a new workshop from the Change Dialogue template the active one; the open panel follows
+ * at once, as it does when the facilitator starts one from its Start view: its workshop view draws
+ * anew (keyed by the workshop), so its captures, cards and what it recorded start empty. (Setup,
+ * not what is tested: it goes through the background as the Start view does. It reloaded the page,
+ * which cost each test a second page load.)
  */
 export async function freshWorkshop(page: Page): Promise<Frame> {
   const frame = await panelFrame(page);
   // The panel draws only once the background has admitted its frame (src/background/panelTrust.ts);
   // before that, its requests are refused.
   await frame.waitForSelector('[role="tab"]', { timeout: 10_000 });
-  const reply = await askBackground<{ ok: boolean }>(frame, {
+  const reply = await askBackground<{ ok: boolean; value: { workshop: { id: string } } }>(frame, {
     to: 'background',
     type: 'workshop/from-template',
     templateId: 'change-dialogue-series',
@@ -134,10 +136,12 @@ export async function freshWorkshop(page: Page): Promise<Frame> {
     workshopIndex: 0,
   });
   if (!reply.ok) throw new Error(`Could not start a new workshop: ${JSON.stringify(reply)}`);
-  await reloadDocument(page);
-  const fresh = await panelFrame(page);
-  await fresh.waitForFunction(() => document.body?.innerText.includes('Phase 1/'), { polling: 100, timeout: 10_000 });
-  return fresh;
+  await frame.waitForFunction(
+    (id: string) => document.querySelector(`.panel[data-workshop="${id}"]`) && document.body.innerText.includes('Phase 1/'),
+    { polling: 100, timeout: 10_000 },
+    reply.value.workshop.id,
+  );
+  return frame;
 }
 
 /**
