@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
-import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
-import { eventually, freshWorkshop, fx } from './helpers/live';
+import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, useExtension } from './harness/e2e';
+import { eventually, freshWorkshop, fx, panelShowsWorkshop } from './helpers/live';
 import { askBackground, clickButton, openTab, sleep, submitForm, textOf, typeInto, waitForText } from './helpers/ui';
 import { unzip } from '../unit/summary/unzip';
 
@@ -460,5 +460,5 @@ async function nextWorkshop(frame: Frame, workshopIndex: number) {
   const reply = await askBackground<{ ok: boolean; value: { workshop: { id: string } } }>(frame, { to: 'background', type: 'workshop/from-script', scriptId: active.value.script.id, workshopIndex });
   expect(reply.ok).toBe(true);
   // The open panel follows, as when the next workshop is started from its Start view.
-  await frame.waitForFunction((id: string) => document.querySelector(`.panel[data-workshop="${id}"]`), { polling: 100, timeout: 10_000 }, reply.value.workshop.id);
+  await panelShowsWorkshop(frame, reply.value.workshop.id);
 }

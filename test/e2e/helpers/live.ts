@@ -136,12 +136,14 @@ export async function freshWorkshop(page: Page): Promise<Frame> {
     workshopIndex: 0,
   });
   if (!reply.ok) throw new Error(`Could not start a new workshop: ${JSON.stringify(reply)}`);
-  await frame.waitForFunction(
-    (id: string) => document.querySelector(`.panel[data-workshop="${id}"]`) && document.body.innerText.includes('Phase 1/'),
-    { polling: 100, timeout: 10_000 },
-    reply.value.workshop.id,
-  );
+  await panelShowsWorkshop(frame, reply.value.workshop.id);
+  await frame.waitForFunction(() => document.body.innerText.includes('Phase 1/'), { polling: 100, timeout: 10_000 });
   return frame;
+}
+
+/** Waits until the open panel draws workshop `id` (its root carries the id), as it follows the active workshop. */
+export async function panelShowsWorkshop(frame: Frame, id: string): Promise<void> {
+  await frame.waitForFunction((w: string) => document.querySelector(`.panel[data-workshop="${w}"]`) !== null, { polling: 100, timeout: 10_000 }, id);
 }
 
 /**
