@@ -11,7 +11,10 @@ stamp=node_modules/.package-lock.json # npm writes this on every install
 if [[ ! -d node_modules || ! -f $stamp || package.json -nt $stamp || ( -f $lockfile && $lockfile -nt $stamp ) ]]; then
   if [[ -f $lockfile ]]; then
     echo "ensure-deps: installing node modules (npm ci)"
-    npm ci --no-audit --no-fund
+    # --prefer-offline: packages already in npm's cache are taken from it without asking the
+    # registry whether they changed (the lockfile pins them). On a 2-core machine with a warm cache
+    # this took 38–41 s against 51–55 s; an empty cache downloads as before.
+    npm ci --prefer-offline --no-audit --no-fund
   else
     echo "ensure-deps: installing node modules (npm install, no lockfile)"
     npm install --no-audit --no-fund
