@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coalesced } from '../../../src/ui/shared/coalesce';
 
 /** A load the test finishes by hand, counting how many ran. */
@@ -26,7 +26,9 @@ describe('coalesced loads', () => {
     expect(loads.started()).toBe(1);
     await loads.finish(1);
     expect(seen).toEqual([1]);
-    expect(loads.started()).toBe(2); // the changes meanwhile: one more load, not 500
+    // The changes meanwhile: one more load, not 500. It starts after a gap as long as the first
+    // load took, which on a busy machine is more than the 5 ms `finish` waits (it failed so once).
+    await vi.waitFor(() => expect(loads.started()).toBe(2), { timeout: 2_000, interval: 5 });
     await loads.finish(2);
     expect(seen).toEqual([1, 2]);
     expect(loads.pending()).toBe(0);
