@@ -9,8 +9,6 @@
 // Usage: npm run test:e2e [-- <vitest args>]
 //   -- --project chromium   one browser only (one vitest process, its output as is)
 //   VUORO_E2E_SERIAL=1      one project after the other, as before (a loaded machine)
-//   --with-checks           (`npm test`) the typecheck and the unit suite first, in the Chromium
-//                           lane's place while Firefox ESR's lane starts; Chromium's lane after them
 // Each process's whole output is kept in test-results/e2e-<browser>.log; lines are shown as they
 // come, and each process's closing summary (failures first) after both have finished.
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,15 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const withChecks = process.argv.includes('--with-checks');
-const args = process.argv.slice(2).filter((a) => a !== '--with-checks');
+const args = process.argv.slice(2);
 const vitest = join(root, 'node_modules/.bin/vitest');
 const base = ['run', '--config', 'test/e2e/vitest.config.ts'];
 
 if (args.some((a) => a === '--project' || a.startsWith('--project=')) || process.env.VUORO_E2E_SERIAL === '1') {
-  const checked = withChecks ? spawnSync('sh', ['-c', 'npm run --silent typecheck && exec "$0" run', vitest], { cwd: root, stdio: 'inherit' }).status : 0;
   const run = spawnSync(vitest, [...base, ...args], { cwd: root, stdio: 'inherit' });
-  process.exit(checked === 0 ? (run.status ?? 1) : 1);
+  process.exit(run.status ?? 1);
 }
 
 // What both processes would otherwise make at the same moment on a fresh clone: the real board
@@ -44,14 +40,9 @@ const SUMMARY = /^\s*⎯{3,}|^\s*Test Files\s/;
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 function runProject(name) {
-  return runLogged(name, `test-results/e2e-${name}.log`, vitest, [...base, '--project', name, ...args]);
-}
-
-/** Runs a command, its lines shown as they come but its closing summary kept for the end. */
-function runLogged(name, logPath, command, commandArgs) {
   return new Promise((done) => {
-    const log = createWriteStream(join(root, logPath));
-    const child = spawn(command, commandArgs, {
+    const log = createWriteStream(join(root, `test-results/e2e-${name}.log`));
+    const child = spawn(vitest, [...base, '--project', name, ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Colours on a terminal, none in CI logs; the log file gets none either way.
@@ -83,22 +74,10 @@ function runLogged(name, logPath, command, commandArgs) {
 }
 
 const started = Date.now();
-// `npm test`: the two lanes of a run are not equally long (Firefox ESR's took ~50 s more), and the
-// typecheck and the unit suite, one after the other before the e2e, took ~50 s more of the run. So
-// Firefox ESR's lane starts at once and the checks take the Chromium lane's place first, on one
-// worker (a lane's share of the two cores); Chromium's lane starts when they end, pass or fail.
-// Run beside the e2e at a low priority instead, the unit suite was starved (290 s, a test timing out).
-const checks = withChecks
-  ? runLogged('checks', 'test-results/checks.log', 'sh', ['-c', 'npm run --silent typecheck && exec "$0" run --maxWorkers=1', vitest])
-  : undefined;
-const results = await Promise.all([
-  checks ? checks.then(async (result) => [result, await runProject('chromium')]) : runProject('chromium'),
-  runProject('firefox'),
-]).then((all) => all.flat());
+const results = await Promise.all(['chromium', 'firefox'].map(runProject));
 for (const { name, code, summary } of results) {
-  const log = name === 'checks' ? 'test-results/checks.log' : `test-results/e2e-${name}.log`;
-  process.stdout.write(`\n── ${name === 'checks' ? 'typecheck and unit tests' : name}: ${code === 0 ? 'passed' : `failed (exit ${code})`}, whole output in ${log}\n`);
+  process.stdout.write(`\n── ${name}: ${code === 0 ? 'passed' : `failed (exit ${code})`}, whole output in test-results/e2e-${name}.log\n`);
   process.stdout.write(`${summary.join('\n')}\n`);
 }
-process.stdout.write(`\n${withChecks ? 'Checks and both browsers' : 'Both browsers'} done in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+process.stdout.write(`\nBoth browsers done in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
 process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
