@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SyncStatus } from './session';
 
 // Live sharing's settings, session, invitation and status: pure, no sync engine, so the options
 // page, the panel and the background read them without loading Yjs or WebRTC. What the panel

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, optionsPagePath, reloadDocument, useExtension } from './harness/e2e';
 import { freshWorkshop, pagesPerTest, eventually } from './helpers/live';
-import { askBackground, clickButton, openTab, sleep, textOf, waitForText } from './helpers/ui';
+import { askBackground, clickButton, openTab, sleep, waitForText } from './helpers/ui';
 
 // Personal data the user controls: nothing about people is stored before the workshop starts
 // (or the facilitator says so); the options page's Data view shows what is stored per workshop

@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'puppeteer';
+import type { Frame } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { extensionPage, optionsPagePath, panelFrame, reloadDocument, useExtension } from './harness/e2e';
 import { eventually, freshWorkshop, handNames, surfacedTitles , pagesPerTest } from './helpers/live';

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILT_IN_CARDS } from '../../prompts/cards';
 import { PHASE_KINDS, parseScriptJson, serializeScript, validateScript, type Phase, type Script, type ScriptImportError } from '../../script/schema';
 import { instantiateTemplate, listTemplates } from '../../script/templates';
-import type { ScriptRecord } from '../../store/scripts';
 import { getLang, t, type Lang } from '../i18n';
 import { ask, useStoreQuery } from '../shared/backend';
 import { downloadText, safeFileName } from '../shared/download';

@@ -3,7 +3,6 @@ import { isLive } from '../../capture/schema';
 import { applyEdits } from '../../summary/edits';
 import { withoutBidiControls } from '../../summary/escape';
 import { renderHtml } from '../../summary/html';
-import type { WorkshopExport } from '../../summary/model';
 import { renderFile, SUMMARY_FILE_TYPES } from '../../summary/render';
 import { t } from '../i18n';
 import { ask, useLangFollow, useStoreQuery } from '../shared/backend';

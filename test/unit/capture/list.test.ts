@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { captureList, withSaved } from '../../../src/capture/list';
-import type { Capture } from '../../../src/capture/schema';
 import { capture } from '../summary/fixture';
 
 const labels = { noPhase: 'No phase', noTheme: 'No theme yet' };
