@@ -257,7 +257,7 @@ describe('the Change Dialogue series', () => {
     await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
     await eventually(ticks, (shown) => shown[2] === 'ticked planned', 'the third experiment ticked by a click');
     await panel.click('[data-testid="experiment"]:nth-child(3) [data-testid="experiment-chosen"]');
-    await panel.waitForFunction(() => document.querySelector('[data-testid="experiment"]:nth-child(3) .badge')?.textContent === 'not chosen', { timeout: 10_000, polling: 100 });
+    await eventually(ticks, (shown) => shown[2] === 'unticked not chosen', 'the third experiment unticked by a click');
     expect(await chosenBoxes()).toEqual([true, false, false]);
     // A plan makes an experiment chosen until it is unticked.
     await setField(panel, '[data-testid="experiment"]:nth-child(2) label:nth-child(1) input', 'Aino');

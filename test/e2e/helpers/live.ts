@@ -3,7 +3,7 @@
 import type { Frame, Page } from 'puppeteer';
 import { afterEach } from 'vitest';
 import { openFixture, panelFrame, type ExtensionHandle } from '../harness/e2e';
-import { askBackground } from './ui';
+import { askBackground, waitForText } from './ui';
 
 export interface CapabilityRow {
   /** The badge text the user reads: "live" or "manual". */
@@ -137,7 +137,7 @@ export async function freshWorkshop(page: Page): Promise<Frame> {
   });
   if (!reply.ok) throw new Error(`Could not start a new workshop: ${JSON.stringify(reply)}`);
   await panelShowsWorkshop(frame, reply.value.workshop.id);
-  await frame.waitForFunction(() => document.body.innerText.includes('Phase 1/'), { polling: 100, timeout: 10_000 });
+  await waitForText(frame, 'Phase 1/');
   return frame;
 }
 
