@@ -6,7 +6,7 @@ import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createSignalGate, type GateOutput } from './signalGate';
 import { createPanelHost, type PanelHost } from './panelHost';
-import { defaultPlacement, type Rect } from './placement';
+import { defaultPlacement, LATE_CONTROL_LOOKS_MS, type Rect } from './placement';
 import { everyWhileShown } from './whileShown';
 
 // The content script: places the panel frame and, through the site adapter, reads what the page
@@ -39,17 +39,11 @@ function controlRects(controls: readonly string[]): Rect[] {
   return rects;
 }
 
-/**
- * When to look again for a page's own controls drawn after Vuoro placed the panel (ms after it
- * shows). A few looks, not a watch on the page: a subtree observer for seconds after load made the
- * host page's main thread pay for every change a meeting client makes (README, Performance).
- */
-const LATE_CONTROL_LOOKS_MS = [400, 1000, 2000, 4000, 7000];
 
 /**
  * A page that draws its controls after Vuoro placed the panel (tldraw renders its style panel once
  * its UI has loaded) had them covered: the default place is worked out again as they come, until
- * the user moves, docks or resizes the panel, or a few seconds have passed.
+ * the user moves, docks or resizes the panel, clicks or types in it, or a few seconds have passed.
  */
 function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, userPlaced: () => boolean): void {
   if (!controls.length) return;
@@ -57,7 +51,9 @@ function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, 
   let seen = signature();
   const timers = LATE_CONTROL_LOOKS_MS.map((ms) =>
     setTimeout(() => {
-      if (userPlaced()) return timers.forEach(clearTimeout);
+      // The user's place stands, and so does Vuoro's once the user has clicked or typed in the panel:
+      // a panel that moved and shrank under the pointer took the next click somewhere else.
+      if (userPlaced() || panel.used) return timers.forEach(clearTimeout);
       const now = signature();
       if (now === seen) return;
       seen = now;

@@ -66,6 +66,8 @@ export interface PanelHost {
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
   /** Moves the panel to a default place of Vuoro's choosing: not saved, and not a choice of the user's. */
   place(p: Placement): void;
+  /** Whether focus has been in the panel since it showed: a click or a key in it, or the toggle key. */
+  readonly used: boolean;
   /** New header labels (the user switched the language). */
   setLabels(labels: FrameLabels): void;
   focus(): void;
@@ -255,6 +257,17 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
 
   const onResize = () => render();
   window.addEventListener('resize', onResize);
+  // Focus moving into the panel's frame (a click or a key in it) shows here only as the page's window
+  // losing focus with the iframe as the root's active element (no focus event reaches the iframe
+  // element, in Chromium or Firefox; Firefox names it only after the blur). The pointer over the
+  // frame does not show at all: Chromium sends a cross-site frame's pointer events to it alone.
+  let used = false;
+  const focusIn = () => root.activeElement === iframe;
+  const onBlur = () =>
+    setTimeout(() => {
+      if (focusIn()) used = true;
+    });
+  window.addEventListener('blur', onBlur);
   applyLabels();
   render();
 
@@ -270,6 +283,9 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
       if (drag || sizing) return; // the user is moving it: theirs to place
       placement = p;
       render();
+    },
+    get used() {
+      return used || focusIn();
     },
     setLabels(next) {
       labels = next;
@@ -303,6 +319,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     },
     destroy() {
       window.removeEventListener('resize', onResize);
+      window.removeEventListener('blur', onBlur);
       host.remove();
     },
   };

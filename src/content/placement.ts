@@ -19,6 +19,14 @@ export const HEADER_HEIGHT = 32;
 export const MIN_HEIGHT = 200;
 const DEFAULT_WIDTH = 340;
 
+/**
+ * When the site script looks again for a page's own controls drawn after Vuoro placed the panel
+ * (ms after it shows; src/content/main.ts). A few looks, not a watch on the page: a subtree observer
+ * for seconds after load made the host page's main thread pay for every change a meeting client
+ * makes (README, Performance).
+ */
+export const LATE_CONTROL_LOOKS_MS = [400, 1000, 2000, 4000, 7000];
+
 export const MIN_WIDTH = 260;
 export const MAX_WIDTH = 800;
 
