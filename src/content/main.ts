@@ -39,7 +39,6 @@ function controlRects(controls: readonly string[]): Rect[] {
   return rects;
 }
 
-
 /**
  * A page that draws its controls after Vuoro placed the panel (tldraw renders its style panel once
  * its UI has loaded) had them covered: the default place is worked out again as they come, until
