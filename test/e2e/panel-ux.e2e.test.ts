@@ -433,12 +433,15 @@ describe('panel in a live workshop', () => {
     await pastNextLook();
     const clear = await placed();
     expect(clear.height).toBeLessThan(first.height);
+    // VUORO_SCREENSHOTS=<dir> keeps pictures of the page to look at.
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/late-controls-moved-${browserKind}.png` });
     // …but once the user has clicked in it, it stays where the user found it, the pointer gone or not.
     await panel.click('#tab-capture');
     await page.mouse.move(5, 5);
     await chatGrows();
     await pastNextLook();
     expect(await placed()).toEqual(clear);
+    if (process.env.VUORO_SCREENSHOTS) await page.screenshot({ path: `${process.env.VUORO_SCREENSHOTS}/late-controls-stayed-${browserKind}.png` });
     await page.close();
   });
 
