@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The e2e suite (`npm run test:e2e`): the Chromium and the Firefox ESR project side by side, each in
-// its own vitest process with its own fixture server, each running its files one at a time. On two
-// cores that takes ~9 min where one project after the other took ~13.5: most of a file's time is
-// spent waiting on the browser (people speaking for seconds, timers, page loads), and the two
-// browsers wait at the same time. Own servers, because several files read the fixture proxy's
-// request log (the privacy tests) and one browser's requests must not show up in the other's.
+// its own vitest process with its own fixture server, each running its files one at a time. Side by
+// side, the two keep both cores busy (one browser alone keeps the machine 55–80 % busy; README,
+// Tests, has the measurements and the lane times of the latest runs). Own servers, because several
+// files read the fixture proxy's request log (the privacy tests) and one browser's requests must
+// not show up in the other's.
 //
 // Usage: npm run test:e2e [-- <vitest args>]
 //   -- --project chromium   one browser only (one vitest process, its output as is)
