@@ -138,6 +138,9 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
         return { ok: true, value: null };
       case 'site/read-selection':
         return reading().readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
+      case 'panel/in-use':
+        panel.markUsed();
+        return { ok: true, value: null };
       case 'panel/labels':
         if (message.labels) panel.setLabels(message.labels);
         return { ok: true, value: null };

@@ -66,8 +66,10 @@ export interface PanelHost {
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
   /** Moves the panel to a default place of Vuoro's choosing: not saved, and not a choice of the user's. */
   place(p: Placement): void;
-  /** Whether focus has been in the panel since it showed: a click or a key in it, or the toggle key. */
+  /** Whether the user has been at the panel since it showed: the pointer on it, a click or a key in it. */
   readonly used: boolean;
+  /** The panel says the user is at it (src/ui/panel/main.tsx). */
+  markUsed(): void;
   /** New header labels (the user switched the language). */
   setLabels(labels: FrameLabels): void;
   focus(): void;
@@ -257,17 +259,10 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
 
   const onResize = () => render();
   window.addEventListener('resize', onResize);
-  // Focus moving into the panel's frame (a click or a key in it) shows here only as the page's window
-  // losing focus with the iframe as the root's active element (no focus event reaches the iframe
-  // element, in Chromium or Firefox; Firefox names it only after the blur). The pointer over the
-  // frame does not show at all: Chromium sends a cross-site frame's pointer events to it alone.
+  // Whether the user has been at the panel. The page cannot tell: in Chromium a cross-site frame's
+  // pointer events go to it alone, and focus moving into it from another frame of the page shows
+  // nowhere. The panel says so itself (src/ui/panel/main.tsx).
   let used = false;
-  const focusIn = () => root.activeElement === iframe;
-  const onBlur = () =>
-    setTimeout(() => {
-      if (focusIn()) used = true;
-    });
-  window.addEventListener('blur', onBlur);
   applyLabels();
   render();
 
@@ -285,7 +280,10 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
       render();
     },
     get used() {
-      return used || focusIn();
+      return used;
+    },
+    markUsed() {
+      used = true;
     },
     setLabels(next) {
       labels = next;
@@ -319,7 +317,6 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     },
     destroy() {
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('blur', onBlur);
       host.remove();
     },
   };

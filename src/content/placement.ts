@@ -1,7 +1,7 @@
 import type { Placement } from '../messages/site';
 
-// Pure geometry of the panel: where it goes by default, how it avoids the meeting's own controls,
-// and how it stays on screen when the window changes size.
+// Pure geometry of the panel: where it goes by default, how it avoids the meeting's own controls
+// (and when to look again for late ones), and how it stays on screen when the window changes size.
 
 export interface Rect {
   left: number;

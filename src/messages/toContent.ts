@@ -21,7 +21,7 @@ const labels = z.object(Object.fromEntries(FRAME_LABEL_KEYS.map((key) => [key, t
  */
 export const ToContent = z.object({
   to: z.enum(['content']),
-  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'site/resend', 'site/read-selection', 'capture/quick', 'talking/toggle']),
+  type: z.enum(['panel/toggle', 'panel/set', 'panel/labels', 'panel/in-use', 'site/resend', 'site/read-selection', 'capture/quick', 'talking/toggle']),
   /** The frame header's labels in the language the user just chose (every key, text only). */
   labels: z.optional(labels),
   collapsed: z.optional(z.boolean()),

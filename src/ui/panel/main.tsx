@@ -39,6 +39,21 @@ function useLang(): Lang {
   return lang;
 }
 
+/**
+ * Tells this tab's site script, once, that the user is at the panel (the pointer on it, a click or a
+ * key in it): from then on Vuoro's own placing leaves the panel where it is (src/content/main.ts).
+ * The page cannot see this itself in Chromium, and a panel that moved and shrank under the pointer
+ * took the next click somewhere else.
+ */
+function tellWhenInUse(): void {
+  const events = ['pointerover', 'pointerdown', 'keydown', 'focusin'] as const;
+  const told = () => {
+    for (const type of events) window.removeEventListener(type, told, true);
+    void ask('tab/forward', { message: { to: 'content', type: 'panel/in-use' } });
+  };
+  for (const type of events) window.addEventListener(type, told, true);
+}
+
 function App({ last }: { last: ActiveWorkshop | undefined }) {
   const lang = useLang();
   return <Panel site={site} lang={lang} last={last} />;
@@ -54,6 +69,7 @@ const strings = hinted ? loadLang(hinted) : Promise.resolve();
 void Promise.all([receivePushesByPort(params.get('t') ?? ''), strings]).then(([admission]) => {
   if (!admission) return; // a frame the page made itself: empty and inert
   performance.mark('vuoro:panel-admitted');
+  tellWhenInUse();
   if (hinted) {
     setLang(hinted);
     document.documentElement.lang = hinted;
