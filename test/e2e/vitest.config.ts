@@ -14,6 +14,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/harness/global-setup.ts'],
+    setupFiles: ['test/e2e/harness/attempts.ts'],
     fileParallelism: false,
     maxWorkers: 1,
     // A project's files run one after another in one process, which keeps one browser for the
