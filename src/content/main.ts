@@ -42,17 +42,16 @@ function controlRects(controls: readonly string[]): Rect[] {
 /**
  * A page that draws its controls after Vuoro placed the panel (tldraw renders its style panel once
  * its UI has loaded) had them covered: the default place is worked out again as they come, until
- * the user moves, docks or resizes the panel, clicks or types in it, or a few seconds have passed.
+ * the user moves, docks or resizes the panel or is at it (the pointer on it, a click or a key in
+ * it), or a few seconds have passed.
  */
-function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, userPlaced: () => boolean): void {
+function keepClearOfLateControls(controls: readonly string[], panel: PanelHost, leaveAlone: () => boolean): void {
   if (!controls.length) return;
   const signature = () => JSON.stringify(controlRects(controls).map((r) => [r.left, r.top, r.width, r.height].map(Math.round)));
   let seen = signature();
   const timers = LATE_CONTROL_LOOKS_MS.map((ms) =>
     setTimeout(() => {
-      // The user's place stands, and so does Vuoro's once the user has clicked or typed in the panel:
-      // a panel that moved and shrank under the pointer took the next click somewhere else.
-      if (userPlaced() || panel.used) return timers.forEach(clearTimeout);
+      if (leaveAlone()) return timers.forEach(clearTimeout);
       const now = signature();
       if (now === seen) return;
       seen = now;
@@ -105,7 +104,10 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     },
   });
 
-  if (!userPlaced) keepClearOfLateControls(controls, panel, () => userPlaced);
+  // The user's place stands, and so does Vuoro's once the user is at the panel (the panel says so:
+  // 'panel/in-use'): a panel that moved and shrank under the pointer took the next click elsewhere.
+  let userAtPanel = false;
+  if (!userPlaced) keepClearOfLateControls(controls, panel, () => userPlaced || userAtPanel);
 
   // An overlay the page puts over the panel (invisible or not) is looked for twice a second while
   // the tab is shown, and at once when it is shown again; the panel then says so and takes no
@@ -139,7 +141,7 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
       case 'site/read-selection':
         return reading().readSelection().then((items): Reply<unknown> => ({ ok: true, value: { items } }));
       case 'panel/in-use':
-        panel.markUsed();
+        userAtPanel = true;
         return { ok: true, value: null };
       case 'panel/labels':
         if (message.labels) panel.setLabels(message.labels);

@@ -66,10 +66,6 @@ export interface PanelHost {
   set(change: Partial<Pick<Placement, 'collapsed' | 'dock' | 'hidden'>>): void;
   /** Moves the panel to a default place of Vuoro's choosing: not saved, and not a choice of the user's. */
   place(p: Placement): void;
-  /** Whether the user has been at the panel since it showed: the pointer on it, a click or a key in it. */
-  readonly used: boolean;
-  /** The panel says the user is at it (src/ui/panel/main.tsx). */
-  markUsed(): void;
   /** New header labels (the user switched the language). */
   setLabels(labels: FrameLabels): void;
   focus(): void;
@@ -259,10 +255,6 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
 
   const onResize = () => render();
   window.addEventListener('resize', onResize);
-  // Whether the user has been at the panel. The page cannot tell: in Chromium a cross-site frame's
-  // pointer events go to it alone, and focus moving into it from another frame of the page shows
-  // nowhere. The panel says so itself (src/ui/panel/main.tsx).
-  let used = false;
   applyLabels();
   render();
 
@@ -278,12 +270,6 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
       if (drag || sizing) return; // the user is moving it: theirs to place
       placement = p;
       render();
-    },
-    get used() {
-      return used;
-    },
-    markUsed() {
-      used = true;
     },
     setLabels(next) {
       labels = next;
