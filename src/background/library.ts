@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import { Capture, isLive } from '../capture/schema';
 import { ImportChunk } from '../messages/protocol';
 import { fail, type Reply } from '../messages/reply';
@@ -9,6 +10,7 @@ import type { WorkshopExport } from '../summary/model';
 import { captures } from '../store/captures';
 import { db } from '../store/db';
 import { committed, validate } from '../store/records';
+import { jsonInSlices, mapInSlices, putInBatches, type WriteStore } from '../store/slices';
 import { RunRecord } from '../store/runs';
 import { ScriptRecord } from '../store/scripts';
 import { expiredWorkshops } from '../store/day';
@@ -48,19 +50,33 @@ export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopEx
     : incoming;
   const { doc, report } = mergeWorkshopExports(base, copies);
   const before = new Map(contents.captures.map((c) => [c.id, c]));
-  const changed = doc.captures
-    .map((c) => Capture.parse({ ...c, workshopId }))
-    .filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
+  const changed = (await mapInSlices(doc.captures, (c) => Capture.parse({ ...c, workshopId }))).filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
   if (changed.length) await captures.putMany(changed);
   return { ok: true, value: report };
 }
 
 /** A UUID (RFC 9562 version 8) derived from text, so the same input always gives the same id. */
 export async function derivedUuid(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return uuidOfDigest(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))));
+}
+
+/** The UUID of derivedUuid from the text's SHA-256 digest. */
+function uuidOfDigest(digest: Uint8Array): string {
   const hex = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`), with the text made and hashed a slice at a
+ * time (../store/slices.ts) so a big import does not hold the thread. It is the same id as made in
+ * one go, so a file an earlier version imported is still found. The hash is part of the background,
+ * not loaded lazily: Chromium's service worker refuses import().
+ */
+async function importedId(doc: WorkshopExport): Promise<string> {
+  const hash = sha256.create();
+  await jsonInSlices('vuoro-import\n', doc, 'captures', (bytes) => hash.update(bytes));
+  return uuidOfDigest(hash.digest());
 }
 
 export interface ImportedWorkshop {
@@ -91,7 +107,7 @@ export function importedTitle(title: string, lang: 'fi' | 'en', taken: ReadonlyS
 export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now()): Promise<Reply<ImportedWorkshop>> {
   if (isSeriesFile(doc)) return fail('import-series-file');
   if (doc.agenda.length === 0) return fail('import-no-agenda');
-  const workshopId = await derivedUuid(`vuoro-import\n${JSON.stringify(doc)}`);
+  const workshopId = await importedId(doc);
   if (await workshops.get(workshopId)) return { ok: true, value: { workshopId, added: 0, alreadyImported: true } };
   const phases = doc.agenda.map((phase) => ({
     id: safeId(phase.phaseId),
@@ -187,7 +203,7 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     if (newIds.has(c.id) || stored.has(c.id)) newIds.set(c.id, await derivedUuid(`${workshopId}\n${c.id}`));
   }
   const idOf = (id: string) => newIds.get(id) ?? id;
-  const imported = doc.captures.map((c) =>
+  const imported = await mapInSlices(doc.captures, (c) =>
     Capture.parse({
       ...c,
       id: idOf(c.id),
@@ -203,7 +219,7 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
     tx.objectStore('scripts').put(scriptRecord as never),
     tx.objectStore('workshops').put(workshopRecord as never),
     tx.objectStore('runs').put(runRecord as never),
-    ...imported.map((c) => tx.objectStore('captures').put(c as never)),
+    putInBatches(tx.objectStore('captures') as unknown as WriteStore<Capture>, imported),
   ]);
   // Captures the workshop has: a deleted one travels as a marker without its text, and a merged one
   // inside the capture it was merged into (the import said "6 captures" for 5 and a deleted marker).

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { db, type VuoroDB } from './db';
+import { putInBatches, type WriteStore } from './slices';
 import type { IndexNames, StoreKey, StoreNames, StoreValue } from 'idb';
 
 // The one store access path: every record kind module builds on these few operations, and every
@@ -60,7 +61,8 @@ export function recordStore<N extends StoreName, S extends z.ZodType>(name: N, s
     async putMany(values) {
       const records = values.map((v) => validate(name, schema, v));
       const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
-      await committed(tx, records.map((r) => tx.store.put(r as StoreValue<VuoroDB, N>)));
+      // In batches, so a big write lets the thread's other tasks run between them (./slices.ts).
+      await committed(tx, [putInBatches(tx.store as unknown as WriteStore<T>, records)]);
     },
     async all() {
       return (await (await db()).getAll(name)) as T[];
