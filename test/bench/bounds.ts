@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer';
 import { extensionPage, optionsPagePath, panelFrame, reloadDocument, type ExtensionContext } from '../e2e/harness/browsers';
-import { inputLag, p95 } from '../e2e/helpers/lag';
+import { inputLag, p95, watchMainThread } from '../e2e/helpers/lag';
 import { submitForm, typeInto } from '../e2e/helpers/ui';
 import type { Row } from './bench';
 
@@ -239,6 +239,9 @@ export async function bigImport(ctx: ExtensionContext, log: (s: string) => void)
   await reloadDocument(page);
   const input = await page.waitForSelector('input[data-testid="import-file"]');
   const profile = process.env.VUORO_BENCH_PROFILE && ctx.kind === 'chromium' ? await profileBackground(ctx) : undefined;
+  // Watched from before the file is chosen: typing started after the choice never saw a freeze the
+  // choice caused at once (the file parsed on the page's main thread).
+  const watch = await watchMainThread(page);
   const started = Date.now();
   await input!.uploadFile(file);
   const lags: number[] = [];
@@ -248,6 +251,7 @@ export async function bigImport(ctx: ExtensionContext, log: (s: string) => void)
     if (Date.now() - started > 300_000) break;
   }
   const took = Date.now() - started;
+  const held = await watch.stop();
   if (profile) log(`background CPU profile: ${await profile()}`);
   const result = (await page.evaluate(() => document.querySelector('[data-testid="import-result"]')?.textContent ?? '')).replace(/\D/g, '');
   const refused = await page.evaluate(() => document.querySelector('[data-testid="import-errors"]')?.textContent ?? '');
@@ -261,5 +265,8 @@ export async function bigImport(ctx: ExtensionContext, log: (s: string) => void)
       pass: result === String(CAPTURES) ? undefined : false,
     },
     { measure: `import ${CAPTURES / 1000}k captures (${ctx.kind}): options page typing lag p95 meanwhile`, value: `${ms(p95(lags))} (max ${ms(Math.max(...lags))}, n ${lags.length})`, budget: '≤ 100 ms', pass: p95(lags) <= 100 },
+    // The longest the page could not have answered a key: in Firefox the background page shares its
+    // main thread, so this counts the background's commit too (3 s for 40,000 captures in one go).
+    { measure: `import ${CAPTURES / 1000}k captures (${ctx.kind}): options page main thread held at most`, value: ms(held.longest), budget: '≤ 200 ms', pass: held.longest <= 200 },
   ];
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { browserKind, extensionPage, openFixture, optionsPagePath, panelFrame, reloadDocument, REPO_ROOT, stopServiceWorker, useExtension } from './harness/e2e';
-import { inputLag, p95 } from './helpers/lag';
+import { inputLag, p95, watchMainThread } from './helpers/lag';
 import { askBackground, waitForText } from './helpers/ui';
 
 // Imports and versions (issue 14, point 5). A big import is parsed in a worker and crosses to the
@@ -133,9 +133,12 @@ describe('imports and versions', () => {
     await page.close();
   }, 120_000);
 
-  it(`imports ${N} captures all or nothing, with progress, while the page keeps taking input`, async () => {
+  it(`imports ${N} captures all or nothing, with progress, while the page keeps taking input`, async ({ task }) => {
+    // A title of this try's own: a retry (CI) after a first try that got as far as the import found
+    // that workshop already there, and failed on "nothing was saved".
+    const title = `Big import${task.result?.retryCount ? ` (try ${task.result.retryCount + 1})` : ''}`;
     const file = join(dir, 'big.json');
-    writeFileSync(file, bigExport(N, 'Big import'));
+    writeFileSync(file, bigExport(N, title));
     const page = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
     await askBackground(page.mainFrame(), { to: 'background', type: 'settings/set', lang: 'en' });
     await reloadDocument(page);
@@ -150,23 +153,51 @@ describe('imports and versions', () => {
     });
     await stopServiceWorker(extension.ctx);
     await waitForText(page, 'The import was interrupted and nothing was saved.', 60_000);
-    expect(await titles(page)).not.toContain('Big import');
+    expect(await titles(page)).not.toContain(title);
 
     // Again, through to the end, typing meanwhile (and once before, for this machine's quiet lag).
+    // The main thread is watched from before the file is chosen: parsing the file on the page's main
+    // thread froze the page 0.4–0.7 s in Chromium, and committing 40,000 captures in one go held
+    // Firefox's (the background page shares it) 3–4 s, while the typing, started after, saw neither.
     const quiet = await inputLag(page, 'input[type="search"]', 'quiet typing', 40);
+    const watch = await watchMainThread(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __largestParse: number };
+      w.__largestParse = 0;
+      const parse = JSON.parse;
+      JSON.parse = ((text: string, reviver?: (key: string, value: unknown) => unknown) => {
+        w.__largestParse = Math.max(w.__largestParse, String(text).length);
+        return parse(text, reviver);
+      }) as typeof JSON.parse;
+    });
     await input!.uploadFile(file);
     const t0 = Date.now();
-    const lags = await inputLag(page, 'input[type="search"]', 'searching while importing', 40);
+    const typed = 'searching while importing';
+    const lags = await inputLag(page, 'input[type="search"]', typed, 40);
+    expect(await page.$eval('input[type="search"]', (el) => (el as HTMLInputElement).value)).toBe(`quiet typing${typed}`);
     await page.$eval('input[type="search"]', (el) => ((el as HTMLInputElement).value = ''));
     const seenProgress = await importedSoFar(page);
     await page.waitForFunction(() => document.querySelector('[data-testid="import-result"]') !== null, { timeout: 120_000, polling: 100 });
+    const held = await watch.stop();
+    const largestParse = await page.evaluate(() => (window as unknown as { __largestParse: number }).__largestParse);
     expect(digits(await page.$eval('[data-testid="import-result"]', (el) => el.textContent ?? ''))).toBe(String(N));
-    console.log(`[${browserKind}] import of ${N}: ${Date.now() - t0} ms; input lag p95 ${p95(lags).toFixed(1)} ms (quiet ${p95(quiet).toFixed(1)}), max ${Math.max(...lags).toFixed(1)} (${lags.length} keys); progress seen at ${seenProgress}`);
-    expect(lags.length).toBeGreaterThan(20);
-    // ≤ 100 ms is the bench's budget (a machine of its own); on the shared 2-core machine this suite
-    // runs on, 3× that. Parsing on the page's main thread froze it 1.5 s (Chromium) / 11 s (Firefox) at 100k.
-    expect(p95(lags)).toBeLessThanOrEqual(300);
-    expect(await titles(page)).toContain('Big import');
+    console.log(
+      `[${browserKind}] import of ${N}: ${Date.now() - t0} ms; main thread held at most ${held.longest} ms (${held.beats} beats; long tasks ${JSON.stringify(held.longTasks)}; largest JSON.parse ${largestParse} chars); ` +
+        `input lag p95 ${p95(lags).toFixed(1)} ms (quiet ${p95(quiet).toFixed(1)}), max ${Math.max(...lags).toFixed(1)} (${lags.length} keys); progress seen at ${seenProgress}`,
+    );
+    // Every key arrived and shows. The lag is the bench's to measure against its budget (≤ 100 ms, on
+    // a machine of its own): in a CI run beside another browser's lane on 2 cores its p95 reached
+    // 338 ms, and here under load 82 ms with no long task at all, so a bound on it in this suite
+    // tells the machine's load, not Vuoro's work. So do long tasks (Chromium's reached 128 ms here
+    // beside the Firefox lane, against 430–740 ms for the parse on the page's main thread).
+    expect(lags).toHaveLength(typed.length);
+    // What does not depend on the machine: the page's main thread never parses the file (12 MB here),
+    // only relays the worker's parts (about 0.1 MB each) without parsing them.
+    expect(largestParse).toBeLessThan(1_000_000);
+    // And no wait in either browser nears a second: Firefox's one-go commit held it 2.4–4.4 s; in
+    // slices its longest was 0.1–0.3 s.
+    expect(held.longest).toBeLessThan(1000);
+    expect(await titles(page)).toContain(title);
     await page.close();
   }, 240_000);
 

@@ -40,3 +40,40 @@ export function p95(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] ?? NaN;
 }
+
+/**
+ * Watches the main thread of a page (or frame) from now until `stop`. A timer asks to run every
+ * `everyMs`; the longest it was kept waiting is the longest stretch the page could not have
+ * answered a key or a click, whatever held it. Start it before the action: a freeze the action
+ * causes at once (a file parsed on the page's main thread) also holds up typing meant to measure
+ * it, so typing started after the action never sees it. Where the browser reports long tasks
+ * (Chromium), `longTasks` lists their durations: the page's own work, apart from a busy machine.
+ */
+export async function watchMainThread(target: Target, everyMs = 20): Promise<{ stop: () => Promise<{ longest: number; beats: number; longTasks: number[] }> }> {
+  await target.evaluate((every: number) => {
+    const watch = { longest: 0, beats: 0, longTasks: [] as number[], stopped: false };
+    (window as unknown as { __watch: typeof watch }).__watch = watch;
+    if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+      new PerformanceObserver((list) => {
+        if (!watch.stopped) for (const entry of list.getEntries()) watch.longTasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
+    }
+    let last = performance.now();
+    const beat = () => {
+      const now = performance.now();
+      watch.longest = Math.max(watch.longest, now - last - every);
+      watch.beats += 1;
+      last = now;
+      if (!watch.stopped) setTimeout(beat, every);
+    };
+    setTimeout(beat, every);
+  }, everyMs);
+  return {
+    stop: () =>
+      target.evaluate(() => {
+        const watch = (window as unknown as { __watch: { longest: number; beats: number; longTasks: number[]; stopped: boolean } }).__watch;
+        watch.stopped = true;
+        return { longest: Math.round(watch.longest), beats: watch.beats, longTasks: watch.longTasks };
+      }),
+  };
+}
