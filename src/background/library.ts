@@ -50,7 +50,12 @@ export async function mergeIntoWorkshop(workshopId: string, incoming: WorkshopEx
     : incoming;
   const { doc, report } = mergeWorkshopExports(base, copies);
   const before = new Map(contents.captures.map((c) => [c.id, c]));
-  const changed = (await mapInSlices(doc.captures, (c) => Capture.parse({ ...c, workshopId }))).filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
+  // Checked and compared a slice at a time (../store/slices.ts); undefined where nothing changed.
+  const checked = await mapInSlices(doc.captures, (c) => {
+    const capture = Capture.parse({ ...c, workshopId });
+    return JSON.stringify(before.get(capture.id)) === JSON.stringify(capture) ? undefined : capture;
+  });
+  const changed = checked.filter((c) => c !== undefined);
   if (changed.length) await captures.putMany(changed);
   return { ok: true, value: report };
 }
@@ -108,6 +113,25 @@ export async function importAsNewWorkshop(doc: WorkshopExport, now = Date.now())
   if (isSeriesFile(doc)) return fail('import-series-file');
   if (doc.agenda.length === 0) return fail('import-no-agenda');
   const workshopId = await importedId(doc);
+  // One import of a file at a time: the check for an earlier import and the write are seconds apart
+  // for a big file, and a second commit of the same file (another tab) in between would have found
+  // the first one's captures stored and written copies of them all.
+  const mine = (importsUnderWay.get(workshopId) ?? Promise.resolve()).then(() => importOnce(doc, workshopId, now));
+  const settled = mine.then(
+    () => undefined,
+    () => undefined,
+  );
+  importsUnderWay.set(workshopId, settled);
+  try {
+    return await mine;
+  } finally {
+    if (importsUnderWay.get(workshopId) === settled) importsUnderWay.delete(workshopId);
+  }
+}
+
+const importsUnderWay = new Map<string, Promise<void>>();
+
+async function importOnce(doc: WorkshopExport, workshopId: string, now: number): Promise<Reply<ImportedWorkshop>> {
   if (await workshops.get(workshopId)) return { ok: true, value: { workshopId, added: 0, alreadyImported: true } };
   const phases = doc.agenda.map((phase) => ({
     id: safeId(phase.phaseId),

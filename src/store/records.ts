@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { db, type VuoroDB } from './db';
-import { putInBatches, type WriteStore } from './slices';
+import { mapInSlices, putInBatches, type WriteStore } from './slices';
 import type { IndexNames, StoreKey, StoreNames, StoreValue } from 'idb';
 
 // The one store access path: every record kind module builds on these few operations, and every
@@ -27,7 +27,9 @@ export async function committed(tx: { done: Promise<void>; error: DOMException |
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { name?: string }] : []));
   if (failures.length === 0) return;
   const causes = [tx.error, ...failures].filter((e): e is NonNullable<typeof e> => e !== null && e !== undefined);
-  throw causes.find((e) => e.name === 'QuotaExceededError') ?? causes[0];
+  // The real cause before the AbortErrors it caused in the transaction's other requests (an
+  // explicit abort leaves the transaction's own error null).
+  throw causes.find((e) => e.name === 'QuotaExceededError') ?? causes.find((e) => e.name !== 'AbortError') ?? causes[0];
 }
 
 export function validate<S extends z.ZodType>(store: string, schema: S, value: unknown): z.infer<S> {
@@ -59,7 +61,7 @@ export function recordStore<N extends StoreName, S extends z.ZodType>(name: N, s
       return record;
     },
     async putMany(values) {
-      const records = values.map((v) => validate(name, schema, v));
+      const records = await mapInSlices(values, (v) => validate(name, schema, v));
       const tx = (await db()).transaction(name, 'readwrite', { durability: 'strict' });
       // In batches, so a big write lets the thread's other tasks run between them (./slices.ts).
       await committed(tx, [putInBatches(tx.store as unknown as WriteStore<T>, records)]);

@@ -58,12 +58,38 @@ describe('import', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       const request = put.apply(this, args);
       // As when the background is stopped during the write: the transaction never commits.
-      if (this.name === 'captures' && ++puts === 3) queueMicrotask(() => this.transaction.abort());
+      // In the third batch of captures (they go 500 at a time): the workshop, script, run and the
+      // batches already written go too.
+      if (this.name === 'captures' && ++puts === 1100) queueMicrotask(() => this.transaction.abort());
       return request;
     });
-    await expect(importAsNewWorkshop(exportOf(10))).rejects.toBeDefined();
+    await expect(importAsNewWorkshop(exportOf(1205))).rejects.toBeDefined();
+    expect(puts).toBeGreaterThan(1000);
     vi.restoreAllMocks();
     expect(await counts()).toEqual(before);
+  });
+
+  it('is all or nothing when a put is refused at once, and names that error, not the aborts it caused', async () => {
+    const before = await counts();
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      // In the first batch, while the workshop, script and run are still being written: their
+      // requests fail with AbortError, and the reply must name the DataError that caused it.
+      if (this.name === 'captures' && ++puts === 3) throw new DOMException('refused', 'DataError');
+      return put.apply(this, args);
+    });
+    await expect(importAsNewWorkshop(exportOf(1205))).rejects.toMatchObject({ name: 'DataError' });
+    vi.restoreAllMocks();
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports the same file once when two commits of it come at the same time', async () => {
+    const doc = exportOf(1205);
+    const before = await counts();
+    const [first, second] = await Promise.all([importAsNewWorkshop(doc), importAsNewWorkshop(structuredClone(doc))]);
+    expect([first, second].map((r) => r.ok && r.value.alreadyImported === true).sort()).toEqual([false, true]);
+    expect(await counts()).toEqual({ workshops: before.workshops + 1, scripts: before.scripts + 1, runs: before.runs + 1, captures: before.captures + 1205 });
   });
 
   it('writes the workshop, its script, run and captures together', async () => {

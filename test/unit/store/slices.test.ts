@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonInSlices, mapInSlices, putInBatches } from '../../../src/store/slices';
 
 // Big writes in slices (src/store/slices.ts): the same result as in one go, with the event loop
@@ -21,17 +21,19 @@ async function jsonBytesInSlices<V extends object>(prefix: string, value: V, key
   return bytes;
 }
 
-/** Resolves how many times a 0 ms timer chain ran while `work` did. */
+/** How many times another task, queued again each time it runs, ran while `work` did. */
 async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
   let turns = 0;
   let running = true;
-  const tick = () => {
+  const other = new MessageChannel();
+  other.port1.onmessage = () => {
     turns += 1;
-    if (running) setTimeout(tick, 0);
+    if (running) other.port2.postMessage(null);
   };
-  setTimeout(tick, 0);
+  other.port2.postMessage(null);
   await work();
   running = false;
+  other.port1.close();
   return turns;
 }
 
@@ -52,6 +54,22 @@ describe('jsonInSlices', () => {
   it('keeps the array where the key stands among the others', async () => {
     const value = { captures: [1, 2, 3], first: true };
     expect(new TextDecoder().decode(await jsonBytesInSlices('', value, 'captures', 2))).toBe('{"captures":[1,2,3],"first":true}');
+  });
+
+  it('takes another marker when the value holds the first', async () => {
+    const first = '00000000-0000-4000-8000-000000000001';
+    // The first marker's text, as it would stand in the value's JSON, is in a text of the value.
+    const value = { note: `"\u0000${first}`, captures: [{ text: 'a' }, { text: 'b' }] };
+    const uuid = vi.spyOn(crypto, 'randomUUID').mockReturnValueOnce(first);
+    const bytes = await jsonBytesInSlices('', value, 'captures', 1);
+    expect(uuid.mock.calls.length).toBeGreaterThanOrEqual(2);
+    uuid.mockRestore();
+    expect(new TextDecoder().decode(bytes)).toBe(JSON.stringify(value));
+  });
+
+  it('refuses what it cannot make the same text of', async () => {
+    await expect(jsonInSlices('', { captures: 'not an array' }, 'captures', () => undefined)).rejects.toThrow(TypeError);
+    await expect(jsonInSlices('', { captures: [1], toJSON: () => 'other' }, 'captures', () => undefined)).rejects.toThrow(TypeError);
   });
 
   it('gives the event loop turns between slices', async () => {
@@ -101,7 +119,7 @@ describe('putInBatches', () => {
     const records = [...Array.from({ length: 250 }, (_, i) => ({ id: i })), { noId: true }, { id: 999 }];
     const tx = db.transaction('things', 'readwrite');
     const done = tx.done.catch((error: unknown) => error);
-    await expect(putInBatches(tx.store as never, records, 100)).rejects.toBeDefined();
+    await expect(putInBatches(tx.store as never, records, 100)).rejects.toMatchObject({ name: 'DataError' });
     await done;
     expect(await db.count('things')).toBe(0);
     db.close();
