@@ -25,9 +25,13 @@ function unitProjects() {
     .filter((file) => /\.test\.tsx?$/.test(file))
     .map((file) => `test/unit/${file.split(sep).join('/')}`);
   const isolated = files.filter((file) => needsIsolation.test(readFileSync(join(root, file), 'utf8')));
+  // A file that moves the time zone (process.env.TZ) needs a process of its own: a worker thread's
+  // environment is a copy, and the zone does not follow it there.
+  const ownProcess = isolated.filter((file) => /process\.env\.TZ\s*=[^=]/.test(readFileSync(join(root, file), 'utf8')));
   return [
     { extends: true as const, test: { name: 'unit', include: files.filter((file) => !isolated.includes(file)), isolate: false } },
-    { extends: true as const, test: { name: 'unit-isolated', include: isolated } },
+    { extends: true as const, test: { name: 'unit-isolated', include: isolated.filter((file) => !ownProcess.includes(file)) } },
+    { extends: true as const, test: { name: 'unit-process', include: ownProcess, pool: 'forks' as const } },
   ];
 }
 
