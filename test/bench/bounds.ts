@@ -266,7 +266,8 @@ export async function bigImport(ctx: ExtensionContext, log: (s: string) => void)
     },
     { measure: `import ${CAPTURES / 1000}k captures (${ctx.kind}): options page typing lag p95 meanwhile`, value: `${ms(p95(lags))} (max ${ms(Math.max(...lags))}, n ${lags.length})`, budget: '≤ 100 ms', pass: p95(lags) <= 100 },
     // The longest the page could not have answered a key: in Firefox the background page shares its
-    // main thread, so this counts the background's commit too (3 s for 40,000 captures in one go).
-    { measure: `import ${CAPTURES / 1000}k captures (${ctx.kind}): options page main thread held at most`, value: ms(held.longest), budget: '≤ 200 ms', pass: held.longest <= 200 },
+    // main thread, so this counts the background's commit too (268 ms at 100k with the hash made in
+    // one go; in the e2e test, 2.4–4.4 s at 40k with the whole commit in one go).
+    { measure: `import ${CAPTURES / 1000}k captures (${ctx.kind}): options page main thread held at most`, value: ms(held.longest), budget: '≤ 200 ms (proposed)', pass: held.longest <= 200 },
   ];
 }

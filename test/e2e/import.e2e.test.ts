@@ -191,11 +191,13 @@ describe('imports and versions', () => {
     // tells the machine's load, not Vuoro's work. So do long tasks (Chromium's reached 128 ms here
     // beside the Firefox lane, against 430–740 ms for the parse on the page's main thread).
     expect(lags).toHaveLength(typed.length);
-    // What does not depend on the machine: the page's main thread never parses the file (12 MB here),
-    // only relays the worker's parts (about 0.1 MB each) without parsing them.
+    // What does not depend on the machine: the page's main thread never runs JSON.parse on the file
+    // (12 MB here), only relays the worker's parts (about 0.1 MB each) without parsing them.
     expect(largestParse).toBeLessThan(1_000_000);
-    // And no wait in either browser nears a second: Firefox's one-go commit held it 2.4–4.4 s; in
-    // slices its longest was 0.1–0.3 s.
+    // And no wait of the page's thread nears a second (the watch ran all along): Firefox's one-go
+    // commit held it 2.4–4.4 s, as Firefox runs the background page on it; in slices its longest was
+    // 0.06–0.3 s. (Chromium's service worker has a thread of its own, not watched here.)
+    expect(held.beats).toBeGreaterThan(50);
     expect(held.longest).toBeLessThan(1000);
     expect(await titles(page)).toContain(title);
     await page.close();
