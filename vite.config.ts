@@ -24,10 +24,11 @@ function unitProjects() {
   const files = readdirSync(join(root, 'test/unit'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.test\.tsx?$/.test(file))
     .map((file) => `test/unit/${file.split(sep).join('/')}`);
-  const isolated = files.filter((file) => needsIsolation.test(readFileSync(join(root, file), 'utf8')));
+  const source = new Map(files.map((file) => [file, readFileSync(join(root, file), 'utf8')]));
+  const isolated = files.filter((file) => needsIsolation.test(source.get(file)!));
   // A file that moves the time zone (process.env.TZ) needs a process of its own: a worker thread's
   // environment is a copy, and the zone does not follow it there.
-  const ownProcess = isolated.filter((file) => /process\.env\.TZ\s*=[^=]/.test(readFileSync(join(root, file), 'utf8')));
+  const ownProcess = isolated.filter((file) => /process\.env\.TZ\s*=[^=]/.test(source.get(file)!));
   return [
     { extends: true as const, test: { name: 'unit', include: files.filter((file) => !isolated.includes(file)), isolate: false } },
     { extends: true as const, test: { name: 'unit-isolated', include: isolated.filter((file) => !ownProcess.includes(file)) } },
