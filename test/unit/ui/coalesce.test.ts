@@ -56,6 +56,9 @@ describe('coalesced loads', () => {
     const loader = coalesced(() => (++calls === 1 ? Promise.reject(new Error('no receiver')) : Promise.resolve(calls)), (v) => seen.push(v));
     loader.request();
     loader.request();
+    // The second load starts after a gap as long as the first took: on a busy machine more than
+    // the 5 ms this waited (it failed so once), as the first test found for its own second load.
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 2_000, interval: 5 });
     await new Promise((done) => setTimeout(done, 5));
     expect(seen).toEqual([2]);
   });
