@@ -6,6 +6,25 @@ import { eventually, fx } from './helpers/live';
 import { LATE_CONTROL_LOOKS_MS } from '../../src/content/placement';
 import { placementKey } from '../../src/store/settings';
 
+/** Reads or deletes one row of Vuoro's settings store, straight from an extension page's IndexedDB. */
+function settingsRow(target: Frame, key: string, action: 'get' | 'delete'): Promise<unknown> {
+  return target.evaluate(
+    (key: string, action: 'get' | 'delete') =>
+      new Promise<unknown>((done, fail) => {
+        const open = indexedDB.open('vuoro');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', action === 'get' ? 'readonly' : 'readwrite');
+          const request = action === 'get' ? tx.objectStore('settings').get(key) : tx.objectStore('settings').delete(key);
+          tx.oncomplete = () => (open.result.close(), done(request.result));
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    key,
+    action,
+  );
+}
+
 // The panel in a live workshop (issue 12): it keeps the size the user gave it, each tab keeps its
 // scroll position, a language switch reaches it at once, the overrun box offers only what does
 // something, and typed captures say they were typed.
@@ -250,23 +269,10 @@ describe('panel in a live workshop', () => {
     // Remembered across a reload of this site: once the background has stored it (the page saves a
     // placement 250 ms after the last change; a fixed 600 ms wait retried once in Firefox ESR in a
     // clean-clone run).
-    const storedSize = () =>
-      panel.evaluate(
-        (key) =>
-          new Promise<string>((done) => {
-            const open = indexedDB.open('vuoro');
-            open.onerror = () => done('no database');
-            open.onsuccess = () => {
-              const read = open.result.transaction('settings').objectStore('settings').get(key);
-              read.onsuccess = () => {
-                const row = read.result as { value: { width: number; height: number } } | undefined;
-                open.result.close();
-                done(row ? `${row.value.width}×${row.value.height}` : 'none');
-              };
-            };
-          }),
-        placementKey('tldraw'),
-      );
+    const storedSize = async () => {
+      const row = (await settingsRow(panel, placementKey('tldraw'), 'get')) as { value: { width: number; height: number } } | undefined;
+      return row ? `${row.value.width}×${row.value.height}` : 'none';
+    };
     await eventually(storedSize, (size) => size === `${keyed.box.width}×${keyed.box.height}`, 'the stored size', 5000);
     await reloadDocument(page);
     const again = await panelFrame(page);
@@ -388,20 +394,7 @@ describe('panel in a live workshop', () => {
     // A first visit: no place saved for the site (earlier tests here moved or toggled the panel on
     // Zoom, which saves it, and a saved place is the user's: Vuoro does not move it).
     const options = await extensionPage(extension.ctx, optionsPagePath(extension.ctx));
-    await options.evaluate(
-      (key) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('vuoro');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').delete(key);
-            tx.oncomplete = () => (open.result.close(), done());
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      placementKey('zoom'),
-    );
+    await settingsRow(options.mainFrame(), placementKey('zoom'), 'delete');
     await options.close();
     const page = await extension.ctx.browser.newPage();
     await page.evaluateOnNewDocument(() => {
