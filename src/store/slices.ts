@@ -91,3 +91,27 @@ export async function jsonInSlices<V extends object>(prefix: string, value: V, k
   }
   take(encoder.encode(`]${outer[1]}`));
 }
+
+/** What `readInPages` needs of an object store: a bounded getAll (a raw IDBObjectStore, or idb's wrapper). */
+export interface PagedStore<T> {
+  getAll(query?: IDBKeyRange | null, count?: number): Promise<T[]>;
+}
+
+/**
+ * Reads a whole object store a page of `size` records at a time, in key order, with a turn of the
+ * event loop between pages; `visit` sees each record once. Each page is a request of its own (the
+ * store comes from a new transaction each time, so one can end between pages), and the next page
+ * starts after the last key read. A record written meanwhile is read if its key comes later; one
+ * deleted meanwhile may have been read already: for counts that are shown and read again after a
+ * change, not for writes. `keyOf` gives a record's primary key.
+ */
+export async function readInPages<T>(store: () => Promise<PagedStore<T>>, keyOf: (record: T) => IDBValidKey, visit: (record: T) => void, size = SLICE): Promise<void> {
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const page = await (await store()).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
+    for (const record of page) visit(record);
+    if (page.length < size) return;
+    after = keyOf(page[page.length - 1]!);
+    await aTurn();
+  }
+}

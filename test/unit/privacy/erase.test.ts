@@ -195,6 +195,43 @@ describe('erasing personal data', () => {
     expect((await dataOverview()).find((w) => w.id === workshopId)).toMatchObject({ captures: 2, keptCaptures: 1 });
   });
 
+  it('counts a big workshop a page at a time, never reading a whole store or index in one request', async () => {
+    const big = await workshopWithPeople();
+    const small = await workshopWithPeople();
+    const database = await db();
+    const [model] = await database.getAllFromIndex('captures', 'byWorkshop', big);
+    const tx = database.transaction(['captures', 'speakingTurns'], 'readwrite');
+    for (let i = 0; i < 1300; i++) {
+      void tx.objectStore('captures').put({ ...model!, id: `bulk-${i}`, source: { type: 'chat', author: i % 2 ? 'Aino Virtanen' : 'Someone Else' } });
+      void tx.objectStore('speakingTurns').put({ id: `turn-${i}`, workshopId: big, participantKey: 'name:bo', startAt: i, endAt: i + 1, source: 'site' });
+    }
+    await tx.done;
+    // Every read of the records that grow with a workshop asks for a page: a getAll with no count
+    // read a 40,000-capture workshop in one go, holding Firefox's main thread at every refresh.
+    const asked: (number | undefined)[] = [];
+    const spies = [IDBObjectStore.prototype, IDBIndex.prototype].map((proto) => {
+      const getAll = proto.getAll;
+      return vi.spyOn(proto, 'getAll').mockImplementation(function (this: IDBObjectStore | IDBIndex, query?: IDBKeyRange | IDBValidKey | null, count?: number) {
+        const name = this instanceof IDBIndex ? this.objectStore.name : this.name;
+        if (['captures', 'participants', 'speakingTurns'].includes(name)) asked.push(count);
+        return getAll.call(this, query, count);
+      });
+    });
+    try {
+      const overview = await dataOverview();
+      expect(asked.length).toBeGreaterThan(3);
+      expect(asked.every((count) => count !== undefined && count <= 500)).toBe(true);
+      expect(overview.find((w) => w.id === big)).toMatchObject({ captures: 1302, keptCaptures: 0, turns: 1302, participants: 2 });
+      const people = overview.find((w) => w.id === big)!.people;
+      expect(people.find((p) => p.name === 'Aino Virtanen')).toMatchObject({ chatLines: 651, turns: 1 });
+      expect(people.find((p) => p.name === 'Bo Kim')).toMatchObject({ turns: 1301 });
+      expect(people.find((p) => p.name === 'Someone Else')).toMatchObject({ chatLines: 650, turns: 0 });
+      expect(overview.find((w) => w.id === small)).toMatchObject({ captures: 2, turns: 2, participants: 2 });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
   it('erases a workshop with everything linked to it, and leaves the others', async () => {
     const keep = await workshopWithPeople();
     const gone = await workshopWithPeople();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonInSlices, mapInSlices, putInBatches } from '../../../src/store/slices';
+import { jsonInSlices, mapInSlices, putInBatches, readInPages } from '../../../src/store/slices';
 
 // Big writes in slices (src/store/slices.ts): the same result as in one go, with the event loop
 // given turns between slices, and one transaction kept open across its batches.
@@ -135,6 +135,50 @@ describe('putInBatches, a request that fails', () => {
     await expect(putInBatches(tx.store, records, 100)).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(await done).toBeInstanceOf(Error);
     expect(await db.count('things')).toBe(0);
+    db.close();
+  });
+});
+
+describe('readInPages', () => {
+  const open = (name: string) =>
+    openDB(name, 1, {
+      upgrade: (db) => {
+        db.createObjectStore('things', { keyPath: 'id' });
+        db.createObjectStore('pairs', { keyPath: ['a', 'b'] });
+      },
+    });
+
+  it('visits every record once, in key order, never asking for more than a page', async () => {
+    const db = await open('pages-all');
+    const tx = db.transaction('things', 'readwrite');
+    await putInBatches(tx.store, Array.from({ length: 1234 }, (_, i) => ({ id: `k${String(i).padStart(5, '0')}` })));
+    await tx.done;
+    const asked: (number | undefined)[] = [];
+    const seen: string[] = [];
+    await readInPages(
+      async () => {
+        const store = db.transaction('things').store;
+        return { getAll: (query?: IDBKeyRange | null, count?: number) => (asked.push(count), store.getAll(query, count)) };
+      },
+      (thing) => thing.id,
+      (thing) => seen.push(thing.id),
+      100,
+    );
+    expect(seen).toEqual(Array.from({ length: 1234 }, (_, i) => `k${String(i).padStart(5, '0')}`));
+    expect(asked).toEqual(Array.from({ length: 13 }, () => 100));
+    db.close();
+  });
+
+  it('pages by compound keys, and a store of exactly whole pages ends with an empty one', async () => {
+    const db = await open('pages-pairs');
+    const tx = db.transaction('pairs', 'readwrite');
+    await putInBatches(tx.store, Array.from({ length: 200 }, (_, i) => ({ a: `w${i % 2}`, b: `p${String(i).padStart(3, '0')}` })));
+    await tx.done;
+    const seen: string[] = [];
+    await readInPages(async () => db.transaction('pairs').store, (pair) => [pair.a, pair.b], (pair) => seen.push(`${pair.a}/${pair.b}`), 50);
+    expect(seen).toHaveLength(200);
+    expect(new Set(seen).size).toBe(200);
+    expect(seen).toEqual([...seen].sort());
     db.close();
   });
 });
