@@ -6,7 +6,7 @@ import type { SiteId } from '../sites/hosts';
 import type { AdapterEvent, ChatMessage, SiteAdapter } from '../sites/types';
 import { createSignalGate, type GateOutput } from './signalGate';
 import { createPanelHost, type PanelHost } from './panelHost';
-import { defaultPlacement, LATE_CONTROL_LOOKS_MS, type Rect } from './placement';
+import { defaultPlacement, LATE_CONTROL_LOOKS_MS, startPlacement, type Rect } from './placement';
 import { everyWhileShown } from './whileShown';
 
 // The content script: places the panel frame and, through the site adapter, reads what the page
@@ -84,9 +84,11 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     globalThis.__vuoroContent = false; // without the background there is nothing to show; the next injection retries
     return;
   }
-  const initial = hello.value.placement ?? defaultPlacement({ width: innerWidth, height: innerHeight }, controlRects(controls));
-  // The user's own choice from an earlier visit stands; Vuoro's default may be placed again below.
-  let userPlaced = hello.value.placement != null;
+  // The place and size the user set on an earlier visit stand; else Vuoro's default for this window
+  // (collapsed or hidden as the user left it), which may be placed again below.
+  const start = startPlacement(hello.value.placement, { width: innerWidth, height: innerHeight }, controlRects(controls));
+  const initial = start.placement;
+  let userPlaced = start.userPlaced;
 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const panel: PanelHost = createPanelHost({
@@ -95,6 +97,8 @@ export async function startContent(site: SiteId, createAdapter: () => SiteAdapte
     initial,
     labels: hello.value.labels,
     lang: hello.value.lang,
+    // Any change of the user's on this page, a collapse too, and Vuoro no longer moves the panel
+    // on this visit (a collapse saves Vuoro's place, which the next visit works out again).
     onChange: () => {
       userPlaced = true;
     },

@@ -116,8 +116,8 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     b.addEventListener('pointerdown', (e) => e.stopPropagation());
     return b;
   };
-  const dockLeft = button(ICON.dockLeft, () => update({ dock: 'left' }));
-  const dockRight = button(ICON.dockRight, () => update({ dock: 'right' }));
+  const dockLeft = button(ICON.dockLeft, () => update({ dock: 'left', chosen: true }));
+  const dockRight = button(ICON.dockRight, () => update({ dock: 'right', chosen: true }));
   const collapse = button(ICON.collapse, () => update({ collapsed: !placement.collapsed }));
   const hide = button(ICON.hide, () => update({ hidden: true }));
   bar.append(title, dockLeft, dockRight, collapse, hide);
@@ -237,7 +237,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     if (!sizing || e.pointerId !== sizing.id) return;
     sizing = undefined;
     frame.classList.remove('dragging');
-    update({});
+    update({ chosen: true });
   };
   grip.addEventListener('pointerup', endSizing);
   grip.addEventListener('pointercancel', endSizing);
@@ -264,7 +264,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
       if (!placement.hidden) this.focus();
     },
     set(change) {
-      update(change);
+      update(change.dock === undefined ? change : { ...change, chosen: true });
     },
     place(p) {
       if (drag || sizing) return; // the user is moving it: theirs to place

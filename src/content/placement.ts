@@ -60,7 +60,7 @@ export function resizePlacement(p: Placement, shown: Rect, dx: number, dy: numbe
   const width = Math.round(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, vp.width - 2 * MARGIN, shown.width + grow)));
   const height = Math.round(Math.max(MIN_HEIGHT, Math.min(2000, vp.height - MARGIN - shown.top, shown.height + dy)));
   const x = p.dock === 'float' && gripSide(p) === 'left' ? shown.left + shown.width - width : shown.left;
-  return { ...p, collapsed: false, x, y: shown.top, width, height };
+  return { ...p, collapsed: false, x, y: shown.top, width, height, chosen: true };
 }
 
 function clampRect(r: Rect, vp: Viewport): Rect {
@@ -106,7 +106,18 @@ export function defaultPlacement(vp: Viewport, controls: Rect[]): Placement {
     if (band.height >= Math.min(560, vp.height * 0.6)) break;
   }
   const { dock, top, height } = chosen!;
-  return { dock, collapsed: false, hidden: false, x: MARGIN, y: top, width, height: Math.max(MIN_HEIGHT, Math.min(height, 720)) };
+  return { dock, collapsed: false, hidden: false, x: MARGIN, y: top, width, height: Math.max(MIN_HEIGHT, Math.min(height, 720)), chosen: false };
+}
+
+/**
+ * Where the panel starts on a page: the place and size the user set on an earlier visit, or else
+ * Vuoro's default for this window and these controls, collapsed or hidden as the user left it.
+ * `userPlaced` says whether the place is the user's (Vuoro then never moves it).
+ */
+export function startPlacement(stored: Placement | null | undefined, vp: Viewport, controls: Rect[]): { placement: Placement; userPlaced: boolean } {
+  if (stored && stored.chosen !== false) return { placement: stored, userPlaced: true };
+  const placement = defaultPlacement(vp, controls);
+  return { placement: stored ? { ...placement, hidden: stored.hidden, collapsed: stored.collapsed } : placement, userPlaced: false };
 }
 
 /** Where a dragged panel lands: docked when dropped near an edge, floating otherwise. */
@@ -114,5 +125,5 @@ export function dropPlacement(p: Placement, left: number, top: number, vp: Viewp
   const width = Math.min(p.width, vp.width - 2 * MARGIN);
   const dock = left <= MARGIN * 2 ? 'left' : left + width >= vp.width - MARGIN * 2 ? 'right' : 'float';
   const r = clampRect({ left, top, width, height: HEADER_HEIGHT }, vp);
-  return { ...p, dock, x: r.left, y: r.top };
+  return { ...p, dock, x: r.left, y: r.top, chosen: true };
 }

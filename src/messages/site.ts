@@ -51,6 +51,12 @@ export const Placement = z.object({
   y: z.number(),
   width: z.number().check(z.minimum(240), z.maximum(800)),
   height: z.number().check(z.minimum(120), z.maximum(2000)),
+  /**
+   * Whether the user set the place and size (a drag, a dock button, the resize grip). false: only
+   * collapsed or hidden, over Vuoro's default, which is then worked out again on each visit for
+   * that window and its controls. Missing (saved before there was this field): the user's.
+   */
+  chosen: z.optional(z.boolean()),
 });
 export type Placement = z.infer<typeof Placement>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPlacement, dropPlacement, freeBand, gripSide, panelRect, resizePlacement, MARGIN, MIN_HEIGHT, MIN_WIDTH, type Rect } from '../../../src/content/placement';
+import { defaultPlacement, dropPlacement, freeBand, gripSide, panelRect, resizePlacement, startPlacement, MARGIN, MIN_HEIGHT, MIN_WIDTH, type Rect } from '../../../src/content/placement';
 
 const vp = { width: 1280, height: 800 };
 const intersects = (a: Rect, b: Rect) =>
@@ -46,6 +46,36 @@ describe('panel placement', () => {
     expect(dropPlacement(p, vp.width - p.width - 2, 100, vp).dock).toBe('right');
     const floating = dropPlacement(p, 400, 120, vp);
     expect(floating).toMatchObject({ dock: 'float', x: 400, y: 120 });
+  });
+
+  it('works out its default again on each visit when the user only collapsed or hid it, and keeps what the user set', () => {
+    const big = { width: 1280, height: 900 };
+    const small = { width: 1280, height: 600 };
+    const footerIn = (v: typeof vp): Rect => ({ left: 0, top: v.height - 64, width: v.width, height: 64 });
+    // First visit in a tall window, then collapsed (the header's button): what is saved is
+    // Vuoro's default with collapsed set, not a place the user chose.
+    const collapsed = { ...defaultPlacement(big, [footerIn(big)]), collapsed: true };
+    expect(collapsed.chosen).toBe(false);
+    // The next visit is in a shorter window: the default for that window, clear of its footer
+    // (the tall window's height reached over the Leave button), still collapsed as left.
+    const next = startPlacement(collapsed, small, [footerIn(small)]);
+    expect(next.userPlaced).toBe(false);
+    expect(next.placement.collapsed).toBe(true);
+    expect(intersects(panelRect({ ...next.placement, collapsed: false }, small), footerIn(small))).toBe(false);
+    expect(intersects(panelRect({ ...collapsed, collapsed: false }, small), footerIn(small))).toBe(true);
+    // Hidden stays hidden.
+    expect(startPlacement({ ...collapsed, collapsed: false, hidden: true }, small, []).placement.hidden).toBe(true);
+    // Moved, docked by drag, or resized: the user's, as it is; so is one saved before the field was.
+    const dropped = dropPlacement(collapsed, 400, 120, big);
+    const resized = resizePlacement(collapsed, panelRect(collapsed, big), 40, 0, big);
+    for (const mine of [dropped, resized]) {
+      expect(mine.chosen).toBe(true);
+      expect(startPlacement(mine, small, [footerIn(small)])).toEqual({ placement: mine, userPlaced: true });
+    }
+    const older = { dock: 'right' as const, collapsed: true, hidden: false, x: 12, y: 12, width: 340, height: 860 };
+    expect(startPlacement(older, small, [])).toEqual({ placement: older, userPlaced: true });
+    // Nothing saved: the default, Vuoro's to place again.
+    expect(startPlacement(undefined, small, [])).toEqual({ placement: defaultPlacement(small, []), userPlaced: false });
   });
 
   it('brings a remembered placement back on screen in a smaller window', () => {
