@@ -64,32 +64,35 @@ async function tallies(workshopIds: readonly string[]): Promise<Map<string, Tall
     workshopIds.map((id) => [id, { liveCaptures: 0, keptCaptures: 0, chatBy: new Map(), people: [], turns: 0, turnsBy: new Map() }]),
   );
   const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  // Each record counted in its workshop's tally; records of no listed workshop are passed over.
+  const inWorkshop =
+    <R extends { workshopId: string }>(add: (tally: Tally, record: R) => void) =>
+    (record: R) => {
+      const tally = byWorkshop.get(record.workshopId);
+      if (tally) add(tally, record);
+    };
   await readInPages(
-    async () => database.transaction('captures').store,
+    () => database.transaction('captures').store,
     (capture) => capture.id,
-    (capture) => {
-      const tally = byWorkshop.get(capture.workshopId);
-      if (!tally) return;
+    inWorkshop((tally, capture) => {
       if (isLive(capture as unknown as Capture)) tally.liveCaptures++;
       else tally.keptCaptures++;
       const source = capture.source as { type?: string; author?: string } | undefined;
       if (source?.type === 'chat' && source.author) count(tally.chatBy, source.author);
-    },
+    }),
   );
   await readInPages(
-    async () => database.transaction('participants').store,
+    () => database.transaction('participants').store,
     (person) => [person.workshopId, person.key],
-    (person) => byWorkshop.get(person.workshopId)?.people.push({ key: person.key, name: person.name }),
+    inWorkshop((tally, person) => tally.people.push({ key: person.key, name: person.name })),
   );
   await readInPages(
-    async () => database.transaction('speakingTurns').store,
+    () => database.transaction('speakingTurns').store,
     (turn) => turn.id,
-    (turn) => {
-      const tally = byWorkshop.get(turn.workshopId);
-      if (!tally) return;
+    inWorkshop((tally, turn) => {
       tally.turns++;
       count(tally.turnsBy, String(turn.participantKey));
-    },
+    }),
   );
   return byWorkshop;
 }

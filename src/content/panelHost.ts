@@ -180,7 +180,13 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
   // Dragging by the header; pointer capture keeps the drag when the pointer outruns the frame.
   // A press that lets go where it started (a click on the header, a tap) moves nothing and saves
   // nothing: Vuoro's default place stays Vuoro's, to be worked out again on the next visit.
-  const moved = (from: { x: number; y: number }, e: PointerEvent) => Math.abs(e.clientX - from.x) > 3 || Math.abs(e.clientY - from.y) > 3;
+  // Returns whether it let go where it started, having put back the place it had then.
+  const putBackIfUnmoved = (started: { x: number; y: number; from: Placement }, e: PointerEvent) => {
+    if (Math.abs(e.clientX - started.x) > 3 || Math.abs(e.clientY - started.y) > 3) return false;
+    placement = started.from;
+    render();
+    return true;
+  };
   let drag: { dx: number; dy: number; id: number; x: number; y: number; from: Placement } | undefined;
   bar.addEventListener('pointerdown', (e) => {
     if (e.button !== 0) return;
@@ -199,11 +205,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     const started = drag;
     drag = undefined;
     frame.classList.remove('dragging');
-    if (!moved(started, e)) {
-      placement = started.from;
-      render();
-      return;
-    }
+    if (putBackIfUnmoved(started, e)) return;
     const r = frame.getBoundingClientRect();
     update(dropPlacement(placement, r.left, r.top, viewport()));
   };
@@ -247,11 +249,7 @@ export function createPanelHost(opts: PanelHostOptions): PanelHost {
     const started = sizing;
     sizing = undefined;
     frame.classList.remove('dragging');
-    if (!moved(started, e)) {
-      placement = started.from;
-      render();
-      return;
-    }
+    if (putBackIfUnmoved(started, e)) return;
     update({ chosen: true });
   };
   grip.addEventListener('pointerup', endSizing);

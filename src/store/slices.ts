@@ -105,10 +105,10 @@ export interface PagedStore<T> {
  * deleted meanwhile may have been read already: for counts that are shown and read again after a
  * change, not for writes. `keyOf` gives a record's primary key.
  */
-export async function readInPages<T>(store: () => Promise<PagedStore<T>>, keyOf: (record: T) => IDBValidKey, visit: (record: T) => void, size = SLICE): Promise<void> {
+export async function readInPages<T>(store: () => PagedStore<T>, keyOf: (record: T) => IDBValidKey, visit: (record: T) => void, size = SLICE): Promise<void> {
   let after: IDBValidKey | undefined;
   for (;;) {
-    const page = await (await store()).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
+    const page = await store().getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), size);
     for (const record of page) visit(record);
     if (page.length < size) return;
     after = keyOf(page[page.length - 1]!);

@@ -156,7 +156,7 @@ describe('readInPages', () => {
     const asked: (number | undefined)[] = [];
     const seen: string[] = [];
     await readInPages(
-      async () => {
+      () => {
         const store = db.transaction('things').store;
         return { getAll: (query?: IDBKeyRange | null, count?: number) => (asked.push(count), store.getAll(query, count)) };
       },
@@ -177,7 +177,7 @@ describe('readInPages', () => {
     const seen: string[] = [];
     let requests = 0;
     await readInPages(
-      async () => {
+      () => {
         const store = db.transaction('pairs').store;
         return { getAll: (query?: IDBKeyRange | null, count?: number) => (requests++, store.getAll(query, count)) };
       },
